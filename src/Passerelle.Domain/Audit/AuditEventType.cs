@@ -1,0 +1,39 @@
+namespace Passerelle.Domain.Audit;
+
+/// <summary>
+/// Stable numeric codes of audit events, grouped by hundreds per feature.
+/// A code is never reused or renumbered: auditors and exports rely on it.
+/// </summary>
+public enum AuditEventType
+{
+    // 1000–1099: sign-in and account security
+    SignInSucceeded = 1000,
+    SignInFailed = 1001,
+    SignInLockedOut = 1002,
+    SignedOut = 1003,
+    TwoFactorEnabled = 1010,
+    TwoFactorDisabled = 1011,
+    RecoveryCodesGenerated = 1012,
+    RecoveryCodeUsed = 1013,
+    PasswordChanged = 1020,
+    LanguageChanged = 1030,
+
+    // 1100–1199: cases
+    CaseCreated = 1100,
+    CaseViewed = 1101,
+    CaseUpdated = 1102,
+    CasesListed = 1103,
+
+    // 1200–1299: administration
+    AgencyCreated = 1200,
+    AgencyUpdated = 1201,
+    UserCreated = 1210,
+    UserUpdated = 1211,
+    UserPasswordReset = 1212,
+    UserUnlocked = 1213,
+    UserDisabled = 1214,
+
+    // 1300–1399: the audit log itself
+    AuditViewed = 1300,
+    AuditVerified = 1301,
+}

@@ -1,0 +1,28 @@
+namespace Passerelle.Domain.Cases;
+
+/// <summary>What a practitioner records about a presumed victim at registration or edition.</summary>
+public sealed record CaseFacts
+{
+    public required string Pseudonym { get; init; }
+    public Sex Sex { get; init; }
+    public int? BirthYear { get; init; }
+    public int? EstimatedAge { get; init; }
+    public bool AgeDisputed { get; init; }
+    public string? Nationality { get; init; }
+    public IReadOnlyList<ExploitationForm> ExploitationForms { get; init; } = [];
+    public required string Departement { get; init; }
+    public DateOnly DetectedOn { get; init; }
+    public IdentifyingFields Identity { get; init; } = IdentifyingFields.Empty;
+}
+
+/// <summary>Fields that identify a person. Encrypted at rest; shown only to the agency that holds the case.</summary>
+public sealed record IdentifyingFields
+{
+    public static readonly IdentifyingFields Empty = new();
+
+    public string? LegalName { get; init; }
+    public DateOnly? DateOfBirth { get; init; }
+    public string? Phone { get; init; }
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public string? Notes { get; init; }
+}
