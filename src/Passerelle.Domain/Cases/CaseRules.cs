@@ -48,12 +48,12 @@ public static class CaseRules
 
         if (facts.BirthYear is { } year && (year > today.Year || year < today.Year - MaxAge))
         {
-            Add("birthYear", $"The birth year must be between {today.Year - MaxAge} and {today.Year}.");
+            Add("birthYear", "The birth year cannot be in the future or more than 110 years ago.");
         }
 
         if (facts.EstimatedAge is { } age && (age < 0 || age > MaxAge))
         {
-            Add("estimatedAge", $"The estimated age must be between 0 and {MaxAge}.");
+            Add("estimatedAge", "The estimated age must be between 0 and 110.");
         }
 
         if (facts.BirthYear is not null && facts.EstimatedAge is not null)
@@ -90,7 +90,7 @@ public static class CaseRules
         }
         else if (facts.DetectedOn < EarliestDetection)
         {
-            Add("detectedOn", $"The detection date cannot be before {EarliestDetection:yyyy-MM-dd}.");
+            Add("detectedOn", "The detection date cannot be before 2000-01-01.");
         }
 
         ValidateIdentity(facts, today, Add);
@@ -114,7 +114,7 @@ public static class CaseRules
             }
             else if (dob.Year < today.Year - MaxAge)
             {
-                add("dateOfBirth", $"The date of birth cannot be before {today.Year - MaxAge}.");
+                add("dateOfBirth", "The date of birth cannot be more than 110 years ago.");
             }
             else if (facts.BirthYear is { } year && year != dob.Year)
             {

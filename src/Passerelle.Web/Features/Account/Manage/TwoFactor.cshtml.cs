@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Domain.Audit;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Users;
+using Passerelle.Web.Platform.Demo;
+using QRCoder;
+
+namespace Passerelle.Web.Features.Account.Manage;
+
+/// <summary>
+/// Enrolment of an authenticator app (TOTP, RFC 6238) with a QR code, and recovery codes. Outside demo mode
+/// MFA is mandatory, so it can be reset (new key, new codes) but never switched off.
+/// </summary>
+public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn, AuditTrail audit, DemoMode demo) : PageModel
+{
+    public bool Enabled { get; private set; }
+    public bool CanDisable => demo.Enabled;
+    public string SharedKey { get; private set; } = "";
+    public string QrCodeDataUri { get; private set; } = "";
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+    public int RecoveryCodesLeft { get; private set; }
+    public string? Error { get; private set; }
+
+    [BindProperty]
+    public string Code { get; set; } = "";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await LoadAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            Error = "The code is not valid. Check the time on your phone and try the next code.";
+            await LoadAsync(user);
+            return Page();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+        // Enabling MFA renews the security stamp: refresh the cookie so this session stays valid.
+        await signIn.RefreshSignInAsync(user);
+        audit.RecordFor(AuditEventType.TwoFactorEnabled, user.Id, user.Email, user.AgencyId);
+        audit.RecordFor(AuditEventType.RecoveryCodesGenerated, user.Id, user.Email, user.AgencyId);
+        await audit.CommitAsync();
+        await LoadAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !user.TwoFactorEnabled)
+        {
+            return RedirectToPage();
+        }
+
+        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+        audit.RecordFor(AuditEventType.RecoveryCodesGenerated, user.Id, user.Email, user.AgencyId);
+        await audit.CommitAsync();
+        await LoadAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !demo.Enabled)
+        {
+            return RedirectToPage();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        audit.RecordFor(AuditEventType.TwoFactorDisabled, user.Id, user.Email, user.AgencyId);
+        await audit.CommitAsync();
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(User user)
+    {
+        Enabled = user.TwoFactorEnabled;
+        RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);
+        if (Enabled)
+        {
+            return;
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+
+        SharedKey = string.Join(' ', key!.Chunk(4).Select(c => new string(c))).ToLower(CultureInfo.InvariantCulture);
+        var uri = $"otpauth://totp/{Uri.EscapeDataString("Passerelle:" + user.Email)}?secret={key}&issuer=Passerelle&digits=6";
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
+        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Agencies;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.Geography;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Persistence;
+
+namespace Passerelle.Web.Features.Agencies;
+
+public sealed record AgencyInput(string? Name, AgencyType? Type, string? Departement, bool? IsActive);
+
+public sealed record AgencyView(Guid Id, string Name, AgencyType Type, string? Departement, bool IsActive, int Version, int Users, int Cases);
+
+/// <summary>Creating and editing agencies (administrators; the callers enforce it). Audited.</summary>
+public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AgencyView>> ListAsync(CancellationToken ct) =>
+        await db.Agencies.AsNoTracking().OrderBy(a => a.Name)
+            .Select(a => new AgencyView(a.Id, a.Name, a.Type, a.Departement, a.IsActive, a.Version,
+                db.Users.Count(u => u.AgencyId == a.Id), db.Cases.Count(c => c.AgencyId == a.Id)))
+            .ToListAsync(ct);
+
+    public async Task<AgencyView?> FindAsync(Guid id, CancellationToken ct) =>
+        (await ListAsync(ct)).FirstOrDefault(a => a.Id == id);
+
+    public async Task<Dictionary<string, string[]>> ValidateAsync(AgencyInput input, Guid? id, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var name = input.Name?.Trim() ?? "";
+        if (name.Length is 0 or > 200)
+        {
+            errors["name"] = ["A name of 1 to 200 characters is required."];
+        }
+        else if (await db.Agencies.AnyAsync(a => a.Name == name && a.Id != id, ct))
+        {
+            errors["name"] = ["Another agency already has this name."];
+        }
+
+        if (input.Type is null)
+        {
+            errors["type"] = ["The agency type is required."];
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Departement) && !Departements.IsKnown(input.Departement.Trim()))
+        {
+            errors["departement"] = ["The département must be a French département code, such as 75, 2A or 971."];
+        }
+
+        return errors;
+    }
+
+    public async Task<Agency> CreateAsync(AgencyInput input, CancellationToken ct)
+    {
+        var agency = new Agency
+        {
+            Name = input.Name!.Trim(),
+            Type = input.Type!.Value,
+            Departement = Blank(input.Departement),
+            IsActive = input.IsActive ?? true,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Agencies.Add(agency);
+        audit.Record(AuditEventType.AgencyCreated, details: $"agency={agency.Id} type={agency.Type}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return agency;
+    }
+
+    /// <summary>Updates an agency if <paramref name="expectedVersion"/> is current; false when stale.</summary>
+    public async Task<bool?> UpdateAsync(Guid id, AgencyInput input, int expectedVersion, CancellationToken ct)
+    {
+        var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (agency is null)
+        {
+            return null;
+        }
+
+        if (agency.Version != expectedVersion)
+        {
+            return false;
+        }
+
+        agency.Name = input.Name!.Trim();
+        agency.Type = input.Type!.Value;
+        agency.Departement = Blank(input.Departement);
+        agency.IsActive = input.IsActive ?? agency.IsActive;
+        audit.Record(AuditEventType.AgencyUpdated, details: $"agency={agency.Id} type={agency.Type} active={agency.IsActive}");
+        try
+        {
+            await audit.CommitAsync(cancellationToken: ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToUpperInvariant();
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Domain.Agencies;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Agencies;
+
+[Authorize(Policy = Policies.Administration)]
+public sealed class IndexModel(AgencyDirectory directory) : PageModel
+{
+    public IReadOnlyList<AgencyView> Agencies { get; private set; } = [];
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Type { get; set; }
+
+    [BindProperty]
+    public string? Departement { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Agencies = await directory.ListAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var input = new AgencyInput(Name, ApiEnum.TryParse<AgencyType>(Type, out var type) ? type : null, Departement, true);
+        Errors = await directory.ValidateAsync(input, null, ct);
+        if (Errors.Count > 0)
+        {
+            Agencies = await directory.ListAsync(ct);
+            return Page();
+        }
+
+        await directory.CreateAsync(input, ct);
+        return RedirectToPage();
+    }
+}

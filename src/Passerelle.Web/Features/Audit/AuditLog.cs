@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Audit;
+using Passerelle.Web.Platform.Persistence;
+
+namespace Passerelle.Web.Features.Audit;
+
+public sealed record AuditQuery(Guid? CaseId, Guid? UserId, AuditEventType? EventType, DateOnly? From, DateOnly? To, int Page, int PageSize)
+{
+    public const int MaxPageSize = 200;
+}
+
+public sealed record AuditLine(
+    long Sequence, DateTime OccurredAt, int EventCode, AuditEventType EventType, Guid? UserId, string? UserEmail,
+    Guid? AgencyId, string? AgencyName, Guid? CaseId, string? CaseReference, string? RemoteAddress, string? Details);
+
+public sealed record AuditPage(IReadOnlyList<AuditLine> Items, int Page, int PageSize, int Total);
+
+/// <summary>Reading and verifying the audit log (auditors only; the callers enforce it).</summary>
+public sealed class AuditLog(PasserelleDbContext db)
+{
+    public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken ct)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (query.CaseId is { } caseId)
+        {
+            entries = entries.Where(e => e.CaseId == caseId);
+        }
+
+        if (query.UserId is { } userId)
+        {
+            entries = entries.Where(e => e.UserId == userId);
+        }
+
+        if (query.EventType is { } type)
+        {
+            entries = entries.Where(e => e.EventType == type);
+        }
+
+        if (query.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.OccurredAt >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.OccurredAt < end);
+        }
+
+        var total = await entries.CountAsync(ct);
+        var page = await entries.OrderByDescending(e => e.Sequence)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToListAsync(ct);
+
+        var agencyIds = page.Where(e => e.AgencyId != null).Select(e => e.AgencyId!.Value).Distinct().ToList();
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var caseIds = page.Where(e => e.CaseId != null).Select(e => e.CaseId!.Value).Distinct().ToList();
+        var references = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, ct);
+
+        var lines = page.Select(e => new AuditLine(
+            e.Sequence, e.OccurredAt, (int)e.EventType, e.EventType, e.UserId, e.UserEmail, e.AgencyId,
+            e.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null,
+            e.CaseId, e.CaseId is { } c ? references.GetValueOrDefault(c) : null,
+            e.RemoteAddress, e.Details)).ToList();
+        return new AuditPage(lines, query.Page, query.PageSize, total);
+    }
+
+    public async Task<Guid?> CaseIdOfAsync(string reference, CancellationToken ct)
+    {
+        var folded = reference.Trim().ToUpperInvariant();
+        return await db.Cases.AsNoTracking().Where(c => c.Reference == folded).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Walks the whole chain in sequence order, a batch at a time.</summary>
+    public async Task<ChainVerdict> VerifyAsync(CancellationToken ct)
+    {
+        return AuditChain.Verify(await Batches(ct).ToListAsync(ct));
+    }
+
+    private async IAsyncEnumerable<(AuditRecord, string, string)> Batches([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        const int batch = 5000;
+        long after = 0;
+        while (true)
+        {
+            var entries = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence > after)
+                .OrderBy(e => e.Sequence).Take(batch).ToListAsync(ct);
+            foreach (var entry in entries)
+            {
+                yield return (entry.ToRecord(), entry.PreviousHash, entry.Hash);
+            }
+
+            if (entries.Count < batch)
+            {
+                yield break;
+            }
+
+            after = entries[^1].Sequence;
+        }
+    }
+}

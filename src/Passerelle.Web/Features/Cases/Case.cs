@@ -1,0 +1,90 @@
+using Passerelle.Domain.Cases;
+using Passerelle.Web.Platform.Persistence;
+
+namespace Passerelle.Web.Features.Cases;
+
+/// <summary>
+/// One presumed victim as recorded by one agency. Identifying fields live only in
+/// <see cref="ProtectedIdentity"/> (encrypted) and <see cref="LegalNameIndex"/> (a keyed hash for exact search).
+/// </summary>
+public sealed class Case : IVersioned
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public int ReferenceYear { get; private set; }
+    public int ReferenceNumber { get; private set; }
+
+    /// <summary>Stored as text too, so it can be searched and shown without recomputation.</summary>
+    public string Reference { get; private set; } = "";
+
+    public string Pseudonym { get; private set; } = "";
+
+    /// <summary>Upper-case, accent-free pseudonym: the same case-insensitive search on SQLite and PostgreSQL.</summary>
+    public string PseudonymSearch { get; private set; } = "";
+
+    public Sex Sex { get; private set; }
+    public int? BirthYear { get; private set; }
+    public int? EstimatedAge { get; private set; }
+    public bool AgeDisputed { get; private set; }
+    public string? Nationality { get; private set; }
+    public List<ExploitationForm> ExploitationForms { get; private set; } = [];
+    public string Departement { get; private set; } = "";
+    public DateOnly DetectedOn { get; private set; }
+
+    /// <summary>The detecting agency, which holds the case.</summary>
+    public Guid AgencyId { get; private set; }
+
+    public CaseStatus Status { get; private set; } = CaseStatus.Registered;
+
+    /// <summary>
+    /// The person this record belongs to. One case is one person until cross-agency linkage sets a shared key;
+    /// statistics count distinct keys.
+    /// </summary>
+    public Guid PersonKey { get; private set; }
+
+    public string? ProtectedIdentity { get; private set; }
+    public string? LegalNameIndex { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+    public Guid CreatedBy { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public Guid UpdatedBy { get; private set; }
+    public int Version { get; set; }
+
+    private Case()
+    {
+    }
+
+    public static Case Register(CaseReference reference, Guid agencyId, Guid userId, DateTime now)
+    {
+        var created = new Case
+        {
+            ReferenceYear = reference.Year,
+            ReferenceNumber = reference.Number,
+            Reference = reference.ToString(),
+            AgencyId = agencyId,
+            CreatedAt = now,
+            CreatedBy = userId,
+        };
+        created.PersonKey = created.Id;
+        return created;
+    }
+
+    /// <summary>Sets the facts; identity arrives already encrypted and hashed by <see cref="CaseIdentityProtector"/>.</summary>
+    public void Record(CaseFacts facts, string? protectedIdentity, string? legalNameIndex, Guid userId, DateTime now)
+    {
+        Pseudonym = facts.Pseudonym.Trim();
+        PseudonymSearch = SearchText.Normalise(Pseudonym);
+        Sex = facts.Sex;
+        BirthYear = facts.BirthYear;
+        EstimatedAge = facts.EstimatedAge;
+        AgeDisputed = facts.AgeDisputed;
+        Nationality = facts.Nationality?.ToUpperInvariant();
+        ExploitationForms = [.. facts.ExploitationForms];
+        Departement = facts.Departement.ToUpperInvariant();
+        DetectedOn = facts.DetectedOn;
+        ProtectedIdentity = protectedIdentity;
+        LegalNameIndex = legalNameIndex;
+        UpdatedAt = now;
+        UpdatedBy = userId;
+    }
+}

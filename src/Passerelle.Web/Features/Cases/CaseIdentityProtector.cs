@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Passerelle.Domain.Cases;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Cases;
+
+/// <summary>
+/// Encrypts a case's identifying fields as one authenticated blob (Data Protection: AES-256-CBC + HMAC, keys in
+/// the key ring), and computes the blind index of the legal name: an HMAC-SHA256 of the folded name under a key
+/// kept outside the database, so an exact-name search never needs the plaintext and the database alone reveals
+/// nothing.
+/// </summary>
+public sealed class CaseIdentityProtector(IDataProtectionProvider provider, KeyRing keyRing)
+{
+    private readonly IDataProtector protector = provider.CreateProtector("Passerelle.Cases.Identity.v1");
+
+    public string? Protect(IdentifyingFields identity)
+    {
+        if (identity == IdentifyingFields.Empty || IsEmpty(identity))
+        {
+            return null;
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(identity);
+        return Convert.ToBase64String(protector.Protect(json));
+    }
+
+    public IdentifyingFields Unprotect(string? protectedIdentity)
+    {
+        if (string.IsNullOrEmpty(protectedIdentity))
+        {
+            return IdentifyingFields.Empty;
+        }
+
+        var json = protector.Unprotect(Convert.FromBase64String(protectedIdentity));
+        return JsonSerializer.Deserialize<IdentifyingFields>(json) ?? IdentifyingFields.Empty;
+    }
+
+    public string? BlindIndex(string? legalName)
+    {
+        var folded = SearchText.Normalise(legalName);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        var mac = HMACSHA256.HashData(keyRing.BlindIndexKey, Encoding.UTF8.GetBytes(folded));
+        return Convert.ToHexStringLower(mac);
+    }
+
+    private static bool IsEmpty(IdentifyingFields identity) =>
+        string.IsNullOrWhiteSpace(identity.LegalName) && identity.DateOfBirth is null
+        && string.IsNullOrWhiteSpace(identity.Phone) && identity.Languages.Count == 0
+        && string.IsNullOrWhiteSpace(identity.Notes);
+}

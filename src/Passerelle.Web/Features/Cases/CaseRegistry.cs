@@ -1,0 +1,199 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Access;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.Cases;
+using Passerelle.Web.Features.Agencies;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Cases;
+
+/// <summary>
+/// Registering, finding, listing and editing cases, scoped to the current user and audited. The API and the
+/// pages both go through here, so the access rules and the audit are the same whichever door is used.
+/// </summary>
+public sealed class CaseRegistry(
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<CasePage> SearchAsync(CaseQuery query, CancellationToken ct)
+    {
+        var cases = db.Cases.AsNoTracking().VisibleTo(user);
+        var text = query.Text?.Trim();
+        if (!string.IsNullOrEmpty(text))
+        {
+            if (CaseReference.TryParse(text, out var reference))
+            {
+                var formatted = reference.ToString();
+                cases = cases.Where(c => c.Reference == formatted);
+            }
+            else
+            {
+                var folded = SearchText.Normalise(text);
+                // Only the holding agency may look a person up by legal name: for anyone else it would be an
+                // oracle telling whether somebody is known to the system.
+                var nameIndex = CaseAccess.SeesIdentifyingFields(user.Role) ? protector.BlindIndex(text) : null;
+                cases = cases.Where(c => c.PseudonymSearch.Contains(folded) || (nameIndex != null && c.LegalNameIndex == nameIndex));
+            }
+        }
+
+        if (query.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
+        if (query.Form is { } form)
+        {
+            cases = cases.Where(c => c.ExploitationForms.Contains(form));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Departement))
+        {
+            var departement = query.Departement.Trim().ToUpperInvariant();
+            cases = cases.Where(c => c.Departement == departement);
+        }
+
+        var total = await cases.CountAsync(ct);
+        var items = await cases
+            .OrderByDescending(c => c.ReferenceYear).ThenByDescending(c => c.ReferenceNumber)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Join(db.Agencies, c => c.AgencyId, a => a.Id, (c, a) => new CaseSummary(
+                c.Id, c.Reference, c.Pseudonym, c.Sex, c.BirthYear, c.EstimatedAge, c.AgeDisputed, c.Nationality,
+                c.ExploitationForms, c.Departement, c.DetectedOn, c.Status, a.Name))
+            .ToListAsync(ct);
+
+        audit.Record(AuditEventType.CasesListed, details: Truncate(
+            $"page={query.Page} total={total} shown={string.Join(',', items.Select(i => i.Reference))}"));
+        await audit.CommitAsync(cancellationToken: ct);
+        return new CasePage(items, query.Page, query.PageSize, total);
+    }
+
+    /// <summary>The case as this user may see it, or null when it does not exist or is out of their scope.</summary>
+    public async Task<CaseView?> ViewAsync(Guid id, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        audit.Record(AuditEventType.CaseViewed, found.Id, found.Reference);
+        await audit.CommitAsync(cancellationToken: ct);
+        return await ToViewAsync(found, ct);
+    }
+
+    public async Task<CaseView> RegisterAsync(CaseFacts facts, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        Case? created = null;
+        await audit.CommitAsync(async token =>
+        {
+            var year = now.Year;
+            var last = await db.Cases.Where(c => c.ReferenceYear == year).MaxAsync(c => (int?)c.ReferenceNumber, token) ?? 0;
+            created = Case.Register(new CaseReference(year, last + 1), user.AgencyId, user.Id, now);
+            created.Record(facts, protector.Protect(facts.Identity), protector.BlindIndex(facts.Identity.LegalName), user.Id, now);
+            db.Cases.Add(created);
+            audit.Record(AuditEventType.CaseCreated, created.Id, created.Reference);
+        }, ct);
+        return await ToViewAsync(created!, ct);
+    }
+
+    /// <summary>
+    /// Replaces the facts of a case if <paramref name="expectedVersion"/> is still current. Returns the
+    /// outcome; a stale version changes nothing.
+    /// </summary>
+    public async Task<(UpdateOutcome Outcome, CaseView? View)> UpdateAsync(Guid id, CaseFacts facts, int expectedVersion, CancellationToken ct)
+    {
+        var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (found is null)
+        {
+            return (UpdateOutcome.NotFound, null);
+        }
+
+        if (found.Version != expectedVersion)
+        {
+            return (UpdateOutcome.Stale, null);
+        }
+
+        // The version read above may already be stale by the time we save: EF's concurrency token on
+        // Version turns that race into a DbUpdateConcurrencyException instead of a silent lost update.
+        db.Entry(found).Property(c => c.Version).OriginalValue = expectedVersion;
+        found.Record(facts, protector.Protect(facts.Identity), protector.BlindIndex(facts.Identity.LegalName), user.Id, clock.GetUtcNow().UtcDateTime);
+        audit.Record(AuditEventType.CaseUpdated, found.Id, found.Reference);
+        try
+        {
+            await audit.CommitAsync(cancellationToken: ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (UpdateOutcome.Stale, null);
+        }
+
+        return (UpdateOutcome.Updated, await ToViewAsync(found, ct));
+    }
+
+    /// <summary>The facts of a case, for an edit form. Only for users who may write it.</summary>
+    public static CaseFacts ToFacts(CaseView view) => new()
+    {
+        Pseudonym = view.Pseudonym,
+        Sex = view.Sex,
+        BirthYear = view.BirthYear,
+        EstimatedAge = view.EstimatedAge,
+        AgeDisputed = view.AgeDisputed,
+        Nationality = view.Nationality,
+        ExploitationForms = view.ExploitationForms,
+        Departement = view.Departement,
+        DetectedOn = view.DetectedOn,
+        Identity = new IdentifyingFields
+        {
+            LegalName = view.LegalName,
+            DateOfBirth = view.DateOfBirth,
+            Phone = view.Phone,
+            Languages = view.Languages ?? [],
+            Notes = view.Notes,
+        },
+    };
+
+    private async Task<CaseView> ToViewAsync(Case c, CancellationToken ct)
+    {
+        var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == c.AgencyId, ct);
+        var showIdentity = CaseAccess.SeesIdentifyingFields(user.Role);
+        var identity = showIdentity ? protector.Unprotect(c.ProtectedIdentity) : IdentifyingFields.Empty;
+        return new CaseView
+        {
+            Id = c.Id,
+            Reference = c.Reference,
+            Pseudonym = c.Pseudonym,
+            Sex = c.Sex,
+            BirthYear = c.BirthYear,
+            EstimatedAge = c.EstimatedAge,
+            AgeDisputed = c.AgeDisputed,
+            Nationality = c.Nationality,
+            ExploitationForms = c.ExploitationForms,
+            Departement = c.Departement,
+            DetectedOn = c.DetectedOn,
+            Status = c.Status,
+            Agency = new AgencyRef(agency.Id, agency.Name, agency.Type),
+            CreatedAt = c.CreatedAt,
+            UpdatedAt = c.UpdatedAt,
+            Version = c.Version,
+            IdentityVisible = showIdentity,
+            LegalName = identity.LegalName,
+            DateOfBirth = identity.DateOfBirth,
+            Phone = identity.Phone,
+            Languages = showIdentity ? identity.Languages : null,
+            Notes = identity.Notes,
+        };
+    }
+
+    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
+}
+
+public enum UpdateOutcome
+{
+    Updated,
+    NotFound,
+    Stale,
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Passerelle.Domain.Cases;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Cases;
+
+public static class CasesApi
+{
+    public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases");
+        cases.MapGet("/", List).RequireAuthorization(Policies.CasesRead)
+            .WithSummary("List, search and filter the cases you may see (paged).");
+        cases.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CasesRead)
+            .WithSummary("One case, with an ETag. Identifying fields only for the holding agency.");
+        cases.MapPost("/", Create).RequireAuthorization(Policies.CasesWrite)
+            .WithSummary("Register a presumed victim in your agency.");
+        cases.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.CasesWrite)
+            .WithSummary("Replace a case's facts. Requires If-Match with the current ETag (412 when stale).");
+        return api;
+    }
+
+    private static async Task<Results<Ok<CasePage>, ValidationProblem>> List(
+        CaseRegistry registry, CancellationToken ct,
+        string? q = null, string? status = null, string? form = null, string? departement = null, int page = 1, int pageSize = CaseQuery.DefaultPageSize)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var parsedStatus = ApiEnum.Parse<CaseStatus>(status, "status", errors);
+        var parsedForm = ApiEnum.Parse<ExploitationForm>(form, "form", errors);
+        if (page < 1)
+        {
+            errors["page"] = ["The page starts at 1."];
+        }
+
+        if (pageSize is < 1 or > CaseQuery.MaxPageSize)
+        {
+            errors["pageSize"] = [$"The page size is between 1 and {CaseQuery.MaxPageSize}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await registry.SearchAsync(new CaseQuery(q, parsedStatus, parsedForm, departement, page, pageSize), ct));
+    }
+
+    private static async Task<Results<Ok<CaseView>, NotFound>> Get(Guid id, CaseRegistry registry, HttpResponse response, CancellationToken ct)
+    {
+        var view = await registry.ViewAsync(id, ct);
+        if (view is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.Headers.ETag = ETagOf(view);
+        return TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Created<CaseView>, ValidationProblem>> Create(CaseInput input, CaseRegistry registry, HttpResponse response, CancellationToken ct)
+    {
+        var (facts, errors) = Validate(input, registry.Today);
+        if (facts is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var view = await registry.RegisterAsync(facts, ct);
+        response.Headers.ETag = ETagOf(view);
+        return TypedResults.Created($"/api/v1/cases/{view.Id}", view);
+    }
+
+    private static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, CaseInput input, CaseRegistry registry, HttpRequest request, HttpResponse response, CancellationToken ct)
+    {
+        var ifMatch = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
+                detail: "Send the ETag you read in an If-Match header, so that a concurrent change is never overwritten.");
+        }
+
+        if (!TryParseETag(ifMatch, out var expectedVersion))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Unknown version",
+                detail: "The If-Match header does not hold an ETag of this API.");
+        }
+
+        var (facts, errors) = Validate(input, registry.Today);
+        if (facts is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (outcome, view) = await registry.UpdateAsync(id, facts, expectedVersion, ct);
+        switch (outcome)
+        {
+            case UpdateOutcome.NotFound:
+                return TypedResults.NotFound();
+            case UpdateOutcome.Stale:
+                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Stale version",
+                    detail: "The case changed since you read it. Read it again, then re-apply your change.");
+            case UpdateOutcome.Updated:
+            default:
+                response.Headers.ETag = ETagOf(view!);
+                return TypedResults.Ok(view!);
+        }
+    }
+
+    private static (CaseFacts? Facts, Dictionary<string, string[]> Errors) Validate(CaseInput input, DateOnly today)
+    {
+        var (facts, errors) = input.ToFacts();
+        if (facts is null)
+        {
+            return (null, errors);
+        }
+
+        var ruleErrors = CaseRules.Validate(facts, today);
+        return ruleErrors.Count == 0 ? (facts, errors) : (null, ruleErrors.ToDictionary());
+    }
+
+    private static string ETagOf(CaseView view) => $"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    private static bool TryParseETag(string header, out int version)
+    {
+        version = 0;
+        return EntityTagHeaderValue.TryParse(header, out var tag)
+            && int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out version);
+    }
+}

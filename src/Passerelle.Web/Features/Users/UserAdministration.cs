@@ -1,0 +1,174 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Access;
+using Passerelle.Domain.Audit;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Users;
+
+public sealed record UserInput(string? Email, string? DisplayName, Guid? AgencyId, Role? Role, bool? IsActive);
+
+public sealed record UserView(
+    Guid Id, string Email, string DisplayName, Guid AgencyId, string AgencyName, Role Role, bool IsActive,
+    bool TwoFactorEnabled, bool LockedOut, string Language);
+
+/// <summary>A new user, or a reset: the temporary password is shown once and never stored in clear.</summary>
+public sealed record UserCredentials(UserView User, string TemporaryPassword);
+
+public enum UserChange
+{
+    Done,
+    NotFound,
+    SelfEscalation,
+    Invalid,
+}
+
+/// <summary>
+/// Administrators manage accounts here (the callers enforce the role). Nobody can change their own role,
+/// agency or access; every change that narrows or moves access renews the security stamp, which ends the
+/// user's open sessions and tokens at once.
+/// </summary>
+public sealed class UserAdministration(PasserelleDbContext db, UserManager<User> users, CurrentUser current, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Users.AsNoTracking().OrderBy(u => u.Email)
+            .Select(u => new UserView(u.Id, u.Email!, u.DisplayName, u.AgencyId, u.Agency!.Name, u.Role, u.IsActive,
+                u.TwoFactorEnabled, u.LockoutEnd != null && u.LockoutEnd > now, u.Language))
+            .ToListAsync(ct);
+    }
+
+    public async Task<UserView?> FindAsync(Guid id, CancellationToken ct) => (await ListAsync(ct)).FirstOrDefault(u => u.Id == id);
+
+    public async Task<Dictionary<string, string[]>> ValidateAsync(UserInput input, Guid? id, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var email = input.Email?.Trim() ?? "";
+        if (email.Length is 0 or > 256 || !email.Contains('@', StringComparison.Ordinal))
+        {
+            errors["email"] = ["A valid email address is required."];
+        }
+        else
+        {
+            var normalized = users.NormalizeEmail(email);
+            if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && u.Id != id, ct))
+            {
+                errors["email"] = ["Another account already uses this email."];
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Trim().Length > 200)
+        {
+            errors["displayName"] = ["A display name of 1 to 200 characters is required."];
+        }
+
+        if (input.AgencyId is not { } agencyId || !await db.Agencies.AnyAsync(a => a.Id == agencyId, ct))
+        {
+            errors["agencyId"] = ["Choose an existing agency."];
+        }
+
+        if (input.Role is null)
+        {
+            errors["role"] = ["The role is required."];
+        }
+
+        return errors;
+    }
+
+    public async Task<UserCredentials> CreateAsync(UserInput input, CancellationToken ct)
+    {
+        var password = Passwords.Generate();
+        var user = new User
+        {
+            UserName = input.Email!.Trim(),
+            Email = input.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = input.DisplayName!.Trim(),
+            AgencyId = input.AgencyId!.Value,
+            Role = input.Role!.Value,
+            IsActive = input.IsActive ?? true,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        audit.Record(AuditEventType.UserCreated, details: $"user={user.Id} role={user.Role} agency={user.AgencyId}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return new UserCredentials((await FindAsync(user.Id, ct))!, password);
+    }
+
+    public async Task<UserChange> UpdateAsync(Guid id, UserInput input, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return UserChange.NotFound;
+        }
+
+        var accessChanged = user.Role != input.Role || user.AgencyId != input.AgencyId || user.IsActive != (input.IsActive ?? user.IsActive);
+        if (accessChanged && id == current.Id)
+        {
+            return UserChange.SelfEscalation;
+        }
+
+        user.DisplayName = input.DisplayName!.Trim();
+        user.Email = input.Email!.Trim();
+        user.UserName = user.Email;
+        user.Role = input.Role!.Value;
+        user.AgencyId = input.AgencyId!.Value;
+        user.IsActive = input.IsActive ?? user.IsActive;
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            return UserChange.Invalid;
+        }
+
+        if (accessChanged)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        audit.Record(accessChanged && !user.IsActive ? AuditEventType.UserDisabled : AuditEventType.UserUpdated,
+            details: $"user={user.Id} role={user.Role} agency={user.AgencyId} active={user.IsActive}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return UserChange.Done;
+    }
+
+    public async Task<string?> ResetPasswordAsync(Guid id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return null;
+        }
+
+        var password = Passwords.Generate();
+        await users.RemovePasswordAsync(user);
+        await users.AddPasswordAsync(user, password);
+        await users.UpdateSecurityStampAsync(user);
+        audit.Record(AuditEventType.UserPasswordReset, details: $"user={user.Id}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return password;
+    }
+
+    public async Task<bool> UnlockAsync(Guid id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return false;
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        audit.Record(AuditEventType.UserUnlocked, details: $"user={user.Id}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return true;
+    }
+}

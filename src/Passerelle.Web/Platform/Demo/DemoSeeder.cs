@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.Cases;
+using Passerelle.Domain.Demo;
+using Passerelle.Web.Features.Agencies;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Users;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Platform.Demo;
+
+/// <summary>
+/// Applies migrations, and in demo mode makes sure the fictional agencies, accounts and ~500 cases exist.
+/// The demo password comes from <c>PASSERELLE_DEMO_PASSWORD</c>, else a fresh random one at every start, so
+/// that the password printed on the console is always the one that works.
+/// </summary>
+public sealed class DemoSeeder(
+    PasserelleDbContext db, UserManager<User> users, DemoMode demo, TimeProvider clock,
+    CaseIdentityProtector protector, AuditTrail audit, IConfiguration configuration)
+{
+    public const string PasswordVariable = "PASSERELLE_DEMO_PASSWORD";
+
+    /// <summary>The demo password in force, once seeded; null outside demo mode.</summary>
+    public string? Password { get; private set; }
+
+    public bool PasswordGenerated { get; private set; }
+
+    public async Task MigrateAndSeedAsync(CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (!demo.Enabled)
+        {
+            return;
+        }
+
+        var configured = Environment.GetEnvironmentVariable(PasswordVariable) ?? configuration["Demo:Password"];
+        PasswordGenerated = string.IsNullOrEmpty(configured);
+        Password = PasswordGenerated ? Passwords.Generate() : configured!;
+
+        var agencies = await EnsureAgenciesAsync(ct);
+        await EnsureUsersAsync(agencies, Password);
+        await EnsureCasesAsync(agencies, ct);
+    }
+
+    private async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(CancellationToken ct)
+    {
+        var byKey = new Dictionary<string, Agency>();
+        foreach (var demoAgency in DemoAccounts.Agencies)
+        {
+            var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Name == demoAgency.Name, ct);
+            if (agency is null)
+            {
+                agency = new Agency { Name = demoAgency.Name, Type = demoAgency.Type, Departement = demoAgency.Departement, CreatedAt = clock.GetUtcNow().UtcDateTime };
+                db.Agencies.Add(agency);
+            }
+
+            byKey[demoAgency.Key] = agency;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return byKey;
+    }
+
+    private async Task EnsureUsersAsync(Dictionary<string, Agency> agencies, string password)
+    {
+        foreach (var demoUser in DemoAccounts.Users)
+        {
+            var user = await users.FindByEmailAsync(demoUser.Email);
+            if (user is null)
+            {
+                user = new User
+                {
+                    UserName = demoUser.Email,
+                    Email = demoUser.Email,
+                    EmailConfirmed = true,
+                    DisplayName = demoUser.DisplayName,
+                    AgencyId = agencies[demoUser.AgencyKey].Id,
+                    Role = demoUser.Role,
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
+                };
+                Check(await users.CreateAsync(user, password));
+            }
+            else
+            {
+                Check(await users.RemovePasswordAsync(user));
+                Check(await users.AddPasswordAsync(user, password));
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
+            }
+        }
+    }
+
+    private async Task EnsureCasesAsync(Dictionary<string, Agency> agencies, CancellationToken ct)
+    {
+        if (await db.Cases.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var authors = await db.Users.AsNoTracking()
+            .GroupBy(u => u.AgencyId).Select(g => new { AgencyId = g.Key, UserId = g.Min(u => u.Id) })
+            .ToDictionaryAsync(x => x.AgencyId, x => x.UserId, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var numbers = new Dictionary<int, int>();
+        foreach (var demoCase in DemoPopulation.Generate(today).OrderBy(c => c.RegisteredOn))
+        {
+            var agency = agencies[demoCase.AgencyKey];
+            var author = authors[agency.Id];
+            var year = demoCase.RegisteredOn.Year;
+            numbers[year] = numbers.GetValueOrDefault(year) + 1;
+            var registeredAt = demoCase.RegisteredOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+            var created = Case.Register(new CaseReference(year, numbers[year]), agency.Id, author, registeredAt);
+            created.Record(demoCase.Facts, protector.Protect(demoCase.Facts.Identity), protector.BlindIndex(demoCase.Facts.Identity.LegalName), author, registeredAt);
+            db.Cases.Add(created);
+            audit.Record(AuditEventType.CaseCreated, created.Id, $"{created.Reference} demo-seed");
+        }
+
+        await audit.CommitAsync(cancellationToken: ct);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo accounts could not be set up: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Passerelle.Web.Features.Account;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Agencies;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Users;
+using Passerelle.Web.Platform.Demo;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Platform;
+
+public static class PasserellePipeline
+{
+    public static WebApplication UsePasserelle(this WebApplication app)
+    {
+        var requireHttps = app.Configuration.GetValue("Security:RequireHttps", !app.Environment.IsDevelopment());
+        app.UseExceptionHandler();
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        if (requireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSecurityHeaders(SecurityHeaders.Policy());
+        app.UseStaticFiles();
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api => api.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Api:MaxBodyBytes", 64L * 1024)));
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRequestLocalization(LocalizationSetup.Options());
+        app.UseMiddleware<MfaEnrolmentRedirect>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        // The API description is public like the source code; the data behind it is not.
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(new AuthorizeBearer());
+        api.MapAuthApi();
+        api.MapCasesApi();
+        api.MapAuditApi();
+        api.MapAgenciesApi();
+        api.MapUsersApi();
+
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Applies migrations, then seeds the demo data when demo mode is on.</summary>
+    public static async Task InitialiseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        await seeder.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+        var password = seeder.Password;
+        var generated = seeder.PasswordGenerated;
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, password, generated));
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Users;
+using Passerelle.Web.Platform.Demo;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Platform;
+
+public static class PasserelleServices
+{
+    public static WebApplicationBuilder AddPasserelle(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new DemoMode(configuration.GetValue<bool>("Demo:Enabled")));
+        services.AddPasserelleDatabase(configuration, contentRoot);
+        services.AddPasserelleKeyRing(new KeyRing(KeyRing.Resolve(configuration, contentRoot)));
+        services.AddHttpContextAccessor();
+
+        AddIdentity(services, configuration);
+        services.AddAuthorizationBuilder().Configure(Policies.Configure);
+        services.AddScoped<IClaimsTransformation, CurrentUserClaims>();
+        services.AddScoped<CurrentUser>();
+
+        services.AddSingleton<AuditGate>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<CaseIdentityProtector>();
+        services.AddScoped<CaseRegistry>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<Features.Agencies.AgencyDirectory>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<DemoSeeder>();
+
+        services.AddLocalization();
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Features";
+                options.Conventions.AuthorizeFolder("/Account/Manage", Policies.SignedIn);
+            })
+            .AddViewLocalization();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Passerelle-Antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.Configure<JsonOptions>(options => ApiJson.Configure(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddDbContextCheck<PasserelleDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentityCore<User>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedSignIns", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<PasserelleDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(30))
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "__Passerelle";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = "__Passerelle-2fa";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Passerelle.Web.Platform.Persistence;
+
+public static class DatabaseSetup
+{
+    public const string SqliteProvider = "Sqlite";
+    public const string PostgresProvider = "Postgres";
+
+    /// <summary>
+    /// Registers the DbContext for <c>Database:Provider</c> (Sqlite, the embedded default, or Postgres) with the
+    /// connection string <c>ConnectionStrings:Passerelle</c>.
+    /// </summary>
+    public static IServiceCollection AddPasserelleDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var provider = configuration["Database:Provider"] ?? SqliteProvider;
+        var connectionString = configuration.GetConnectionString("Passerelle")
+            ?? throw new InvalidOperationException("ConnectionStrings:Passerelle is not set.");
+
+        if (provider.Equals(SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            var sqlite = SqliteConnectionString(connectionString, contentRoot);
+            services.AddDbContext<PasserelleDbContext, SqliteDbContext>(options => options
+                .UseSqlite(sqlite)
+                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas()));
+        }
+        else if (provider.Equals(PostgresProvider, StringComparison.OrdinalIgnoreCase)
+                 || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<PasserelleDbContext, PostgresDbContext>(options => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(new VersioningInterceptor()));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider must be '{SqliteProvider}' or '{PostgresProvider}', not '{provider}'.");
+        }
+
+        return services;
+    }
+
+    /// <summary>A relative SQLite path is taken from the content root, and its folder is created if missing.</summary>
+    private static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            if (!Path.IsPathRooted(builder.DataSource))
+            {
+                builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        builder.ForeignKeys = true;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Passerelle.Web.Platform.Persistence;
+
+// Used by `dotnet ef migrations add … --context SqliteDbContext|PostgresDbContext` only: no database is contacted.
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDbContext>
+{
+    public SqliteDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDbContext>
+{
+    public PostgresDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql("Host=localhost;Database=passerelle_design").Options);
+}

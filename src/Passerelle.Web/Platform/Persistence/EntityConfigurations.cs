@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passerelle.Web.Features.Agencies;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Users;
+
+namespace Passerelle.Web.Platform.Persistence;
+
+internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
+{
+    public void Configure(EntityTypeBuilder<Agency> agency)
+    {
+        agency.Property(a => a.Name).HasMaxLength(200);
+        agency.HasIndex(a => a.Name).IsUnique();
+        agency.Property(a => a.Type).HasConversion<string>().HasMaxLength(40);
+        agency.Property(a => a.Departement).HasMaxLength(3);
+        agency.Property(a => a.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> user)
+    {
+        user.Property(u => u.DisplayName).HasMaxLength(200);
+        user.Property(u => u.Role).HasConversion<string>().HasMaxLength(40);
+        user.Property(u => u.Language).HasMaxLength(5);
+        user.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> @case)
+    {
+        @case.HasIndex(c => new { c.ReferenceYear, c.ReferenceNumber }).IsUnique();
+        @case.Property(c => c.Reference).HasMaxLength(20);
+        @case.HasIndex(c => c.Reference).IsUnique();
+        @case.Property(c => c.Pseudonym).HasMaxLength(60);
+        @case.Property(c => c.PseudonymSearch).HasMaxLength(60);
+        @case.HasIndex(c => c.PseudonymSearch);
+        @case.Property(c => c.Sex).HasConversion<string>().HasMaxLength(10);
+        @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        @case.Property(c => c.Nationality).HasMaxLength(2);
+        @case.Property(c => c.Departement).HasMaxLength(3);
+        @case.PrimitiveCollection(c => c.ExploitationForms).ElementType().HasConversion<string>();
+        @case.Property(c => c.LegalNameIndex).HasMaxLength(64);
+        @case.HasIndex(c => c.LegalNameIndex);
+        @case.HasIndex(c => new { c.AgencyId, c.CreatedAt });
+        @case.HasIndex(c => c.PersonKey);
+        @case.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        @case.Property(c => c.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> entry)
+    {
+        entry.HasKey(e => e.Sequence);
+        entry.Property(e => e.Sequence).ValueGeneratedNever();
+        // Stored as the stable numeric code, never as a name.
+        entry.Property(e => e.EventType).HasConversion<int>();
+        entry.Property(e => e.UserEmail).HasMaxLength(256);
+        entry.Property(e => e.RemoteAddress).HasMaxLength(64);
+        entry.Property(e => e.Details).HasMaxLength(2000);
+        entry.Property(e => e.PreviousHash).HasMaxLength(64);
+        entry.Property(e => e.Hash).HasMaxLength(64);
+        entry.HasIndex(e => e.CaseId);
+        entry.HasIndex(e => e.UserId);
+        entry.HasIndex(e => e.OccurredAt);
+    }
+}

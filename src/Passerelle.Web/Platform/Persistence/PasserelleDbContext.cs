@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Passerelle.Web.Features.Agencies;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Users;
+
+namespace Passerelle.Web.Platform.Persistence;
+
+/// <summary>
+/// The unit of work. One provider-specific subclass per database (<see cref="SqliteDbContext"/>,
+/// <see cref="PostgresDbContext"/>) owns its migrations; code depends on this base type only.
+/// </summary>
+public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUserContext<User, Guid>(options)
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite hands DateTime back as Unspecified: every timestamp here is UTC, say so on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PasserelleDbContext).Assembly);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) : PasserelleDbContext(options);
+
+public sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> options) : PasserelleDbContext(options);

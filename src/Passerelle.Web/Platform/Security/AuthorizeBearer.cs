@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Passerelle.Web.Platform.Security;
+
+/// <summary>
+/// The API takes bearer tokens only. Cookies never authenticate an API call, so a page can never be turned
+/// into a cross-site request against the API.
+/// </summary>
+public sealed class AuthorizeBearer : AuthorizeAttribute
+{
+    public AuthorizeBearer()
+    {
+        AuthenticationSchemes = IdentityConstants.BearerScheme;
+        Policy = Policies.Member;
+    }
+}

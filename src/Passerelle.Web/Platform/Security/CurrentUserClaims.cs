@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Platform.Demo;
+using Passerelle.Web.Platform.Persistence;
+
+namespace Passerelle.Web.Platform.Security;
+
+/// <summary>
+/// Loads the signed-in user's current role, agency and language from the database on every request, so that a
+/// change made by an administrator (or a disabled account, or a renewed security stamp) takes effect at once,
+/// for cookies and bearer tokens alike. A principal whose stamp no longer matches is treated as anonymous.
+/// </summary>
+public sealed class CurrentUserClaims(PasserelleDbContext db, DemoMode demo) : IClaimsTransformation
+{
+    private const string SecurityStampClaim = "AspNet.Identity.SecurityStamp";
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        // Only full sign-ins: the intermediate two-factor cookie must pass through untouched.
+        if (principal.Identity is not ClaimsIdentity { IsAuthenticated: true } identity
+            || identity.AuthenticationType != IdentityConstants.ApplicationScheme
+            || principal.HasClaim(c => c.Type == PasserelleClaims.Role))
+        {
+            return principal;
+        }
+
+        if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return new ClaimsPrincipal(new ClaimsIdentity());
+        }
+
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.Role,
+                u.AgencyId,
+                AgencyType = u.Agency!.Type,
+                AgencyActive = u.Agency.IsActive,
+                u.Language,
+                u.IsActive,
+                u.SecurityStamp,
+                u.TwoFactorEnabled,
+            })
+            .FirstOrDefaultAsync();
+
+        if (user is null || !user.IsActive || !user.AgencyActive
+            || principal.FindFirstValue(SecurityStampClaim) != user.SecurityStamp)
+        {
+            return new ClaimsPrincipal(new ClaimsIdentity());
+        }
+
+        var transformed = principal.Clone();
+        var claims = (ClaimsIdentity)transformed.Identity!;
+        claims.AddClaim(new Claim(PasserelleClaims.Role, user.Role.ToString()));
+        claims.AddClaim(new Claim(PasserelleClaims.AgencyId, user.AgencyId.ToString()));
+        claims.AddClaim(new Claim(PasserelleClaims.AgencyType, user.AgencyType.ToString()));
+        claims.AddClaim(new Claim(PasserelleClaims.Language, user.Language));
+        if (user.TwoFactorEnabled || demo.Enabled)
+        {
+            claims.AddClaim(new Claim(PasserelleClaims.MfaSatisfied, "true"));
+        }
+
+        return transformed;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Passerelle.Web.Platform.Security;
+
+/// <summary>Claims added on every request from the database (see <see cref="CurrentUserClaims"/>), never trusted from a token.</summary>
+public static class PasserelleClaims
+{
+    public const string Role = "passerelle:role";
+    public const string AgencyId = "passerelle:agency";
+    public const string AgencyType = "passerelle:agency-type";
+    public const string Language = "passerelle:lang";
+
+    /// <summary>Present when the user may use the application: MFA enrolled, or demo mode.</summary>
+    public const string MfaSatisfied = "passerelle:mfa-ok";
+}

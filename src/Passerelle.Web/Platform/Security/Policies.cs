@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Passerelle.Domain.Access;
+
+namespace Passerelle.Web.Platform.Security;
+
+/// <summary>
+/// Authorization policies. Every policy but <see cref="SignedIn"/> also requires MFA (outside demo mode);
+/// the fallback policy applies <see cref="Member"/> to every page and endpoint that names none.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Signed in, possibly still without MFA: enough for enrolment, language and sign-out.</summary>
+    public const string SignedIn = "signed-in";
+
+    public const string Member = "member";
+    public const string CasesRead = "cases.read";
+    public const string CasesWrite = "cases.write";
+    public const string Audit = "audit";
+    public const string Administration = "administration";
+
+    public static void Configure(AuthorizationBuilder authorization)
+    {
+        var member = MemberPolicy();
+        authorization
+            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(PasserelleClaims.Role))
+            .AddPolicy(Member, member)
+            .AddPolicy(CasesRead, Role(CaseAccess.CanRead))
+            .AddPolicy(CasesWrite, Role(CaseAccess.CanWrite))
+            .AddPolicy(Audit, Role(CaseAccess.CanReadAudit))
+            .AddPolicy(Administration, Role(CaseAccess.CanAdminister))
+            .SetFallbackPolicy(member);
+    }
+
+    private static AuthorizationPolicy MemberPolicy() => new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .RequireClaim(PasserelleClaims.Role)
+        .RequireClaim(PasserelleClaims.MfaSatisfied)
+        .Build();
+
+    private static Action<AuthorizationPolicyBuilder> Role(Func<Role, bool> allowed) => policy => policy
+        .Combine(MemberPolicy())
+        .RequireAssertion(context =>
+            context.User.FindFirst(PasserelleClaims.Role)?.Value is { } role
+            && Enum.TryParse<Role>(role, out var parsed)
+            && allowed(parsed));
+}
