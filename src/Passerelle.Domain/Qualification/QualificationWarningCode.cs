@@ -1,0 +1,12 @@
+namespace Passerelle.Domain.Qualification;
+
+/// <summary>Stable codes of the advisor's warnings; the web layer and stored qualifications rely on them. Serialized in kebab-case.</summary>
+public enum QualificationWarningCode
+{
+    ConsentIrrelevant = 1,
+    ChildNoMeansRequired = 2,
+    NoBorderCrossingRequired = 3,
+    PimpingChargedWhereTrafficking = 4,
+    ChildProstitutionIsTrafficking = 5,
+    NonPunishment = 6,
+}

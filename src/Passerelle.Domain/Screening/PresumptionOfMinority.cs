@@ -1,0 +1,81 @@
+using Passerelle.Domain.Cases;
+using Passerelle.Domain.Texts;
+
+namespace Passerelle.Domain.Screening;
+
+/// <summary>What the population decision rests on, so the screening can say why a person was screened as a child.</summary>
+public enum PopulationBasis
+{
+    DateOfBirth = 1,
+    BirthYear = 2,
+    EstimatedAge = 3,
+    AgeDisputed = 4,
+    AgeUnknown = 5,
+}
+
+public sealed record PopulationDecision(Population Population, PopulationBasis Basis)
+{
+    public LocalizedText Reason => (Population, Basis) switch
+    {
+        (Population.Child, PopulationBasis.AgeDisputed) => new(
+            "Âge contesté : la personne est présumée mineure jusqu'à l'évaluation de son âge.",
+            "Age disputed: the person is presumed to be a child until their age is assessed."),
+        (Population.Child, PopulationBasis.AgeUnknown) => new(
+            "Âge inconnu : la personne est présumée mineure.",
+            "Age unknown: the person is presumed to be a child."),
+        (Population.Child, PopulationBasis.BirthYear) => new(
+            "D'après l'année de naissance, la personne peut avoir moins de 18 ans.",
+            "From the birth year, the person may be under 18."),
+        (Population.Child, _) => new("La personne a moins de 18 ans.", "The person is under 18."),
+        (Population.Adult, _) => new("La personne a 18 ans ou plus.", "The person is 18 or over."),
+        _ => throw new InvalidOperationException($"Unknown population {Population}."),
+    };
+}
+
+/// <summary>
+/// A person whose age is unknown or disputed and who may be under 18 is screened and protected as a child until
+/// their age is assessed (DOMAIN.md section 6; CoE Convention art. 10(3)).
+/// </summary>
+public static class PresumptionOfMinority
+{
+    public const int AgeOfMajority = 18;
+
+    /// <param name="on">The date the screening is made.</param>
+    /// <param name="estimatedAge">An age estimated on <paramref name="on"/>.</param>
+    public static PopulationDecision Decide(
+        DateOnly on, DateOnly? dateOfBirth = null, int? birthYear = null, int? estimatedAge = null, bool ageDisputed = false)
+    {
+        if (ageDisputed)
+        {
+            return new(Population.Child, PopulationBasis.AgeDisputed);
+        }
+
+        if (dateOfBirth is { } dob)
+        {
+            return new(dob.AddYears(AgeOfMajority) > on ? Population.Child : Population.Adult, PopulationBasis.DateOfBirth);
+        }
+
+        if (birthYear is { } year)
+        {
+            // Born in that year, the person may not have had this year's birthday yet: the youngest possible age decides.
+            var youngestPossibleAge = on.Year - year - 1;
+            return new(youngestPossibleAge < AgeOfMajority ? Population.Child : Population.Adult, PopulationBasis.BirthYear);
+        }
+
+        if (estimatedAge is { } age)
+        {
+            return new(age < AgeOfMajority ? Population.Child : Population.Adult, PopulationBasis.EstimatedAge);
+        }
+
+        return new(Population.Child, PopulationBasis.AgeUnknown);
+    }
+
+    /// <summary>From a case's facts; an estimated age is taken as recorded on <paramref name="recordedOn"/> and aged since.</summary>
+    public static PopulationDecision Decide(CaseFacts facts, DateOnly on, DateOnly recordedOn, bool? ageDisputed = null) =>
+        Decide(
+            on,
+            facts.Identity.DateOfBirth,
+            facts.BirthYear,
+            facts.EstimatedAge is { } estimated ? estimated + (on.Year - recordedOn.Year) : null,
+            ageDisputed ?? facts.AgeDisputed);
+}
