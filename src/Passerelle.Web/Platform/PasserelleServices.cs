@@ -30,7 +30,7 @@ public static class PasserelleServices
         services.AddHttpContextAccessor();
 
         AddIdentity(services, configuration);
-        services.AddAuthorizationBuilder().Configure(Policies.Configure);
+        Policies.Configure(services.AddAuthorizationBuilder());
         services.AddScoped<IClaimsTransformation, CurrentUserClaims>();
         services.AddScoped<CurrentUser>();
 

@@ -19,11 +19,9 @@ public sealed class IndexModel(CaseRegistry registry) : PageModel
     public async Task OnGetAsync(string? q, string? status, string? form, string? departement, int page = 1, CancellationToken ct = default)
     {
         (Q, Status, Form, Departement) = (q, status, form, departement);
-        ApiEnum.TryParse<CaseStatus>(status, out var parsedStatus);
-        ApiEnum.TryParse<ExploitationForm>(form, out var parsedForm);
         var query = new CaseQuery(q,
-            string.IsNullOrEmpty(status) ? null : parsedStatus,
-            string.IsNullOrEmpty(form) ? null : parsedForm,
+            ApiEnum.TryParse<CaseStatus>(status, out var parsedStatus) ? parsedStatus : null,
+            ApiEnum.TryParse<ExploitationForm>(form, out var parsedForm) ? parsedForm : null,
             departement, Math.Max(1, page), CaseQuery.DefaultPageSize);
         Result = await registry.SearchAsync(query, ct);
     }

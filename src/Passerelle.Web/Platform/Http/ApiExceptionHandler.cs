@@ -10,7 +10,7 @@ namespace Passerelle.Web.Platform.Http;
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not BadHttpRequestException bad)
         {
@@ -39,8 +39,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             problem = new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message };
         }
 
-        context.Response.StatusCode = problem.Status ?? 400;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+        httpContext.Response.StatusCode = problem.Status ?? 400;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     /// <summary>"$.exploitationForms[1]" → "exploitationForms"; no path → "body".</summary>
