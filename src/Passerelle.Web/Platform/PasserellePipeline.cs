@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Passerelle.Web.Features.Account;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Agencies;
+using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
@@ -18,7 +18,10 @@ public static class PasserellePipeline
     {
         var requireHttps = app.Configuration.GetValue("Security:RequireHttps", !app.Environment.IsDevelopment());
         app.UseExceptionHandler();
-        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        // Pages get a page for 404/403; the API keeps its bare status codes and problem details.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(context.Request.Method),
+            pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         if (requireHttps)
         {
             app.UseHsts();

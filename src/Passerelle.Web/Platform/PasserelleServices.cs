@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
@@ -32,6 +32,7 @@ public static class PasserelleServices
         AddIdentity(services, configuration);
         Policies.Configure(services.AddAuthorizationBuilder());
         services.AddScoped<IClaimsTransformation, CurrentUserClaims>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RevokedSessionHandler>();
         services.AddScoped<CurrentUser>();
 
         services.AddSingleton<AuditGate>();

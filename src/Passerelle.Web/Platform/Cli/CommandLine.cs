@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Agencies;
 using Passerelle.Web.Features.Agencies;
@@ -6,7 +7,6 @@ using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Passerelle.Web.Platform.Cli;
 

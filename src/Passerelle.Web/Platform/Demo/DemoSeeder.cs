@@ -100,12 +100,13 @@ public sealed class DemoSeeder(
             return;
         }
 
-        var authors = await db.Users.AsNoTracking()
-            .GroupBy(u => u.AgencyId).Select(g => new { AgencyId = g.Key, UserId = g.Min(u => u.Id) })
-            .ToDictionaryAsync(x => x.AgencyId, x => x.UserId, ct);
+        var authors = (await db.Users.AsNoTracking().Select(u => new { u.AgencyId, u.Id, u.Email }).ToListAsync(ct))
+            .GroupBy(u => u.AgencyId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(u => u.Email, StringComparer.Ordinal).First().Id);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var numbers = new Dictionary<int, int>();
-        foreach (var demoCase in DemoPopulation.Generate(today).OrderBy(c => c.RegisteredOn))
+        var count = configuration.GetValue("Demo:Cases", 500);
+        foreach (var demoCase in DemoPopulation.Generate(today, count).OrderBy(c => c.RegisteredOn))
         {
             var agency = agencies[demoCase.AgencyKey];
             var author = authors[agency.Id];

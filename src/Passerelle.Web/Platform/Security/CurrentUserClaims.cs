@@ -28,7 +28,7 @@ public sealed class CurrentUserClaims(PasserelleDbContext db, DemoMode demo) : I
 
         if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
-            return new ClaimsPrincipal(new ClaimsIdentity());
+            return Revoked();
         }
 
         var user = await db.Users.AsNoTracking()
@@ -49,7 +49,7 @@ public sealed class CurrentUserClaims(PasserelleDbContext db, DemoMode demo) : I
         if (user is null || !user.IsActive || !user.AgencyActive
             || principal.FindFirstValue(SecurityStampClaim) != user.SecurityStamp)
         {
-            return new ClaimsPrincipal(new ClaimsIdentity());
+            return Revoked();
         }
 
         var transformed = principal.Clone();
@@ -65,4 +65,8 @@ public sealed class CurrentUserClaims(PasserelleDbContext db, DemoMode demo) : I
 
         return transformed;
     }
+
+    /// <summary>Anonymous, but marked so that <see cref="RevokedSessionHandler"/> answers "sign in again", not "forbidden".</summary>
+    private static ClaimsPrincipal Revoked() =>
+        new(new ClaimsIdentity([new Claim(PasserelleClaims.Revoked, "true")]));
 }

@@ -10,4 +10,7 @@ public static class PasserelleClaims
 
     /// <summary>Present when the user may use the application: MFA enrolled, or demo mode.</summary>
     public const string MfaSatisfied = "passerelle:mfa-ok";
+
+    /// <summary>On an anonymous principal: a session or token was presented but is no longer valid.</summary>
+    public const string Revoked = "passerelle:revoked";
 }

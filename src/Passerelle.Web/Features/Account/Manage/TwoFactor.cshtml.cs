@@ -110,6 +110,8 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp: keep this session valid.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
 
