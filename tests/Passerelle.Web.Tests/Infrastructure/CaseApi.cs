@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Passerelle.Web.Tests.Infrastructure;
 
 /// <summary>Small helpers to register and read cases through the API.</summary>
-public static class Cases
+public static class CaseApi
 {
     public static object Body(string pseudonym, string? legalName = null, string departement = "93") => new
     {

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+using Passerelle.Web.Features.Users;
+using Passerelle.Web.Tests.Infrastructure;
+
+namespace Passerelle.Web.Tests.Account;
+
+[Collection(AppCollection.Name)]
+public sealed class SignInTests(PasserelleApp app)
+{
+    private async Task<(string Email, string Password)> NewUserAsync(string role = "case-manager")
+    {
+        var admin = await app.ApiAsAsync("admin@demo.test");
+        var agencies = await admin.GetFromJsonAsync<JsonElement>("/api/v1/agencies");
+        var agencyId = agencies.EnumerateArray().First(a => a.GetProperty("type").GetString() == "specialised-ngo").GetProperty("id").GetString();
+        var email = CaseApi.Unique("signin") + "@demo.test";
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Fictive Signer", agencyId, role });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (email, created.GetProperty("temporaryPassword").GetString()!);
+    }
+
+    [Fact]
+    public async Task Login_ReturnsABearerToken()
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = "ngo@demo.test", password = PasserelleApp.DemoPassword });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Bearer", token.GetProperty("tokenType").GetString());
+        Assert.False(string.IsNullOrEmpty(token.GetProperty("accessToken").GetString()));
+    }
+
+    [Fact]
+    public async Task Login_WithAWrongPassword_Is401()
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = "ngo@demo.test", password = "wrong-password-123" });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var unknown = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = "nobody@demo.test", password = "wrong-password-123" });
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task RepeatedFailures_LockTheAccount_EvenForTheRightPassword()
+    {
+        var (email, password) = await NewUserAsync();
+        var client = app.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "not-the-password" });
+        }
+
+        var locked = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        Assert.Equal((HttpStatusCode)423, locked.StatusCode);
+
+        var pages = app.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await Forms.PostAsync(pages, "/Account/Login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("locked", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AccountWithMfa_NeedsTheTotpCode()
+    {
+        var (email, password) = await NewUserAsync();
+        var key = await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<User>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            return (await users.GetAuthenticatorKeyAsync(user))!;
+        });
+
+        var client = app.CreateClient();
+        var withoutCode = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutCode.StatusCode);
+        Assert.Contains("twoFactorCode", await withoutCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var wrongCode = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password, twoFactorCode = "000000" });
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongCode.StatusCode);
+
+        var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+        var api = await app.ApiAsAsync(email, password, code);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PageSignIn_WithMfa_GoesThroughTheSecondStep()
+    {
+        var (email, password) = await NewUserAsync();
+        var key = await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<User>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            return (await users.GetAuthenticatorKeyAsync(user))!;
+        });
+
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var first = await Forms.PostAsync(client, "/Account/Login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        Assert.StartsWith("/Account/LoginWith2fa", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Cases")).StatusCode);
+
+        var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+        var second = await Forms.PostAsync(client, "/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = code });
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SigningOut_EndsThePageSession()
+    {
+        var client = await app.PagesAsAsync("police@demo.test");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Cases")).StatusCode);
+        var signOut = await Forms.PostAsync(client, "/Cases", [], "/Account/Logout");
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Language_IsKeptOnTheAccount()
+    {
+        var (email, password) = await NewUserAsync();
+        var client = await app.PagesAsAsync(email, password);
+        Assert.Contains("lang=\"fr\"", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        await Forms.PostAsync(client, "/", new Dictionary<string, string> { ["language"] = "en", ["returnUrl"] = "/" }, "/Account/Language");
+
+        var elsewhere = await app.PagesAsAsync(email, password);
+        Assert.Contains("lang=\"en\"", await elsewhere.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Passerelle.Web.Tests.Infrastructure;
+
+namespace Passerelle.Web.Tests.Administration;
+
+[Collection(AppCollection.Name)]
+public sealed class AdministrationTests(PasserelleApp app)
+{
+    private async Task<(HttpClient Admin, JsonElement Agencies)> AdminAsync()
+    {
+        var admin = await app.ApiAsAsync("admin@demo.test");
+        return (admin, await admin.GetFromJsonAsync<JsonElement>("/api/v1/agencies"));
+    }
+
+    private static string AgencyId(JsonElement agencies, string type) =>
+        agencies.EnumerateArray().First(a => a.GetProperty("type").GetString() == type).GetProperty("id").GetString()!;
+
+    [Fact]
+    public async Task Admin_CreatesAnAccount_ThatCanSignInWithItsTemporaryPassword()
+    {
+        var (admin, agencies) = await AdminAsync();
+        var email = CaseApi.Unique("worker") + "@demo.test";
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Fictive Worker", agencyId = AgencyId(agencies, "specialised-ngo"), role = "case-manager" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var password = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("temporaryPassword").GetString();
+        var user = await app.ApiAsAsync(email, password);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_CannotWidenOrChangeTheirOwnRoleOrAgency()
+    {
+        var (admin, agencies) = await AdminAsync();
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
+        var me = users.EnumerateArray().First(u => u.GetProperty("email").GetString() == "admin@demo.test");
+        var response = await admin.PutAsJsonAsync($"/api/v1/users/{me.GetProperty("id")}", new
+        {
+            email = "admin@demo.test",
+            displayName = "Administrateur Démo",
+            agencyId = AgencyId(agencies, "police"),
+            role = "case-manager",
+            isActive = true,
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var after = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
+        Assert.Equal("administrator", after.EnumerateArray().First(u => u.GetProperty("email").GetString() == "admin@demo.test").GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task ChangingAUsersRole_EndsTheirOpenSessionsAtOnce()
+    {
+        var (admin, agencies) = await AdminAsync();
+        var email = CaseApi.Unique("moved") + "@demo.test";
+        var created = await (await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Fictive Mover", agencyId = AgencyId(agencies, "police"), role = "screener" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var user = await app.ApiAsAsync(email, created.GetProperty("temporaryPassword").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/cases")).StatusCode);
+
+        var id = created.GetProperty("user").GetProperty("id").GetString();
+        var update = await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { email, displayName = "Fictive Mover", agencyId = AgencyId(agencies, "police"), role = "statistician", isActive = true });
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/v1/cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DisabledUser_CannotSignIn()
+    {
+        var (admin, agencies) = await AdminAsync();
+        var email = CaseApi.Unique("gone") + "@demo.test";
+        var created = await (await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Fictive Leaver", agencyId = AgencyId(agencies, "police"), role = "screener" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("user").GetProperty("id").GetString();
+        await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { email, displayName = "Fictive Leaver", agencyId = AgencyId(agencies, "police"), role = "screener", isActive = false });
+        var login = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = created.GetProperty("temporaryPassword").GetString() });
+        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task Agencies_CanBeCreatedAndEdited_WithAStaleVersionRefused()
+    {
+        var (admin, _) = await AdminAsync();
+        var name = "Gendarmerie " + CaseApi.Unique("Fictive");
+        var created = await admin.PostAsJsonAsync("/api/v1/agencies", new { name, type = "gendarmerie", departement = "2A" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var agency = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = agency.GetProperty("id").GetString();
+        var ok = await admin.PutAsJsonAsync($"/api/v1/agencies/{id}", new { name, type = "gendarmerie", departement = "2B", isActive = true, version = agency.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var stale = await admin.PutAsJsonAsync($"/api/v1/agencies/{id}", new { name, type = "gendarmerie", departement = "75", isActive = true, version = agency.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var duplicate = await admin.PostAsJsonAsync("/api/v1/agencies", new { name, type = "police" });
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+    }
+}
