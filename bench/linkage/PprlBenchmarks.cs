@@ -32,7 +32,7 @@ public static class PprlBenchmarks
         var fill = Enumerable.Range(0, filters.Count).Average(filters.BitCount) / ClkSettings.Bits;
         Console.WriteLine($"== dataset 4a × 4b, PPRL (CLK 1024 bits, Hamming-LSH blocking), {label}");
         Console.WriteLine($"   records {records.Count}, pairs compared {result.PairsCompared:N0}, mean fill {fill:P1}, "
-            + $"Dice thresholds: match ≥ {result.MatchThreshold:F3}, review ≥ {result.ReviewThreshold:F3} (mixture EM)");
+            + $"Dice thresholds: match ≥ {result.MatchThreshold:F3}, review ≥ {result.ReviewThreshold:F3} (fixed on dataset 1)");
         Console.WriteLine($"   precision {quality.Precision:F4}, recall {quality.Recall:F4}, F1 {quality.F1:F4} "
             + $"({quality.TruePositives}/{quality.Predicted} predicted, {quality.Actual} true)");
         Console.WriteLine($"   wall time {watch.Elapsed.TotalMilliseconds:F0} ms "
