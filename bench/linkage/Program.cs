@@ -1,0 +1,29 @@
+using Passerelle.Bench.Linkage;
+using Passerelle.Domain.Linkage;
+
+var folder = FebrlData.FindFolder(args.Length > 0 ? args[0] : null);
+if (folder is null)
+{
+    Console.Error.WriteLine("FEBRL data not found: pass the folder holding dataset4a.csv (default ../shared/data/febrl).");
+    return 2;
+}
+
+Console.WriteLine($"FEBRL data: {folder}; {Environment.ProcessorCount} cores; Release build: {!IsDebug()}");
+PlainBenchmarks.Warm(folder);
+PlainBenchmarks.Dataset4(folder, FebrlData.MapWithoutIdentifier, "plain, without soc_sec_id");
+PlainBenchmarks.Dataset4(folder, FebrlData.MapWithIdentifier, "plain, with soc_sec_id");
+PlainBenchmarks.Dataset2(folder);
+PprlBenchmarks.CalibrateOnDataset1(folder, FebrlData.MapWithoutIdentifier);
+PprlBenchmarks.Dataset4(folder, FebrlData.MapWithoutIdentifier, "without soc_sec_id", print: false);
+PprlBenchmarks.Dataset4(folder, FebrlData.MapWithoutIdentifier, "without soc_sec_id");
+PprlBenchmarks.Dataset4(folder, FebrlData.MapWithIdentifier, "with soc_sec_id");
+return 0;
+
+static bool IsDebug()
+{
+#if DEBUG
+    return true;
+#else
+    return false;
+#endif
+}

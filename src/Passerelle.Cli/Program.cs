@@ -1,0 +1,3 @@
+using Passerelle.Cli;
+
+return PasserelleCli.Run(args, Console.Out, Console.Error);

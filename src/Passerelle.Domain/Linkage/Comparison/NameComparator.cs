@@ -1,0 +1,42 @@
+using Passerelle.Domain.Linkage.Standardisation;
+
+namespace Passerelle.Domain.Linkage.Comparison;
+
+/// <summary>
+/// Compares names in levels: 4 exact, 3 Jaro–Winkler ≥ 0.94, 2 Jaro–Winkler ≥ 0.88, 1 same phonetic code or
+/// Jaro–Winkler ≥ 0.80, 0 different. With several given names the best of the whole name and the first one counts
+/// ("Jean-Pierre" and "Jean" agree at level 2 at least through their first names).
+/// </summary>
+public static class NameComparator
+{
+    public static readonly string[] LevelNames = ["different", "phonetic or JW ≥ 0.80", "JW ≥ 0.88", "JW ≥ 0.94", "exact"];
+
+    public static byte Compare(StandardName left, StandardName right)
+    {
+        if (left.IsEmpty || right.IsEmpty)
+        {
+            return ComparisonLevel.Missing;
+        }
+
+        if (left.Joined == right.Joined)
+        {
+            return 4;
+        }
+
+        var similarity = StringMetrics.JaroWinkler(left.Joined, right.Joined);
+        if (left.Words.Count > 1 || right.Words.Count > 1)
+        {
+            // The first word of one matching the first word of the other is good but not exact agreement.
+            var firstWords = left.First == right.First ? 0.93 : StringMetrics.JaroWinkler(left.First, right.First);
+            similarity = Math.Max(similarity, Math.Min(firstWords, 0.93));
+        }
+
+        return similarity switch
+        {
+            >= 0.94 => 3,
+            >= 0.88 => 2,
+            >= 0.80 => 1,
+            _ => left.Phonetic.Length > 0 && left.Phonetic == right.Phonetic ? (byte)1 : (byte)0,
+        };
+    }
+}

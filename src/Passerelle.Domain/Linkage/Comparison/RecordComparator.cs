@@ -1,0 +1,51 @@
+using Passerelle.Domain.Linkage.Standardisation;
+
+namespace Passerelle.Domain.Linkage.Comparison;
+
+/// <summary>Compares two standardised records field by field into a vector of levels (see <see cref="ComparisonSchema"/>).</summary>
+public sealed class RecordComparator(ComparisonSchema schema)
+{
+    public ComparisonSchema Schema { get; } = schema;
+
+    /// <summary>Fills <paramref name="levels"/> (one per schema field).</summary>
+    /// <returns>True when given and family names were compared crosswise, as one record swapped them.</returns>
+    public bool Compare(StandardisedRecord left, StandardisedRecord right, Span<byte> levels)
+    {
+        var given = NameComparator.Compare(left.GivenName, right.GivenName);
+        var family = NameComparator.Compare(left.FamilyName, right.FamilyName);
+        var swapped = false;
+        if (given != 4 || family != 4)
+        {
+            var crossGiven = NameComparator.Compare(left.GivenName, right.FamilyName);
+            var crossFamily = NameComparator.Compare(left.FamilyName, right.GivenName);
+            if (crossGiven != ComparisonLevel.Missing && crossFamily != ComparisonLevel.Missing
+                && crossGiven + crossFamily > Score(given) + Score(family) && crossGiven + crossFamily >= 6)
+            {
+                (given, family, swapped) = (crossGiven, crossFamily, true);
+            }
+        }
+
+        for (var i = 0; i < Schema.Fields.Count; i++)
+        {
+            levels[i] = Schema.Fields[i] switch
+            {
+                LinkageField.GivenName => given,
+                LinkageField.FamilyName => family,
+                LinkageField.BirthDate => DateComparator.Compare(left.BirthDate, right.BirthDate),
+                LinkageField.Sex => ExactComparator.CompareExactly(Text(left.Sex), Text(right.Sex)),
+                LinkageField.Nationality => ExactComparator.CompareExactly(left.Nationality, right.Nationality),
+                LinkageField.Street => TextComparator.Compare(left.Street, right.Street),
+                LinkageField.City => TextComparator.Compare(left.City, right.City),
+                LinkageField.Postcode => ExactComparator.CompareWithTypos(left.Postcode, right.Postcode),
+                LinkageField.Phone => ExactComparator.CompareWithTypos(left.Phone, right.Phone),
+                LinkageField.Identifier => ExactComparator.CompareWithTypos(left.Identifier, right.Identifier),
+            };
+        }
+
+        return swapped;
+    }
+
+    private static int Score(byte level) => level == ComparisonLevel.Missing ? 0 : level;
+
+    private static string Text(char sex) => sex == '\0' ? "" : sex.ToString();
+}

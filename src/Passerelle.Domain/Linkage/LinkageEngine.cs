@@ -1,0 +1,170 @@
+using Passerelle.Domain.Linkage.Blocking;
+using Passerelle.Domain.Linkage.Clustering;
+using Passerelle.Domain.Linkage.Comparison;
+using Passerelle.Domain.Linkage.Scoring;
+using Passerelle.Domain.Linkage.Standardisation;
+
+namespace Passerelle.Domain.Linkage;
+
+/// <summary>
+/// Links person records: standardise, block in several passes, compare in levels, estimate Fellegi–Sunter
+/// parameters by EM (u on random pairs), decide with thresholds derived from the estimated prior, cluster
+/// coherently and key persons stably. Pure and deterministic: same records and options, same result.
+/// </summary>
+public sealed class LinkageEngine(LinkageOptions options)
+{
+    public LinkageOptions Options { get; } = options;
+
+    public LinkageResult Run(LinkageRequest request)
+    {
+        var records = Standardise(request.Records);
+        var schema = new ComparisonSchema(PresentFields(records));
+        var comparator = new RecordComparator(schema);
+        var candidates = new MultiPassBlocker(Options.BlockingPasses, Options.MaxBlockSize).Block(records, Options.Mode);
+
+        var vectors = new ulong[candidates.Pairs.Count];
+        var swapped = new bool[candidates.Pairs.Count];
+        Parallel.For(0, candidates.Pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+            () => new byte[schema.Fields.Count],
+            (i, _, levels) =>
+            {
+                var (left, right) = candidates.Pairs[i];
+                swapped[i] = comparator.Compare(records[left], records[right], levels);
+                vectors[i] = PackedLevels.Pack(levels);
+                return levels;
+            },
+            _ => { });
+
+        var u = RandomPairSampler.EstimateU(records, comparator, Options.Mode, Options.RandomPairs, Options.Seed);
+        var patterns = vectors.GroupBy(v => v).Select(g => new ComparisonPattern(g.Key, g.LongCount())).ToList();
+        var estimation = ExpectationMaximisation.Estimate(
+            patterns, MatchParameters.Initial(schema, u), Options.FixUFromRandomPairs);
+        var parameters = estimation.Parameters;
+        var thresholds = MatchThresholds.FromPrior(parameters.Prior, Options.MatchProbability, Options.ReviewProbability);
+
+        var scorer = new PairScorer(records, comparator, parameters, thresholds, Options.IdentifierRule);
+        var weights = new Dictionary<long, double>(candidates.Pairs.Count);
+        var pairs = new List<ScoredPair>();
+        var links = new List<ScoredLink>();
+        for (var i = 0; i < candidates.Pairs.Count; i++)
+        {
+            var (left, right) = candidates.Pairs[i];
+            var weight = parameters.Weight(vectors[i]);
+            var rule = scorer.RuleApplies(left, right) ? "identifier" : null;
+            var decision = rule is null ? thresholds.Decide(weight) : MatchDecision.Match;
+            var effective = rule is null ? weight : Math.Max(weight, thresholds.Match);
+            weights[PairKey.Of(left, right)] = effective;
+            if (decision == MatchDecision.NonMatch)
+            {
+                continue;
+            }
+
+            pairs.Add(new ScoredPair(records[left].Id, records[right].Id, effective, decision, swapped[i], rule,
+                parameters.Explain(vectors[i])));
+            if (decision == MatchDecision.Match)
+            {
+                links.Add(new ScoredLink(left, right, effective));
+            }
+        }
+
+        var indexOf = IndexById(records);
+        var labels = CoherentClustering.Cluster(
+            records.Length,
+            links,
+            (a, b) => weights.TryGetValue(PairKey.Of(a, b), out var w) ? w : scorer.Score(a, b),
+            thresholds.Review,
+            Indexes(request.RejectedPairs, indexOf).Select(p => PairKey.Of(p.Left, p.Right)).ToHashSet(),
+            Indexes(request.AcceptedPairs, indexOf),
+            Options.MaxClusterSize);
+
+        var (persons, linkedPairs) = Persons(records, labels, request.PreviousPersonKeys,
+            (a, b) => weights.TryGetValue(PairKey.Of(a, b), out var w) ? w : scorer.Score(a, b));
+        pairs.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+        return new LinkageResult(pairs, persons, linkedPairs, parameters, thresholds, estimation, candidates);
+    }
+
+    private (List<Person>, List<LinkedPair>) Persons(
+        StandardisedRecord[] records, int[] labels, IReadOnlyDictionary<string, string> previousKeys,
+        Func<int, int, double> score)
+    {
+        var groups = Enumerable.Range(0, records.Length).GroupBy(i => labels[i]).Select(g => g.ToList()).ToList();
+        var keys = PersonKeys.Assign(
+            groups.Select(g => (IReadOnlyList<string>)g.Select(i => records[i].Id).ToList()).ToList(), previousKeys);
+        var persons = new List<Person>(groups.Count);
+        var linked = new List<LinkedPair>();
+        for (var c = 0; c < groups.Count; c++)
+        {
+            var members = groups[c];
+            persons.Add(new Person(keys[c], members.Select(i => records[i].Id).ToList()));
+            for (var a = 0; a < members.Count; a++)
+            {
+                for (var b = a + 1; b < members.Count; b++)
+                {
+                    var (left, right) = (members[a], members[b]);
+                    if (Options.Mode == LinkageMode.AcrossSources && records[left].Source == records[right].Source)
+                    {
+                        continue;
+                    }
+
+                    linked.Add(new LinkedPair(records[left].Id, records[right].Id, score(left, right)));
+                }
+            }
+        }
+
+        return (persons, linked);
+    }
+
+    private static StandardisedRecord[] Standardise(IReadOnlyList<PersonRecord> records)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (!ids.Add(record.Id))
+            {
+                throw new ArgumentException($"Record id '{record.Id}' appears twice.", nameof(records));
+            }
+        }
+
+        var standardised = new StandardisedRecord[records.Count];
+        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+            i => standardised[i] = StandardisedRecord.From(records[i]));
+        return standardised;
+    }
+
+    private static IEnumerable<LinkageField> PresentFields(StandardisedRecord[] records)
+    {
+        var comparator = new RecordComparator(new ComparisonSchema(LinkageFields.All));
+        var present = new HashSet<LinkageField>();
+        Span<byte> levels = stackalloc byte[LinkageFields.All.Count];
+        foreach (var record in records)
+        {
+            comparator.Compare(record, record, levels);
+            for (var f = 0; f < levels.Length; f++)
+            {
+                if (levels[f] != ComparisonLevel.Missing)
+                {
+                    present.Add(LinkageFields.All[f]);
+                }
+            }
+        }
+
+        return present.Count == 0 ? [LinkageField.FamilyName] : present;
+    }
+
+    private static Dictionary<string, int> IndexById(StandardisedRecord[] records)
+    {
+        var index = new Dictionary<string, int>(records.Length, StringComparer.Ordinal);
+        for (var i = 0; i < records.Length; i++)
+        {
+            index[records[i].Id] = i;
+        }
+
+        return index;
+    }
+
+    // Decisions about records that are no longer in the input are ignored.
+    private static List<(int Left, int Right)> Indexes(IEnumerable<RecordPair> pairs, Dictionary<string, int> indexOf) =>
+        pairs.Where(p => indexOf.ContainsKey(p.LeftId) && indexOf.ContainsKey(p.RightId))
+            .Select(p => (indexOf[p.LeftId], indexOf[p.RightId]))
+            .ToList();
+}

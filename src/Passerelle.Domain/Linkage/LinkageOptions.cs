@@ -1,0 +1,32 @@
+using Passerelle.Domain.Linkage.Blocking;
+
+namespace Passerelle.Domain.Linkage;
+
+public sealed record LinkageOptions
+{
+    public LinkageMode Mode { get; init; } = LinkageMode.Deduplicate;
+
+    /// <summary>Posterior match probability from which a pair is linked without review.</summary>
+    public double MatchProbability { get; init; } = 0.5;
+
+    /// <summary>Posterior match probability from which a pair goes to review; also the cluster-coherence bar.</summary>
+    public double ReviewProbability { get; init; } = 0.05;
+
+    /// <summary>Random pairs sampled to estimate u.</summary>
+    public int RandomPairs { get; init; } = 20_000;
+
+    /// <summary>When false, EM also re-estimates u on the candidate pairs (biased by blocking, so off by default).</summary>
+    public bool FixUFromRandomPairs { get; init; } = false;
+
+    /// <summary>Equal non-empty identifiers link two records whatever their weight.</summary>
+    public bool IdentifierRule { get; init; } = true;
+
+    public IReadOnlyList<BlockingPass> BlockingPasses { get; init; } = BlockingPass.Defaults;
+
+    public int MaxBlockSize { get; init; } = 500;
+
+    public int MaxClusterSize { get; init; } = 50;
+
+    /// <summary>Seed of the random pair sample: the same input gives the same result.</summary>
+    public int Seed { get; init; } = 20_260_101;
+}

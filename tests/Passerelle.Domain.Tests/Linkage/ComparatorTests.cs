@@ -1,0 +1,100 @@
+using Passerelle.Domain.Linkage;
+using Passerelle.Domain.Linkage.Comparison;
+using Passerelle.Domain.Linkage.Standardisation;
+
+namespace Passerelle.Domain.Tests.Linkage;
+
+public class ComparatorTests
+{
+    [Theory]
+    [InlineData("martha", "marhta", 0.961)]
+    [InlineData("dixon", "dicksonx", 0.813)]
+    [InlineData("dupont", "dupont", 1.0)]
+    [InlineData("abc", "xyz", 0.0)]
+    public void JaroWinkler_MatchesPublishedValues(string left, string right, double expected) =>
+        Assert.Equal(expected, StringMetrics.JaroWinkler(left, right), 3);
+
+    [Theory]
+    [InlineData("martin", "martin", 0)]
+    [InlineData("martin", "matrin", 1)]
+    [InlineData("martin", "martine", 1)]
+    [InlineData("martin", "marti", 1)]
+    [InlineData("kitten", "sitting", 3)]
+    public void DamerauLevenshtein_CountsTranspositionsAsOneEdit(string left, string right, int expected) =>
+        Assert.Equal(expected, StringMetrics.DamerauLevenshtein(left, right));
+
+    [Theory]
+    [InlineData("Dupont", "Dupond")]
+    [InlineData("Mohamed", "Muhammad")]
+    [InlineData("Mohamed", "Mouhamed")]
+    [InlineData("Mohamed", "محمد")]
+    [InlineData("Tchernov", "Chernov")]
+    [InlineData("Philippe", "Filip")]
+    [InlineData("Christophe", "Kristof")]
+    [InlineData("Djamel", "Jamel")]
+    [InlineData("Youssouf", "Yusuf")]
+    [InlineData("Ahmed", "Ahmet")]
+    public void Phonetic_MergesSpellingsOfOneName(string left, string right) =>
+        Assert.Equal(Code(left), Code(right));
+
+    [Theory]
+    [InlineData("Mamadou", "Mohamed")]
+    [InlineData("Martin", "Bernard")]
+    [InlineData("Nguyen", "Ngo")]
+    public void Phonetic_SeparatesDifferentNames(string left, string right) =>
+        Assert.NotEqual(Code(left), Code(right));
+
+    [Theory]
+    [InlineData("Dupont", "Dupont", 4)]
+    [InlineData("Dupont", "Dumont", 2)]
+    [InlineData("Dupont", "Dupnot", 3)]
+    [InlineData("Dupont", "Dupond", 3)]
+    [InlineData("Mohamed", "Muhammad", 1)]
+    [InlineData("Dupont", "Bernard", 0)]
+    [InlineData("Dupont", "", ComparisonLevel.Missing)]
+    public void Name_IsComparedInLevels(string left, string right, int level) =>
+        Assert.Equal(level, NameComparator.Compare(NameStandardiser.FamilyName(left), NameStandardiser.FamilyName(right)));
+
+    [Fact]
+    public void Name_FirstGivenNameAgreesWithoutBeingExact() =>
+        Assert.Equal(2, NameComparator.Compare(NameStandardiser.GivenName("Jean-Pierre"), NameStandardiser.GivenName("Jean")));
+
+    [Theory]
+    [InlineData("1980-01-02", "02/01/1980", 5)]
+    [InlineData("1980-01-02", "1980-02-01", 4)]
+    [InlineData("1980-01-02", "1980-01-03", 3)]
+    [InlineData("1980-06-12", "1979-06-12", 2)]
+    [InlineData("1980-01-02", "1980", 1)]
+    [InlineData("1980-01-02", "1980-07-21", 1)]
+    [InlineData("1980-01-02", "1975-07-21", 0)]
+    [InlineData("1980-01-02", null, ComparisonLevel.Missing)]
+    public void Date_IsComparedInLevels(string left, string? right, int level) =>
+        Assert.Equal(level, DateComparator.Compare(Date(left), Date(right)));
+
+    [Fact]
+    public void Record_ComparesSwappedNamesCrosswise()
+    {
+        var comparator = new RecordComparator(new ComparisonSchema([LinkageField.GivenName, LinkageField.FamilyName]));
+        var left = StandardisedRecord.From(new PersonRecord("1") { GivenName = "Amina", FamilyName = "Okafor" });
+        var right = StandardisedRecord.From(new PersonRecord("2") { GivenName = "OKAFOR", FamilyName = "Amina" });
+        var levels = new byte[2];
+        Assert.True(comparator.Compare(left, right, levels));
+        Assert.Equal([4, 4], levels);
+    }
+
+    [Fact]
+    public void Record_MissingFieldsAreMissingLevels()
+    {
+        var comparator = new RecordComparator(new ComparisonSchema([LinkageField.Phone, LinkageField.Sex]));
+        var levels = new byte[2];
+        comparator.Compare(
+            StandardisedRecord.From(new PersonRecord("1") { Phone = "0612345678", Sex = "F" }),
+            StandardisedRecord.From(new PersonRecord("2") { Sex = "H" }),
+            levels);
+        Assert.Equal([0, ComparisonLevel.Missing], levels); // schema order: sex before phone
+    }
+
+    private static string Code(string name) => NameStandardiser.FamilyName(name).Phonetic;
+
+    private static PartialDate? Date(string? text) => PartialDate.TryParse(text, out var d) ? d : null;
+}
