@@ -88,9 +88,14 @@ public class StandardisationTests
     [InlineData("Roumanie", "RO")]
     [InlineData("nigeria", "NG")]
     [InlineData("fr", "FR")]
-    [InlineData("Erythrée", "erythree")]
+    [InlineData("Erythrée", "ER")]
+    [InlineData("Côte d'Ivoire", "CI")]
     public void Nationality_IsACodeWhenKnown(string raw, string expected) =>
         Assert.Equal(expected, ContactStandardiser.Nationality(raw));
+
+    [Fact]
+    public void Nationality_IsFoldedTextWhenUnknown() =>
+        Assert.Equal("atlantide", ContactStandardiser.Nationality("Atlantide"));
 
     [Theory]
     [InlineData("12 bd Voltaire", "12 boulevard voltaire")]
