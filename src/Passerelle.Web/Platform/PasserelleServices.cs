@@ -45,6 +45,9 @@ public static class PasserelleServices
         services.AddScoped<DemoSeeder>();
 
         services.AddLocalization();
+        // French pages stay readable (and smaller) when accented letters are not turned into entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(options =>
             {
                 options.RootDirectory = "/Features";

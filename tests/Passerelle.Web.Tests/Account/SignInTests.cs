@@ -59,7 +59,7 @@ public sealed class SignInTests(PasserelleApp app)
         var pages = app.CreateClient(new() { AllowAutoRedirect = false });
         var page = await Forms.PostAsync(pages, "/Account/Login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("locked", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("verrouillé", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
