@@ -23,6 +23,13 @@ public enum AuditEventType
     CaseViewed = 1101,
     CaseUpdated = 1102,
     CasesListed = 1103,
+    ScreeningRecorded = 1110,
+    ScreeningsViewed = 1111,
+    IdentificationRequested = 1120,
+    IdentificationDecided = 1121,
+    IdentificationViewed = 1122,
+    QualificationRecorded = 1130,
+    QualificationsViewed = 1131,
 
     // 1200–1299: administration
     AgencyCreated = 1200,
@@ -32,6 +39,7 @@ public enum AuditEventType
     UserPasswordReset = 1212,
     UserUnlocked = 1213,
     UserDisabled = 1214,
+    CataloguePublished = 1220,
 
     // 1300–1399: the audit log itself
     AuditViewed = 1300,

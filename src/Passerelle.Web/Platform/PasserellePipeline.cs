@@ -4,6 +4,8 @@ using Passerelle.Web.Features.Account;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Qualification;
+using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
 using Passerelle.Web.Platform.Http;
@@ -48,6 +50,8 @@ public static class PasserellePipeline
             .RequireAuthorization(new AuthorizeBearer());
         api.MapAuthApi();
         api.MapCasesApi();
+        api.MapScreeningsApi();
+        api.MapQualificationApi();
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();

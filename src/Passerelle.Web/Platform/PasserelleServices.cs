@@ -43,6 +43,10 @@ public static class PasserelleServices
         services.AddScoped<Features.Agencies.AgencyDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<Features.Screenings.CatalogueCache>();
+        services.AddScoped<Features.Screenings.CatalogueStore>();
+        services.AddScoped<Features.Screenings.ScreeningService>();
+        services.AddScoped<Features.Qualification.QualificationService>();
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.

@@ -1,4 +1,5 @@
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Identification;
 using Passerelle.Web.Platform.Persistence;
 
 namespace Passerelle.Web.Features.Cases;
@@ -67,6 +68,14 @@ public sealed class Case : IVersioned
         };
         created.PersonKey = created.Id;
         return created;
+    }
+
+    /// <summary>Moves the case through the NRM procedure; an event not allowed now throws <see cref="InvalidTransitionException"/>.</summary>
+    public void Apply(CaseEvent caseEvent, Guid userId, DateTime now)
+    {
+        Status = CaseLifecycle.Apply(Status, caseEvent);
+        UpdatedAt = now;
+        UpdatedBy = userId;
     }
 
     /// <summary>Sets the facts; identity arrives already encrypted and hashed by <see cref="CaseIdentityProtector"/>.</summary>

@@ -39,6 +39,13 @@ public sealed class CaseIdentityProtector(IDataProtectionProvider provider, KeyR
         return JsonSerializer.Deserialize<IdentifyingFields>(json) ?? IdentifyingFields.Empty;
     }
 
+    /// <summary>Encrypts other free text about the person (screening notes, decision reasons).</summary>
+    public string? ProtectText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Convert.ToBase64String(protector.Protect(Encoding.UTF8.GetBytes(text.Trim())));
+
+    public string? UnprotectText(string? protectedText) =>
+        string.IsNullOrEmpty(protectedText) ? null : Encoding.UTF8.GetString(protector.Unprotect(Convert.FromBase64String(protectedText)));
+
     public string? BlindIndex(string? legalName)
     {
         var folded = SearchText.Normalise(legalName);

@@ -12,6 +12,17 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is Domain.Identification.InvalidTransitionException transition)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new ProblemDetails { Status = 409, Title = "Not allowed in this status", Detail = transition.Message },
+                Exception = exception,
+            });
+        }
+
         if (exception is not BadHttpRequestException bad)
         {
             return false;

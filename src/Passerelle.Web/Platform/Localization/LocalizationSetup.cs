@@ -10,6 +10,10 @@ public static class LocalizationSetup
 
     public static string LanguageOf(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
 
+    /// <summary>The language domain texts (explanations, warnings) are written in for this request.</summary>
+    public static Domain.Texts.Language CurrentLanguage =>
+        LanguageOf(CultureInfo.CurrentUICulture) == "en" ? Domain.Texts.Language.English : Domain.Texts.Language.French;
+
     public static CultureInfo CultureOf(string? language) => language == "en" ? Cultures[1] : Cultures[0];
 
     /// <summary>French by default; a signed-in user's own choice first, then the language cookie, then the browser.</summary>

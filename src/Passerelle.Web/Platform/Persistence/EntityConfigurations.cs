@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Qualification;
+using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
 
 namespace Passerelle.Web.Platform.Persistence;
@@ -70,5 +72,38 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.HasIndex(e => e.CaseId);
         entry.HasIndex(e => e.UserId);
         entry.HasIndex(e => e.OccurredAt);
+    }
+}
+
+internal sealed class PublishedCatalogueConfiguration : IEntityTypeConfiguration<PublishedCatalogue>
+{
+    public void Configure(EntityTypeBuilder<PublishedCatalogue> catalogue)
+    {
+        catalogue.HasKey(c => c.Version);
+        catalogue.Property(c => c.Version).HasMaxLength(64);
+        catalogue.HasIndex(c => c.PublishedAt);
+    }
+}
+
+internal sealed class CaseScreeningConfiguration : IEntityTypeConfiguration<CaseScreening>
+{
+    public void Configure(EntityTypeBuilder<CaseScreening> screening)
+    {
+        screening.Property(s => s.CatalogueVersion).HasMaxLength(64);
+        screening.Property(s => s.Population).HasConversion<string>().HasMaxLength(10);
+        screening.Property(s => s.PopulationBasis).HasConversion<string>().HasMaxLength(20);
+        screening.Property(s => s.Exploitation).HasConversion<string>().HasMaxLength(10);
+        screening.Property(s => s.Verdict).HasConversion<string>().HasMaxLength(20);
+        screening.HasIndex(s => new { s.CaseId, s.ScreenedAt });
+        screening.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseQualificationConfiguration : IEntityTypeConfiguration<CaseQualification>
+{
+    public void Configure(EntityTypeBuilder<CaseQualification> qualification)
+    {
+        qualification.HasIndex(q => new { q.CaseId, q.RecordedAt });
+        qualification.HasOne<Case>().WithMany().HasForeignKey(q => q.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Qualification;
+using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
 
 namespace Passerelle.Web.Platform.Persistence;
@@ -17,6 +19,9 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PublishedCatalogue> PublishedCatalogues => Set<PublishedCatalogue>();
+    public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
+    public DbSet<CaseQualification> CaseQualifications => Set<CaseQualification>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -17,6 +17,7 @@ public static class Policies
     public const string CasesWrite = "cases.write";
     public const string Audit = "audit";
     public const string Administration = "administration";
+    public const string Coordination = "coordination";
 
     public static void Configure(AuthorizationBuilder authorization)
     {
@@ -28,6 +29,7 @@ public static class Policies
             .AddPolicy(CasesWrite, Role(CaseAccess.CanWrite))
             .AddPolicy(Audit, Role(CaseAccess.CanReadAudit))
             .AddPolicy(Administration, Role(CaseAccess.CanAdminister))
+            .AddPolicy(Coordination, Role(role => role == Domain.Access.Role.Coordinator))
             .SetFallbackPolicy(member);
     }
 

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.Qualification;
+using Passerelle.Domain.Texts;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Qualification;
+
+/// <summary>Qualification advice stored with a case, scoped and audited like the case itself.</summary>
+public sealed class QualificationService(
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = CreateJson();
+
+    public async Task<QualificationView?> RecordAsync(Guid caseId, QualificationFacts facts, Language language, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var advice = QualificationView.Of(facts, language);
+        var stored = new CaseQualification
+        {
+            CaseId = caseId,
+            ProtectedFacts = protector.ProtectText(JsonSerializer.Serialize(facts, Json))!,
+            Trafficking = advice.Trafficking,
+            RecordedAt = now,
+            RecordedBy = user.Id,
+            AgencyId = user.AgencyId,
+        };
+        db.CaseQualifications.Add(stored);
+        audit.Record(AuditEventType.QualificationRecorded, caseId,
+            $"{found.Reference} trafficking={advice.Trafficking} warnings={string.Join(',', advice.Warnings.Select(w => ApiEnum.Name(w.Code)))}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return advice with { Id = stored.Id, RecordedAt = now };
+    }
+
+    /// <summary>
+    /// The stored advices, newest first. The coordinator sees only the headline (facts may describe the person),
+    /// the holding agency the facts and the full advice.
+    /// </summary>
+    public async Task<IReadOnlyList<QualificationView>?> ListAsync(Guid caseId, Language language, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (found is null || !Domain.Access.CaseAccess.SeesIdentifyingFields(user.Role))
+        {
+            return found is null ? null : [];
+        }
+
+        var stored = await db.CaseQualifications.AsNoTracking().Where(q => q.CaseId == caseId).ToListAsync(ct);
+        audit.Record(AuditEventType.QualificationsViewed, caseId, found.Reference);
+        await audit.CommitAsync(cancellationToken: ct);
+        return stored.OrderByDescending(q => q.RecordedAt)
+            .Select(q => QualificationView.Of(
+                JsonSerializer.Deserialize<QualificationFacts>(protector.UnprotectText(q.ProtectedFacts)!, Json)!, language, q.Id, q.RecordedAt))
+            .ToList();
+    }
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiJson.Configure(options);
+        return options;
+    }
+}

@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.Cases;
+using Passerelle.Domain.Identification;
+using Passerelle.Domain.Screening;
+using Passerelle.Domain.Texts;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Screenings;
+
+public enum ScreeningFailure
+{
+    None,
+    NotFound,
+    Invalid,
+    Conflict,
+}
+
+public sealed record ScreeningAttempt(ScreeningFailure Failure, ScreeningView? View, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public static ScreeningAttempt Fail(ScreeningFailure failure, string field = "", string message = "") =>
+        new(failure, null, field.Length == 0 ? new Dictionary<string, string[]>() : new Dictionary<string, string[]> { [field] = [message] });
+}
+
+/// <summary>Screening a case with the current catalogue: a preview for the form, and the recorded screening.</summary>
+public sealed class ScreeningService(
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CatalogueStore catalogues, CaseIdentityProtector protector, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Evaluates without storing anything: the verdict the form shows before saving.</summary>
+    public async Task<ScreeningAttempt> PreviewAsync(Guid caseId, ScreeningInput input, Language language, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        return found is null ? ScreeningAttempt.Fail(ScreeningFailure.NotFound) : await EvaluateAsync(found, input, language, ct);
+    }
+
+    public async Task<ScreeningAttempt> RecordAsync(Guid caseId, ScreeningInput input, Language language, CancellationToken ct)
+    {
+        var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (found is null)
+        {
+            return ScreeningAttempt.Fail(ScreeningFailure.NotFound);
+        }
+
+        if (CaseLifecycle.Next(found.Status, CaseEvent.Screened) is null)
+        {
+            return ScreeningAttempt.Fail(ScreeningFailure.Conflict, "status", $"A case in status '{ApiEnum.Name(found.Status)}' cannot be screened.");
+        }
+
+        var attempt = await EvaluateAsync(found, input, language, ct);
+        if (attempt.View is not { } view)
+        {
+            return attempt;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var screening = new CaseScreening
+        {
+            CaseId = found.Id,
+            CatalogueVersion = view.CatalogueVersion,
+            Population = view.Population,
+            PopulationBasis = view.PopulationBasis,
+            Exploitation = view.Exploitation,
+            Indicators = [.. view.Indicators],
+            AgeDisputed = input.AgeDisputed ?? found.AgeDisputed,
+            Verdict = view.Verdict,
+            ProtectedNotes = protector.ProtectText(input.Notes),
+            ScreenedAt = now,
+            ScreenedBy = user.Id,
+            AgencyId = user.AgencyId,
+        };
+        db.CaseScreenings.Add(screening);
+        found.Apply(CaseEvent.Screened, user.Id, now);
+        audit.Record(AuditEventType.ScreeningRecorded, found.Id, $"{found.Reference} verdict={ApiEnum.Name(view.Verdict)} catalogue={view.CatalogueVersion}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return attempt with { View = view with { Id = screening.Id, ScreenedAt = now, Notes = input.Notes?.Trim() } };
+    }
+
+    /// <summary>The case's screenings, newest first, re-explained with the catalogue version each one used.</summary>
+    public async Task<IReadOnlyList<ScreeningView>?> ListAsync(Guid caseId, Language language, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var screenings = await db.CaseScreenings.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct);
+        var showNotes = Domain.Access.CaseAccess.SeesIdentifyingFields(user.Role);
+        var views = new List<ScreeningView>();
+        foreach (var screening in screenings.OrderByDescending(s => s.ScreenedAt))
+        {
+            var catalogue = await catalogues.FindAsync(screening.CatalogueVersion, ct)
+                ?? throw new InvalidOperationException($"Catalogue {screening.CatalogueVersion} is missing.");
+            var result = ScreeningEngine.Screen(catalogue, screening.Population, screening.Exploitation, screening.Indicators).Result!;
+            var population = new PopulationDecision(screening.Population, screening.PopulationBasis);
+            views.Add(ToView(screening.Id, caseId, result, population, language, screening.ScreenedAt,
+                showNotes ? protector.UnprotectText(screening.ProtectedNotes) : null));
+        }
+
+        audit.Record(AuditEventType.ScreeningsViewed, found.Id, found.Reference);
+        await audit.CommitAsync(cancellationToken: ct);
+        return views;
+    }
+
+    private async Task<ScreeningAttempt> EvaluateAsync(Case found, ScreeningInput input, Language language, CancellationToken ct)
+    {
+        if (!TryList(input.Exploitation, out var list))
+        {
+            return ScreeningAttempt.Fail(ScreeningFailure.Invalid, "exploitation",
+                $"Name the list (labour, sexual) or a form of exploitation ({string.Join(", ", ApiEnum.Names<ExploitationForm>())}).");
+        }
+
+        var identity = protector.Unprotect(found.ProtectedIdentity);
+        var facts = new CaseFacts
+        {
+            Pseudonym = found.Pseudonym,
+            Departement = found.Departement,
+            BirthYear = found.BirthYear,
+            EstimatedAge = found.EstimatedAge,
+            AgeDisputed = found.AgeDisputed,
+            Identity = identity,
+        };
+        var population = PresumptionOfMinority.Decide(facts, Today, DateOnly.FromDateTime(found.CreatedAt), input.AgeDisputed);
+        var catalogue = await catalogues.CurrentAsync(ct);
+        var outcome = ScreeningEngine.Screen(catalogue, population.Population, list, input.Indicators ?? []);
+        if (outcome.Result is not { } result)
+        {
+            return new ScreeningAttempt(ScreeningFailure.Invalid, null, outcome.Errors);
+        }
+
+        return new ScreeningAttempt(ScreeningFailure.None,
+            ToView(Guid.Empty, found.Id, result, population, language, null, null),
+            new Dictionary<string, string[]>());
+    }
+
+    private static bool TryList(string? exploitation, out ExploitationList list)
+    {
+        if (ApiEnum.TryParse(exploitation, out list))
+        {
+            return true;
+        }
+
+        if (ApiEnum.TryParse<ExploitationForm>(exploitation, out var form))
+        {
+            list = ExploitationLists.For(form);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static ScreeningView ToView(Guid id, Guid caseId, ScreeningResult result, PopulationDecision population, Language language, DateTime? at, string? notes) =>
+        new(id, caseId, result.CatalogueVersion, result.Population, population.Basis, population.Reason.In(language), result.Exploitation, result.Verdict,
+            result.Dimensions.Select(d => new DimensionView(d.Dimension, d.Strong, d.Medium, d.Weak, d.Present, d.Observed.Select(i => i.Code).ToList())).ToList(),
+            result.Explanation(language),
+            result.Dimensions.SelectMany(d => d.Observed).Select(i => i.Code).ToList(),
+            at,
+            notes);
+}
