@@ -53,6 +53,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.Single());
 
+        // A busy two-core CI machine answers the first requests slowly: wait longer than the 5 s default
+        // before calling a page wrong (a timeout, never a measure of speed).
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Passerelle.Browser.Tests.Infrastructure;
@@ -7,7 +8,7 @@ namespace Passerelle.Browser.Tests.Infrastructure;
 /// steps every journey shares (sign in, sign out).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
+public abstract partial class BrowserTest(BrowserApp app) : IAsyncLifetime
 {
     private readonly List<IBrowserContext> contexts = [];
 
@@ -40,7 +41,15 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login?", StringComparison.Ordinal) && !url.EndsWith("/Account/Login", StringComparison.Ordinal));
+        try
+        {
+            await Assertions.Expect(page).Not.ToHaveURLAsync(LoginUrl());
+        }
+        catch (PlaywrightException)
+        {
+            var shown = await page.Locator("main").InnerTextAsync();
+            throw new Xunit.Sdk.XunitException($"the sign-in of {email} stayed on the login page, which shows: {shown}");
+        }
     }
 
     /// <summary>Signs in an account without MFA and waits for the home page.</summary>
@@ -55,10 +64,20 @@ public abstract class BrowserTest(BrowserApp app) : IAsyncLifetime
     protected static async Task SignOutAsync(IPage page)
     {
         await page.GetByTestId("sign-out").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login$"));
+        await Assertions.Expect(page).ToHaveURLAsync(LoginUrl());
+    }
+
+    /// <summary>Ticks a DSFR checkbox the way a user does: the input is drawn by its label, so click the label.</summary>
+    protected static async Task TickAsync(IPage page, string id)
+    {
+        await page.Locator($"label[for='{id}']").ClickAsync();
+        await Assertions.Expect(page.Locator($"#{id}")).ToBeCheckedAsync();
     }
 
     /// <summary>Clicks the submit button of the page's main form (the header has forms too).</summary>
     protected static Task SubmitMainFormAsync(IPage page, string form = "main form[method=post]") =>
         page.Locator(form).Locator("button[type=submit]").First.ClickAsync();
+
+    [GeneratedRegex(@"/Account/Login(\?.*)?$")]
+    protected static partial Regex LoginUrl();
 }
