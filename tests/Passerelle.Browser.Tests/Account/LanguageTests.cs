@@ -19,7 +19,7 @@ public sealed class LanguageTests(BrowserApp app) : BrowserTest(app)
         await Page.GotoAsync("/Cases");
         await ExpectLanguageAsync(Page, "fr");
 
-        await Page.GetByTestId("language-switch").ClickAsync();
+        await HeaderTool(Page, "language-switch").ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new Uri(App.BaseAddress, "/Cases").ToString());
         await ExpectLanguageAsync(Page, "en");
         await Assertions.Expect(Page.Locator("main h1")).ToHaveTextAsync("Cases");
@@ -35,7 +35,7 @@ public sealed class LanguageTests(BrowserApp app) : BrowserTest(app)
         await SignInAsync(Email, elsewhere);
         await ExpectLanguageAsync(elsewhere, "en");
 
-        await elsewhere.GetByTestId("language-switch").ClickAsync();
+        await HeaderTool(elsewhere, "language-switch").ClickAsync();
         await ExpectLanguageAsync(elsewhere, "fr");
         await SignOutAsync(elsewhere);
 
@@ -49,7 +49,7 @@ public sealed class LanguageTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
         // The switch offers the other language, named in that language.
         var other = language == "fr" ? "en" : "fr";
-        var button = page.GetByTestId("language-switch");
+        var button = HeaderTool(page, "language-switch");
         await Assertions.Expect(button).ToHaveAttributeAsync("lang", other);
         await Assertions.Expect(button).ToHaveTextAsync(language == "fr" ? "English" : "Français");
     }

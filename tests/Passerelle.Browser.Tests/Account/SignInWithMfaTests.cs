@@ -25,6 +25,7 @@ public sealed class SignInWithMfaTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(codes).ToHaveCountAsync(10);
         Assert.All(await codes.AllInnerTextsAsync(), code => Assert.Matches("^[A-Za-z0-9-]{8,}$", code.Trim()));
         await Assertions.Expect(Page.GetByTestId("shared-key")).ToHaveCountAsync(0);
+        await Axe.AssertCleanAsync(Page);
 
         await SignOutAsync(Page);
         await SubmitLoginAsync(Page, Email);
@@ -36,12 +37,13 @@ public sealed class SignInWithMfaTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(Page.Locator("main .fr-alert--error")).ToBeVisibleAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/Account/LoginWith2fa"));
         await Assertions.Expect(Page.GetByTestId("sign-out")).ToHaveCountAsync(0);
+        await Axe.AssertCleanAsync(Page);
 
         await Page.Locator("#code").FillAsync(totp.ComputeTotp());
         await SubmitMainFormAsync(Page);
         await Assertions.Expect(Page).ToHaveURLAsync(new Uri(App.BaseAddress, "/").ToString());
         await Assertions.Expect(Page.Locator("main strong")).ToHaveTextAsync(Email);
-        await Assertions.Expect(Page.GetByTestId("sign-out")).ToBeVisibleAsync();
+        await Assertions.Expect(HeaderTool(Page, "sign-out")).ToBeVisibleAsync();
     }
 
     /// <summary>Six digits that no time step near now accepts, so the refusal cannot be luck.</summary>

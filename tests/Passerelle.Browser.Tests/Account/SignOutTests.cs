@@ -30,4 +30,25 @@ public sealed class SignOutTests(BrowserApp app) : BrowserTest(app)
             await Assertions.Expect(Page.GetByTestId("cases-table")).ToHaveCountAsync(0);
         }
     }
+
+    [Fact]
+    public async Task SignOut_OnAPhone_IsInTheMenu()
+    {
+        await Page.SetViewportSizeAsync(375, 740);
+        await SignInAsync("childwelfare@demo.test");
+        // The DSFR copies the header tools into the menu (and renames their ids): find them by what they do.
+        var signOut = Page.Locator("#header-menu form[action='/Account/Logout'] button");
+        await Assertions.Expect(HeaderTool(Page, "sign-out")).ToBeHiddenAsync();
+        await Assertions.Expect(signOut).ToBeHiddenAsync();
+
+        await Page.GetByTestId("menu").ClickAsync();
+        await Assertions.Expect(Page.Locator("#header-menu nav a[href='/Cases']")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("#header-menu form[action='/Account/Language'] button")).ToBeVisibleAsync();
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ArtifactsDirectory, "phone-menu.png") });
+        await signOut.ClickAsync();
+
+        await Assertions.Expect(Page).ToHaveURLAsync(LoginUrl());
+        await Page.GotoAsync("/Cases");
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/Account/Login\\?ReturnUrl="));
+    }
 }

@@ -61,9 +61,15 @@ public abstract partial class BrowserTest(BrowserApp app) : IAsyncLifetime
         await Assertions.Expect(page.Locator("main strong")).ToHaveTextAsync(email);
     }
 
+    /// <summary>
+    /// A button of the header tools (language switch, sign-out) as shown on a large screen; the DSFR copies the
+    /// tools into the phone menu as well.
+    /// </summary>
+    protected static ILocator HeaderTool(IPage page, string testId) => page.Locator(".fr-header__tools").GetByTestId(testId);
+
     protected static async Task SignOutAsync(IPage page)
     {
-        await page.GetByTestId("sign-out").ClickAsync();
+        await HeaderTool(page, "sign-out").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(LoginUrl());
     }
 
