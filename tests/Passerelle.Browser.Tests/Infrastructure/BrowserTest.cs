@@ -81,8 +81,8 @@ public abstract partial class BrowserTest(BrowserApp app) : IAsyncLifetime
     }
 
     /// <summary>Clicks the submit button of the page's main form (the header has forms too).</summary>
-    protected static Task SubmitMainFormAsync(IPage page, string form = "main form[method=post]") =>
-        page.Locator(form).Locator("button[type=submit]").First.ClickAsync();
+    protected static Task SubmitMainFormAsync(IPage page) =>
+        page.Locator("main form[method=post] button[type=submit]").First.ClickAsync();
 
     [GeneratedRegex(@"/Account/Login(\?.*)?$")]
     protected static partial Regex LoginUrl();
