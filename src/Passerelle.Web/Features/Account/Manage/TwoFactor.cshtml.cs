@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,8 @@ namespace Passerelle.Web.Features.Account.Manage;
 /// Enrolment of an authenticator app (TOTP, RFC 6238) with a QR code, and recovery codes. Outside demo mode
 /// MFA is mandatory, so it can be reset (new key, new codes) but never switched off.
 /// </summary>
-public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn, AuditTrail audit, DemoMode demo) : PageModel
+public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn, IClaimsTransformation claims, AuditTrail audit, DemoMode demo)
+    : PageModel
 {
     public bool Enabled { get; private set; }
     public bool CanDisable => demo.Enabled;
@@ -58,7 +60,7 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
         await users.SetTwoFactorEnabledAsync(user, true);
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         // Enabling MFA renews the security stamp: refresh the cookie so this session stays valid.
-        await signIn.RefreshSignInAsync(user);
+        await RefreshSignInAsync(user);
         audit.RecordFor(AuditEventType.TwoFactorEnabled, user.Id, user.Email, user.AgencyId);
         audit.RecordFor(AuditEventType.RecoveryCodesGenerated, user.Id, user.Email, user.AgencyId);
         await audit.CommitAsync();
@@ -97,6 +99,17 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
         return RedirectToPage();
     }
 
+    /// <summary>
+    /// Renews the cookie after a security stamp change. The sign-in replaces this request's principal with one
+    /// the claims transformation has not seen, so it runs again: the rest of the page (menu, sign-out) still
+    /// knows who is signed in.
+    /// </summary>
+    private async Task RefreshSignInAsync(User user)
+    {
+        await signIn.RefreshSignInAsync(user);
+        HttpContext.User = await claims.TransformAsync(HttpContext.User);
+    }
+
     private async Task LoadAsync(User user)
     {
         Enabled = user.TwoFactorEnabled;
@@ -111,7 +124,7 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
         {
             await users.ResetAuthenticatorKeyAsync(user);
             // A new key renews the security stamp: keep this session valid.
-            await signIn.RefreshSignInAsync(user);
+            await RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
 
