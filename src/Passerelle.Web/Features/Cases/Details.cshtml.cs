@@ -6,9 +6,11 @@ using Passerelle.Web.Platform.Security;
 namespace Passerelle.Web.Features.Cases;
 
 [Authorize(Policy = Policies.CasesRead)]
-public sealed class DetailsModel(CaseRegistry registry) : PageModel
+public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningService screenings) : PageModel
 {
     public CaseView Case { get; private set; } = null!;
+
+    public IReadOnlyList<Screenings.ScreeningView> Screenings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -19,6 +21,7 @@ public sealed class DetailsModel(CaseRegistry registry) : PageModel
         }
 
         Case = view;
+        Screenings = await screenings.ListAsync(id, Platform.Localization.LocalizationSetup.CurrentLanguage, ct) ?? [];
         return Page();
     }
 }

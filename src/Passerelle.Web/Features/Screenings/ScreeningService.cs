@@ -116,17 +116,7 @@ public sealed class ScreeningService(
                 $"Name the list (labour, sexual) or a form of exploitation ({string.Join(", ", ApiEnum.Names<ExploitationForm>())}).");
         }
 
-        var identity = protector.Unprotect(found.ProtectedIdentity);
-        var facts = new CaseFacts
-        {
-            Pseudonym = found.Pseudonym,
-            Departement = found.Departement,
-            BirthYear = found.BirthYear,
-            EstimatedAge = found.EstimatedAge,
-            AgeDisputed = found.AgeDisputed,
-            Identity = identity,
-        };
-        var population = PresumptionOfMinority.Decide(facts, Today, DateOnly.FromDateTime(found.CreatedAt), input.AgeDisputed);
+        var population = DecidePopulation(found, input.AgeDisputed);
         var catalogue = await catalogues.CurrentAsync(ct);
         var outcome = ScreeningEngine.Screen(catalogue, population.Population, list, input.Indicators ?? []);
         if (outcome.Result is not { } result)
@@ -137,6 +127,27 @@ public sealed class ScreeningService(
         return new ScreeningAttempt(ScreeningFailure.None,
             ToView(Guid.Empty, found.Id, result, population, language, null, null),
             new Dictionary<string, string[]>());
+    }
+
+    /// <summary>Child or adult for this case today: the presumption of minority applies to an unknown or disputed age.</summary>
+    public async Task<PopulationDecision?> PopulationAsync(Guid caseId, bool? ageDisputed, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        return found is null ? null : DecidePopulation(found, ageDisputed);
+    }
+
+    private PopulationDecision DecidePopulation(Case found, bool? ageDisputed)
+    {
+        var facts = new CaseFacts
+        {
+            Pseudonym = found.Pseudonym,
+            Departement = found.Departement,
+            BirthYear = found.BirthYear,
+            EstimatedAge = found.EstimatedAge,
+            AgeDisputed = found.AgeDisputed,
+            Identity = protector.Unprotect(found.ProtectedIdentity),
+        };
+        return PresumptionOfMinority.Decide(facts, Today, DateOnly.FromDateTime(found.CreatedAt), ageDisputed);
     }
 
     private static bool TryList(string? exploitation, out ExploitationList list)

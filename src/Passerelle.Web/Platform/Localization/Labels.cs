@@ -1,6 +1,8 @@
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Qualification;
+using Passerelle.Domain.Screening;
 
 namespace Passerelle.Web.Platform.Localization;
 
@@ -61,5 +63,75 @@ public static class Labels
         Role.Statistician => "Statistician",
         Role.Auditor => "Auditor",
         Role.Administrator => "Administrator",
+    };
+
+    public static string Of(ScreeningVerdict verdict) => verdict switch
+    {
+        ScreeningVerdict.Indicative => "Indicative of trafficking",
+        ScreeningVerdict.Partial => "Partial: refer for identification",
+        ScreeningVerdict.NotIndicative => "Not indicative on the indicators recorded",
+    };
+
+    public static string Of(Strength strength) => strength switch
+    {
+        Strength.Strong => "strong",
+        Strength.Medium => "medium",
+        Strength.Weak => "weak",
+    };
+
+    public static string Of(ExploitationList list) => list switch
+    {
+        ExploitationList.Labour => "Labour exploitation",
+        ExploitationList.Sexual => "Sexual exploitation",
+    };
+
+    public static string Of(TraffickingAct act) => act switch
+    {
+        TraffickingAct.Recruit => "Recruiting",
+        TraffickingAct.Transport => "Transporting",
+        TraffickingAct.Transfer => "Transferring",
+        TraffickingAct.Harbour => "Harbouring",
+        TraffickingAct.Receive => "Receiving",
+    };
+
+    public static string Of(TraffickingMeans means) => means switch
+    {
+        TraffickingMeans.Threat => "Threat",
+        TraffickingMeans.Force => "Force",
+        TraffickingMeans.Deception => "Deception",
+        TraffickingMeans.AbuseOfAuthority => "Abuse of authority",
+        TraffickingMeans.AbuseOfVulnerability => "Abuse of vulnerability",
+        TraffickingMeans.Payment => "Payment or benefit to a person in control",
+    };
+
+    public static string Of(ExploitationPurpose purpose) => purpose switch
+    {
+        ExploitationPurpose.Procuring => "Procuring (pimping)",
+        ExploitationPurpose.SexualAssault => "Sexual assault",
+        ExploitationPurpose.Slavery => "Slavery",
+        ExploitationPurpose.Servitude => "Servitude",
+        ExploitationPurpose.ForcedLabour => "Forced labour or services",
+        ExploitationPurpose.OrganRemoval => "Organ removal",
+        ExploitationPurpose.Begging => "Exploitation of begging",
+        ExploitationPurpose.UndignifiedConditions => "Working or housing conditions contrary to dignity",
+        ExploitationPurpose.ForcedOffences => "Forcing to commit offences",
+    };
+
+    public static string Of(AggravatingCircumstance circumstance) => circumstance switch
+    {
+        AggravatingCircumstance.Minor => "Victim under 18",
+        AggravatingCircumstance.OrganisedGroup => "Organised group",
+        AggravatingCircumstance.SeveralVictims => "Several victims",
+        AggravatingCircumstance.Violence => "Violence",
+        AggravatingCircumstance.VulnerablePerson => "Particularly vulnerable person",
+        AggravatingCircumstance.PublicOfficial => "Public official",
+        AggravatingCircumstance.TortureOrBarbarity => "Torture or acts of barbarity",
+    };
+
+    public static string Of(MissingElement element) => element switch
+    {
+        MissingElement.Act => "An act (recruiting, transporting, transferring, harbouring, receiving)",
+        MissingElement.Means => "A means (threat, force, deception, abuse, payment)",
+        MissingElement.Purpose => "An exploitative purpose",
     };
 }

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Domain.Screening;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Screenings;
+
+/// <summary>
+/// The screening form, fast to use in an interview: indicators grouped by dimension, and the explained verdict
+/// shown before anything is saved.
+/// </summary>
+[Authorize(Policy = Policies.CasesWrite)]
+public sealed class NewModel(ScreeningService screenings, CatalogueStore catalogues, CaseRegistry registry) : PageModel
+{
+    [BindProperty] public string Exploitation { get; set; } = "";
+    [BindProperty] public List<string> Indicators { get; set; } = [];
+    [BindProperty] public bool AgeDisputed { get; set; }
+    [BindProperty] public string? Notes { get; set; }
+
+    public CaseView Case { get; private set; } = null!;
+    public IndicatorList List { get; private set; } = null!;
+    public PopulationDecision Population { get; private set; } = null!;
+    public ScreeningView? Preview { get; private set; }
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await registry.ViewAsync(id, ct) is not { } view)
+        {
+            return NotFound();
+        }
+
+        Case = view;
+        AgeDisputed = view.AgeDisputed;
+        Exploitation = ApiEnum.Name(view.ExploitationForms.Count > 0 ? ExploitationLists.For(view.ExploitationForms[0]) : ExploitationList.Labour);
+        return await LoadAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken ct)
+    {
+        var attempt = await screenings.PreviewAsync(id, Input, LocalizationSetup.CurrentLanguage, ct);
+        if (attempt.Failure == ScreeningFailure.NotFound)
+        {
+            return NotFound();
+        }
+
+        (Preview, Errors) = (attempt.View, attempt.Errors);
+        return await ReloadAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
+    {
+        var attempt = await screenings.RecordAsync(id, Input, LocalizationSetup.CurrentLanguage, ct);
+        switch (attempt.Failure)
+        {
+            case ScreeningFailure.NotFound:
+                return NotFound();
+            case ScreeningFailure.None:
+                TempData["Notice"] = "screening";
+                return RedirectToPage("/Cases/Details", new { id });
+            default:
+                Errors = attempt.Errors;
+                return await ReloadAsync(id, ct);
+        }
+    }
+
+    private ScreeningInput Input => new(Exploitation, Indicators, AgeDisputed, Notes);
+
+    private async Task<IActionResult> ReloadAsync(Guid id, CancellationToken ct)
+    {
+        if (await registry.ViewAsync(id, ct) is not { } view)
+        {
+            return NotFound();
+        }
+
+        Case = view;
+        return await LoadAsync(id, ct);
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Population = (await screenings.PopulationAsync(id, AgeDisputed, ct))!;
+        var list = ApiEnum.TryParse<ExploitationList>(Exploitation, out var parsed) ? parsed : ExploitationList.Labour;
+        List = (await catalogues.CurrentAsync(ct)).For(Population.Population, list);
+        return Page();
+    }
+}
