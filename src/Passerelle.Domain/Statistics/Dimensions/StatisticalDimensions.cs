@@ -102,7 +102,10 @@ public static class StatisticalDimensions
             .ThenBy(c => c, StringComparer.Ordinal)];
     }
 
-    /// <summary>The label of a category, for the dashboard and exports.</summary>
+    /// <summary>
+    /// The label of a category, for the dashboard and exports. Forms, means of recruitment and agency types are enums
+    /// the web layer already labels, so their code comes back as is.
+    /// </summary>
     public static LocalizedText LabelOf(StatisticalDimension dimension, string code)
     {
         if (code == Category.UnknownCode)
