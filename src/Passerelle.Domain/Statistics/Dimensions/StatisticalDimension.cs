@@ -1,0 +1,21 @@
+namespace Passerelle.Domain.Statistics.Dimensions;
+
+/// <summary>
+/// What a table can be broken down by. Serialized in camelCase (<see cref="StatisticalDimensions.Name"/>), the
+/// form the API's <c>by</c> parameter and the cells' keys use.
+/// </summary>
+public enum StatisticalDimension
+{
+    Year = 1,
+    Quarter = 2,
+    Sex = 3,
+    AgeGroup = 4,
+    ChildOrAdult = 5,
+    Nationality = 6,
+    NationalityGroup = 7,
+    ExploitationForm = 8,
+    RecruitmentMeans = 9,
+    Departement = 10,
+    Region = 11,
+    AgencyType = 12,
+}

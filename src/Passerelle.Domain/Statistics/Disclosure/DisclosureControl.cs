@@ -1,0 +1,31 @@
+using Passerelle.Domain.Statistics.Measures;
+using Passerelle.Domain.Statistics.Tables;
+
+namespace Passerelle.Domain.Statistics.Disclosure;
+
+/// <summary>The only way from a <see cref="CrossTable"/> to something publishable.</summary>
+public static class DisclosureControl
+{
+    public static ProtectedTable Protect(CrossTable table, DisclosureOptions? options = null)
+    {
+        options ??= DisclosureOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Threshold, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RoundingBase, 1);
+
+        if (options.Method == DisclosureMethod.Rounding && table.Kind == MeasureKind.Persons)
+        {
+            var rounded = Enumerable.Range(0, table.Shape.Length)
+                .Select(i => table.CellAt(i))
+                .Select(c => new ProtectedCell(c.Categories, BaseRounding.Round(c.Persons, options.RoundingBase), c.Persons == 0 ? CellStatus.Published : CellStatus.Rounded))
+                .ToArray();
+            return new ProtectedTable(table, rounded, options.Threshold, DisclosureMethod.Rounding);
+        }
+
+        var statuses = CellSuppression.Suppress(table.Shape, Enumerable.Range(0, table.Shape.Length).Select(table.PersonsAt).ToArray(), options.Threshold);
+        var cells = Enumerable.Range(0, table.Shape.Length)
+            .Select(i => table.CellAt(i))
+            .Select((c, i) => new ProtectedCell(c.Categories, statuses[i] == CellStatus.Published ? c.Value : null, statuses[i]))
+            .ToArray();
+        return new ProtectedTable(table, cells, options.Threshold, DisclosureMethod.Suppression);
+    }
+}
