@@ -90,29 +90,26 @@ public static class DeadlineEngine
         }
 
         var latest = applications[^1];
-        if (latest.DecidedOn is null)
+        if (latest.DecidedOn is null && DeadlineCalculator.NextCommissionSession(latest.AppliedOn, sessions) is { } session)
         {
-            if (DeadlineCalculator.NextCommissionSession(latest.AppliedOn, sessions) is { } session)
-            {
-                deadlines.Add(new(DeadlineRule.ExitPathwayCommission, latest.AppliedOn, session));
-            }
-
-            return;
+            deadlines.Add(new(DeadlineRule.ExitPathwayCommission, latest.AppliedOn, session));
         }
 
         var authorisations = applications.Where(a => a is { Authorised: true, DecidedOn: not null }).ToList();
-        if (!latest.Authorised || authorisations.Count == 0)
+        if (authorisations.Count == 0 || (latest.DecidedOn is not null && !latest.Authorised))
         {
             return;
         }
 
-        var firstAuthorisedOn = authorisations[0].DecidedOn!.Value;
-        var endsOn = DeadlineCalculator.Calculate(DeadlineRule.ExitPathwayRenewal, latest.DecidedOn.Value, facts.Departement);
+        // The current authorisation's end calls for a renewal application, which meets it once filed.
+        var current = authorisations[^1];
+        var renewal = applications.FirstOrDefault(a => a.AppliedOn > current.AppliedOn);
+        var endsOn = DeadlineCalculator.Calculate(DeadlineRule.ExitPathwayRenewal, current.DecidedOn!.Value, facts.Departement);
 
         // The pathway lasts 24 months at most: past that, there is nothing left to renew.
-        if (endsOn < LegalPeriods.AddMonths(firstAuthorisedOn, DeadlineCalculator.ExitPathwayMaximumMonths))
+        if (endsOn < LegalPeriods.AddMonths(authorisations[0].DecidedOn!.Value, DeadlineCalculator.ExitPathwayMaximumMonths))
         {
-            deadlines.Add(new(DeadlineRule.ExitPathwayRenewal, latest.DecidedOn.Value, endsOn));
+            deadlines.Add(new(DeadlineRule.ExitPathwayRenewal, current.DecidedOn.Value, endsOn, renewal?.AppliedOn));
         }
     }
 }

@@ -100,6 +100,17 @@ public class DeadlineEngineTests
         var authorised = Strasbourg with { ExitPathwayApplications = [new(D("2026-04-02"), D("2026-06-25"), Authorised: true)] };
         Assert.Equal(D("2026-12-25"), Assert.Single(DeadlineEngine.Derive(authorised, sessions)).DueOn);
 
+        var renewalFiled = Strasbourg with
+        {
+            ExitPathwayApplications = [new(D("2026-04-02"), D("2026-06-25"), Authorised: true), new(D("2026-11-20"))],
+        };
+        Assert.Equal(
+            [
+                new(DeadlineRule.ExitPathwayCommission, D("2026-11-20"), D("2026-12-17")),
+                new Deadline(DeadlineRule.ExitPathwayRenewal, D("2026-06-25"), D("2026-12-25"), D("2026-11-20")),
+            ],
+            DeadlineEngine.Derive(renewalFiled, sessions));
+
         var refused = Strasbourg with { ExitPathwayApplications = [new(D("2026-04-02"), D("2026-06-25"), Authorised: false)] };
         Assert.Empty(DeadlineEngine.Derive(refused, sessions));
 
