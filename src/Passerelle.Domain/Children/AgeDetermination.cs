@@ -1,0 +1,40 @@
+using Passerelle.Domain.Cases;
+using Passerelle.Domain.Screening;
+
+namespace Passerelle.Domain.Children;
+
+/// <summary>Serialized in kebab-case.</summary>
+public enum AgeBasis
+{
+    /// <summary>No conclusive assessment: <see cref="PresumptionOfMinority"/> decides from the recorded age.</summary>
+    Presumption = 1,
+    AssessedMinor = 2,
+    AssessedAdult = 3,
+}
+
+/// <param name="Presumption">The presumption's own decision, when it is what decides.</param>
+public sealed record AgeDecision(Population Population, AgeBasis Basis, AgeAssessment? Assessment = null, PopulationDecision? Presumption = null);
+
+/// <summary>
+/// Whether a person is treated as a child: a person whose age is disputed is presumed a child until a conclusive age
+/// assessment says otherwise (DOMAIN.md section 6). Builds on <see cref="PresumptionOfMinority"/>.
+/// </summary>
+public static class AgeDetermination
+{
+    /// <param name="on">The day the question is asked; assessments after it are not known yet.</param>
+    /// <param name="recordedOn">The day the case's estimated age was recorded.</param>
+    public static AgeDecision Decide(CaseFacts facts, IEnumerable<AgeAssessment> assessments, DateOnly on, DateOnly recordedOn)
+    {
+        // The latest conclusive assessment wins: a later one (a judge's decision after an evaluation) overrules it.
+        var settled = assessments.Where(a => a.On <= on && a.IsConclusive).MaxBy(a => a.On);
+        return settled switch
+        {
+            { Result: AgeAssessmentResult.Adult } => new(Population.Adult, AgeBasis.AssessedAdult, settled),
+            { } => new(Population.Child, AgeBasis.AssessedMinor, settled),
+            null => FromPresumption(PresumptionOfMinority.Decide(facts, on, recordedOn)),
+        };
+    }
+
+    private static AgeDecision FromPresumption(PopulationDecision presumption) =>
+        new(presumption.Population, AgeBasis.Presumption, Presumption: presumption);
+}

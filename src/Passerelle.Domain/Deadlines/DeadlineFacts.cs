@@ -1,0 +1,56 @@
+namespace Passerelle.Domain.Deadlines;
+
+/// <summary>
+/// The dated facts of a case that deadlines derive from. Deadlines are never typed by hand: change a fact and
+/// <see cref="DeadlineEngine.Derive"/> gives the new deadlines.
+/// </summary>
+public sealed record DeadlineFacts
+{
+    /// <summary>The case's département: its public holidays count in working-day periods.</summary>
+    public required string Departement { get; init; }
+
+    public DateOnly? RgRequestedOn { get; init; }
+
+    public DateOnly? RgDecidedOn { get; init; }
+
+    /// <summary>Whether the reasonable-grounds decision, when there is one, was positive.</summary>
+    public bool RgPositive { get; init; }
+
+    /// <summary>The prefecture's receipt (récépissé) for the reflection period.</summary>
+    public DateOnly? PrefectureReceiptOn { get; init; }
+
+    /// <summary>The day the person said whether they will cooperate with the authorities, which closes the reflection period's follow-up.</summary>
+    public DateOnly? ReflectionDecisionOn { get; init; }
+
+    public IReadOnlyList<ResidencePermitFact> ResidencePermits { get; init; } = [];
+
+    public IReadOnlyList<ProvisionalAuthorisationFact> ProvisionalAuthorisations { get; init; } = [];
+
+    public IReadOnlyList<ExitPathwayApplicationFact> ExitPathwayApplications { get; init; } = [];
+
+    public IReadOnlyList<MissingEpisodeFact> MissingEpisodes { get; init; } = [];
+
+    /// <summary>National Focal Point enquiries linked to this case.</summary>
+    public IReadOnlyList<EnquiryFact> Enquiries { get; init; } = [];
+
+    /// <summary>The day the criminal courts decided finally (no appeal left), which starts the CIVI's one-year limit.</summary>
+    public DateOnly? FinalCriminalDecisionOn { get; init; }
+
+    public DateOnly? CiviClaimFiledOn { get; init; }
+}
+
+/// <summary>A temporary residence permit (CESEDA L.425-1), first or renewed.</summary>
+/// <param name="ValidUntil">The end date printed on the card; one year from <paramref name="IssuedOn"/> when not given.</param>
+public sealed record ResidencePermitFact(DateOnly IssuedOn, DateOnly? ValidUntil = null, DateOnly? RenewalRequestedOn = null);
+
+/// <summary>A provisional residence authorisation (APS), first or renewed.</summary>
+/// <param name="ValidUntil">The end date printed on the document; six months from <paramref name="GrantedOn"/> when not given.</param>
+public sealed record ProvisionalAuthorisationFact(DateOnly GrantedOn, DateOnly? ValidUntil = null, DateOnly? RenewalRequestedOn = null);
+
+/// <summary>An application to enter, or to renew, the exit pathway; <paramref name="Authorised"/> is the prefect's decision once made.</summary>
+public sealed record ExitPathwayApplicationFact(DateOnly AppliedOn, DateOnly? DecidedOn = null, bool Authorised = false);
+
+public sealed record MissingEpisodeFact(string Reference, DateOnly ReportedOn, DateOnly? AlertedOn = null);
+
+/// <param name="RequestedBy">The answer date the requesting authority asked for, if any.</param>
+public sealed record EnquiryFact(string Reference, DateOnly ReceivedOn, DateOnly? RequestedBy = null, DateOnly? AnsweredOn = null);

@@ -1,0 +1,48 @@
+namespace Passerelle.Domain.Proceedings;
+
+/// <summary>
+/// The central offices and brigade that investigate trafficking (DOMAIN.md section 2): OCRTEH sexual exploitation,
+/// OCLTI and OCRIEST labour, OCLDI forced criminality, BPM children. Serialized in kebab-case.
+/// </summary>
+public enum InvestigatingUnit
+{
+    Ocrteh = 1,
+    Oclti = 2,
+    Ocriest = 3,
+    Ocldi = 4,
+    Bpm = 5,
+    Other = 99,
+}
+
+/// <summary>Serialized in kebab-case.</summary>
+public enum ProceedingsOutcome
+{
+    Pending = 1,
+
+    /// <summary>Classement sans suite by the prosecutor.</summary>
+    Dismissed = 2,
+
+    /// <summary>Non-lieu by the investigating judge.</summary>
+    NoCaseToAnswer = 3,
+
+    /// <summary>Relaxe or acquittement.</summary>
+    Acquitted = 4,
+    Convicted = 5,
+}
+
+/// <summary>Where compensation is claimed. Serialized in kebab-case.</summary>
+public enum CompensationBody
+{
+    /// <summary>Commission d'indemnisation des victimes d'infractions (CPP art. 706-3).</summary>
+    Civi = 1,
+
+    /// <summary>Payment from confiscated assets (CPP art. 706-164).</summary>
+    Agrasc = 2,
+}
+
+/// <summary>The main sentence of a conviction; amounts in euros.</summary>
+public sealed record Sentence(int PrisonMonths = 0, int SuspendedMonths = 0, decimal Fine = 0m, string? Other = null);
+
+public sealed record Confiscation(DateOnly OrderedOn, decimal Amount, string? Description = null);
+
+public sealed record CompensationClaim(CompensationBody Body, DateOnly FiledOn, decimal AmountClaimed, DateOnly? DecidedOn = null, decimal? AmountGranted = null);

@@ -1,0 +1,74 @@
+using Passerelle.Domain.Cases;
+using Passerelle.Domain.Children;
+using Passerelle.Domain.Screening;
+
+namespace Passerelle.Domain.Tests.Children;
+
+public class AgeDeterminationTests
+{
+    private static readonly DateOnly Recorded = new(2026, 3, 1);
+    private static readonly DateOnly Today = new(2026, 6, 15);
+
+    private static readonly CaseFacts Disputed = new()
+    {
+        Pseudonym = "Amani",
+        Departement = "93",
+        EstimatedAge = 19,
+        AgeDisputed = true,
+        ExploitationForms = [ExploitationForm.ForcedCriminality],
+        DetectedOn = Recorded,
+    };
+
+    [Fact]
+    public void DisputedAge_WithoutAssessment_IsPresumedAChild()
+    {
+        var decision = AgeDetermination.Decide(Disputed, [], Today, Recorded);
+
+        Assert.Equal((Population.Child, AgeBasis.Presumption), (decision.Population, decision.Basis));
+        Assert.Equal(PopulationBasis.AgeDisputed, decision.Presumption!.Basis);
+    }
+
+    [Fact]
+    public void ConclusiveAssessment_EndsThePresumption()
+    {
+        var evaluation = new AgeAssessment(new(2026, 5, 2), AgeAssessmentMethod.SocialEvaluation, AgeAssessmentResult.Adult, "ASE 93");
+
+        var decision = AgeDetermination.Decide(Disputed, [evaluation], Today, Recorded);
+
+        Assert.Equal(new AgeDecision(Population.Adult, AgeBasis.AssessedAdult, evaluation), decision);
+    }
+
+    [Fact]
+    public void AssessmentAfterTheDay_IsNotKnownYet() =>
+        Assert.Equal(Population.Child, AgeDetermination.Decide(
+            Disputed, [new(new(2026, 7, 1), AgeAssessmentMethod.SocialEvaluation, AgeAssessmentResult.Adult)], Today, Recorded).Population);
+
+    [Theory]
+    [InlineData(AgeAssessmentMethod.BoneExamination, AgeAssessmentResult.Adult)] // Code civil art. 388
+    [InlineData(AgeAssessmentMethod.SocialEvaluation, AgeAssessmentResult.Inconclusive)] // the doubt benefits the person
+    public void NonConclusiveAssessment_KeepsThePresumption(AgeAssessmentMethod method, AgeAssessmentResult result)
+    {
+        var decision = AgeDetermination.Decide(Disputed, [new(new(2026, 5, 2), method, result)], Today, Recorded);
+
+        Assert.Equal((Population.Child, AgeBasis.Presumption), (decision.Population, decision.Basis));
+    }
+
+    [Fact]
+    public void LatestConclusiveAssessment_Wins()
+    {
+        AgeAssessment[] assessments =
+        [
+            new(new(2026, 4, 1), AgeAssessmentMethod.SocialEvaluation, AgeAssessmentResult.Adult),
+            new(new(2026, 6, 1), AgeAssessmentMethod.JudicialDecision, AgeAssessmentResult.Minor),
+            new(new(2026, 6, 10), AgeAssessmentMethod.BoneExamination, AgeAssessmentResult.Adult),
+        ];
+
+        var decision = AgeDetermination.Decide(Disputed, assessments, Today, Recorded);
+
+        Assert.Equal((Population.Child, AgeBasis.AssessedMinor, AgeAssessmentMethod.JudicialDecision), (decision.Population, decision.Basis, decision.Assessment!.Method));
+    }
+
+    [Fact]
+    public void UndisputedAdult_WithoutAssessment_FollowsTheRecordedAge() =>
+        Assert.Equal(Population.Adult, AgeDetermination.Decide(Disputed with { AgeDisputed = false }, [], Today, Recorded).Population);
+}
