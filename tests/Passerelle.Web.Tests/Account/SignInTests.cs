@@ -113,14 +113,48 @@ public sealed class SignInTests(PasserelleApp app)
     }
 
     [Fact]
-    public async Task SigningOut_EndsThePageSession()
+    public async Task SigningOut_EndsTheSession_EvenForACopiedCookie()
     {
-        var client = await app.PagesAsAsync("police@demo.test");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Cases")).StatusCode);
-        var signOut = await Forms.PostAsync(client, "/Cases", [], "/Account/Logout");
-        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Cases")).StatusCode);
+        var (email, password) = await NewUserAsync();
+        var raw = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+
+        var loginPage = await raw.GetAsync("/Account/Login");
+        var antiforgery = CookiePair(loginPage, "__Passerelle-Antiforgery");
+        var token = TokenOf(await loginPage.Content.ReadAsStringAsync());
+        var login = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = token }),
+        };
+        login.Headers.Add("Cookie", antiforgery);
+        var session = CookiePair(await raw.SendAsync(login), "__Passerelle");
+
+        async Task<HttpResponseMessage> GetAsync(string path)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("Cookie", $"{session}; {antiforgery}");
+            return await raw.SendAsync(request);
+        }
+
+        var cases = await GetAsync("/Cases");
+        Assert.Equal(HttpStatusCode.OK, cases.StatusCode);
+        var logout = new HttpRequestMessage(HttpMethod.Post, "/Account/Logout")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = TokenOf(await cases.Content.ReadAsStringAsync()) }),
+        };
+        logout.Headers.Add("Cookie", $"{session}; {antiforgery}");
+        Assert.Equal(HttpStatusCode.Redirect, (await raw.SendAsync(logout)).StatusCode);
+
+        // The same cookie, kept by someone else, no longer opens anything.
+        var replay = await GetAsync("/Cases");
+        Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+        Assert.StartsWith("/Account/Login", replay.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    private static string CookiePair(HttpResponseMessage response, string name) =>
+        response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(name + "=", StringComparison.Ordinal));
+
+    private static string TokenOf(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 
     [Fact]
     public async Task Language_IsKeptOnTheAccount()

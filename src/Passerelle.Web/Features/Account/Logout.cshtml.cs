@@ -10,7 +10,7 @@ using Passerelle.Web.Platform.Security;
 namespace Passerelle.Web.Features.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class LogoutModel(SignInManager<User> signIn, AuditTrail audit) : PageModel
+public sealed class LogoutModel(SignInManager<User> signIn, UserManager<User> users, AuditTrail audit) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Home/Index");
 
@@ -18,6 +18,12 @@ public sealed class LogoutModel(SignInManager<User> signIn, AuditTrail audit) : 
     {
         audit.Record(AuditEventType.SignedOut);
         await audit.CommitAsync();
+        // Renewing the stamp makes a copied cookie (or token) of this session worthless, not just the browser's.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return RedirectToPage("Login");
     }
