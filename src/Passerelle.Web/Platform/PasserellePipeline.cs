@@ -4,6 +4,7 @@ using Passerelle.Web.Features.Account;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
@@ -52,6 +53,7 @@ public static class PasserellePipeline
         api.MapCasesApi();
         api.MapScreeningsApi();
         api.MapQualificationApi();
+        api.MapIdentificationApi();
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();

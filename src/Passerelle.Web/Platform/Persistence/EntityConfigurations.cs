@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
@@ -105,5 +106,16 @@ internal sealed class CaseQualificationConfiguration : IEntityTypeConfiguration<
     {
         qualification.HasIndex(q => new { q.CaseId, q.RecordedAt });
         qualification.HasOne<Case>().WithMany().HasForeignKey(q => q.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class IdentificationStepConfiguration : IEntityTypeConfiguration<IdentificationStep>
+{
+    public void Configure(EntityTypeBuilder<IdentificationStep> step)
+    {
+        step.Property(s => s.Stage).HasConversion<string>().HasMaxLength(5);
+        step.Property(s => s.Outcome).HasConversion<string>().HasMaxLength(10);
+        step.HasIndex(s => new { s.CaseId, s.Stage });
+        step.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
@@ -22,6 +23,7 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<PublishedCatalogue> PublishedCatalogues => Set<PublishedCatalogue>();
     public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
     public DbSet<CaseQualification> CaseQualifications => Set<CaseQualification>();
+    public DbSet<IdentificationStep> IdentificationSteps => Set<IdentificationStep>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

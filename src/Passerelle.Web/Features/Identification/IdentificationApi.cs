@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Identification;
+
+public static class IdentificationApi
+{
+    public static RouteGroupBuilder MapIdentificationApi(this RouteGroupBuilder api)
+    {
+        var identification = api.MapGroup("/cases/{id:guid}/identification").WithTags("Identification");
+        identification.MapGet("/", History).RequireAuthorization(Policies.Member)
+            .WithSummary("Requests and decisions of the case (holding agency, coordinator, and panel members while it is before them).");
+        identification.MapPost("/rg", (Guid id, IdentificationRequest body, IdentificationService service, CancellationToken ct) => RequestAsync(id, IdentificationStage.Rg, body, service, ct))
+            .RequireAuthorization(Policies.CasesWrite).WithSummary("Send a screened case to a multi-agency panel for a reasonable-grounds decision (5 working days).");
+        identification.MapPost("/rg/decision", (Guid id, DecisionInput body, IdentificationService service, CancellationToken ct) => DecideAsync(id, IdentificationStage.Rg, body, service, ct))
+            .RequireAuthorization(Policies.CasesWrite).WithSummary("A panel member records the reasonable-grounds decision, with reasons.");
+        identification.MapPost("/cg", (Guid id, IdentificationRequest body, IdentificationService service, CancellationToken ct) => RequestAsync(id, IdentificationStage.Cg, body, service, ct))
+            .RequireAuthorization(Policies.CasesWrite).WithSummary("Send a case with positive reasonable grounds for a conclusive-grounds decision.");
+        identification.MapPost("/cg/decision", (Guid id, DecisionInput body, IdentificationService service, CancellationToken ct) => DecideAsync(id, IdentificationStage.Cg, body, service, ct))
+            .RequireAuthorization(Policies.CasesWrite).WithSummary("A panel member records the conclusive-grounds decision, not before the reflection period ends.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<IdentificationStepView>>, NotFound>> History(Guid id, IdentificationService service, CancellationToken ct) =>
+        await service.HistoryAsync(id, ct) is { } steps ? TypedResults.Ok(steps) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult>> RequestAsync(
+        Guid id, IdentificationStage stage, IdentificationRequest body, IdentificationService service, CancellationToken ct) =>
+        Answer(await service.RequestAsync(id, stage, body, ct), id);
+
+    private static async Task<Results<Created<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        Guid id, IdentificationStage stage, DecisionInput body, IdentificationService service, CancellationToken ct) =>
+        Answer(await service.DecideAsync(id, stage, body, ct), id);
+
+    private static Results<Created<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult> Answer(IdentificationResult result, Guid id) =>
+        result.Failure switch
+        {
+            IdentificationFailure.NotFound => TypedResults.NotFound(),
+            IdentificationFailure.Forbidden => TypedResults.Problem(statusCode: 403, title: "Not a member of this panel"),
+            IdentificationFailure.Invalid => TypedResults.ValidationProblem(result.Errors),
+            IdentificationFailure.Conflict => TypedResults.Problem(statusCode: 409, title: "Not allowed now", detail: result.Errors.Values.First()[0]),
+            IdentificationFailure.None => TypedResults.Created($"/api/v1/cases/{id}/identification", result.View!),
+        };
+}

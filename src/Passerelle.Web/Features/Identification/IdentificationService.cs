@@ -1,0 +1,201 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Access;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.Identification;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Identification;
+
+public enum IdentificationFailure
+{
+    None,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Conflict,
+}
+
+public sealed record IdentificationResult(IdentificationFailure Failure, IdentificationStepView? View, Dictionary<string, string[]> Errors)
+{
+    public static IdentificationResult Fail(IdentificationFailure failure, string field = "", string message = "") =>
+        new(failure, null, field.Length == 0 ? [] : new Dictionary<string, string[]> { [field] = [message] });
+}
+
+/// <summary>
+/// Reasonable- and conclusive-grounds decisions by multi-agency panels. The holding agency requests; the panel
+/// members (from any agency) decide while the case is before them; status moves only through
+/// <see cref="CaseLifecycle"/>.
+/// </summary>
+public sealed class IdentificationService(
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IdentificationResult> RequestAsync(Guid caseId, IdentificationStage stage, IdentificationRequest request, CancellationToken ct)
+    {
+        var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (found is null)
+        {
+            return IdentificationResult.Fail(IdentificationFailure.NotFound);
+        }
+
+        var previous = await db.IdentificationSteps.Where(s => s.CaseId == caseId && s.Stage == stage).ToListAsync(ct);
+        var reconsidering = previous.Count > 0 && previous.All(s => s.Outcome is not null) && previous.OrderBy(s => s.RequestedOn).ThenBy(s => s.Reconsideration).Last().Outcome == DecisionOutcome.Negative;
+        var caseEvent = (stage, reconsidering) switch
+        {
+            (IdentificationStage.Rg, false) => CaseEvent.RgRequested,
+            (IdentificationStage.Rg, true) => CaseEvent.RgReconsidered,
+            (IdentificationStage.Cg, false) => CaseEvent.CgRequested,
+            (IdentificationStage.Cg, true) => CaseEvent.CgReconsidered,
+        };
+        if (CaseLifecycle.Next(found.Status, caseEvent) is null)
+        {
+            return IdentificationResult.Fail(IdentificationFailure.Conflict, "status",
+                $"A case in status '{ApiEnum.Name(found.Status)}' cannot be sent for a {ApiEnum.Name(stage)} decision.");
+        }
+
+        if (reconsidering && previous.Where(s => s.Reconsideration).Take(CaseLifecycle.MaxReconsiderations + 1).ToList().Count >= CaseLifecycle.MaxReconsiderations)
+        {
+            return IdentificationResult.Fail(IdentificationFailure.Conflict, "status", "A negative decision can be reconsidered only once.");
+        }
+
+        if (reconsidering && string.IsNullOrWhiteSpace(request.NewInformation))
+        {
+            return IdentificationResult.Fail(IdentificationFailure.Invalid, "newInformation", "A negative decision is reconsidered only on new information: describe it.");
+        }
+
+        var panelIds = request.Panel ?? [];
+        var members = await db.Users.AsNoTracking()
+            .Where(u => panelIds.Contains(u.Id) && u.IsActive && (u.Role == Role.Screener || u.Role == Role.CaseManager))
+            .Select(u => new PanelMember(u.Id, u.Agency!.Type)).ToListAsync(ct);
+        var errors = new List<string>();
+        if (members.Count != panelIds.Distinct().Count())
+        {
+            errors.Add("Every panel member must be an active screener or case manager.");
+        }
+
+        errors.AddRange(PanelRules.Validate(panelIds.Select(id => members.FirstOrDefault(m => m.UserId == id) ?? new PanelMember(id, default)).ToList()));
+        if (errors.Count > 0)
+        {
+            return new IdentificationResult(IdentificationFailure.Invalid, null, new() { ["panel"] = [.. errors.Distinct()] });
+        }
+
+        var rgPositiveOn = stage == IdentificationStage.Cg
+            ? await db.IdentificationSteps.Where(s => s.CaseId == caseId && s.Stage == IdentificationStage.Rg && s.Outcome == DecisionOutcome.Positive)
+                .Select(s => s.DecidedOn).FirstOrDefaultAsync(ct)
+            : null;
+        var step = new IdentificationStep
+        {
+            CaseId = caseId,
+            Stage = stage,
+            Reconsideration = reconsidering,
+            ProtectedNewInformation = protector.ProtectText(request.NewInformation),
+            RequestedOn = Today,
+            RequestedBy = user.Id,
+            PanelMemberIds = [.. panelIds.Distinct()],
+            DueOn = stage == IdentificationStage.Rg ? IdentificationTimeline.RgDueOn(Today, found.Departement) : null,
+            NotBefore = rgPositiveOn is { } positive ? IdentificationTimeline.CgEarliestOn(positive, found.Departement) : null,
+        };
+        db.IdentificationSteps.Add(step);
+        found.Apply(caseEvent, user.Id, clock.GetUtcNow().UtcDateTime);
+        audit.Record(AuditEventType.IdentificationRequested, caseId, $"{found.Reference} stage={ApiEnum.Name(stage)} reconsideration={reconsidering}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return new IdentificationResult(IdentificationFailure.None, (await ViewsAsync([step], ct))[0], []);
+    }
+
+    public async Task<IdentificationResult> DecideAsync(Guid caseId, IdentificationStage stage, DecisionInput input, CancellationToken ct)
+    {
+        var step = await db.IdentificationSteps.FirstOrDefaultAsync(s => s.CaseId == caseId && s.Stage == stage && s.Outcome == null, ct);
+        var visible = await db.Cases.VisibleTo(user).AnyAsync(c => c.Id == caseId, ct);
+        if (step is null || !step.PanelMemberIds.Contains(user.Id))
+        {
+            return step is null && visible
+                ? IdentificationResult.Fail(IdentificationFailure.Conflict, "status", $"No {ApiEnum.Name(stage)} decision is pending for this case.")
+                : IdentificationResult.Fail(visible ? IdentificationFailure.Forbidden : IdentificationFailure.NotFound);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (input.Outcome is null)
+        {
+            errors["outcome"] = ["The outcome is required: positive or negative."];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Reasons))
+        {
+            errors["reasons"] = ["A decision states its reasons."];
+        }
+        else if (input.Reasons.Length > 8000)
+        {
+            errors["reasons"] = ["Reasons have at most 8000 characters."];
+        }
+
+        var decidedOn = input.DecidedOn ?? Today;
+        if (decidedOn > Today || decidedOn < step.RequestedOn)
+        {
+            errors["decidedOn"] = ["The decision date is between the request and today."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new IdentificationResult(IdentificationFailure.Invalid, null, errors);
+        }
+
+        if (step.NotBefore is { } notBefore && decidedOn < notBefore)
+        {
+            return IdentificationResult.Fail(IdentificationFailure.Conflict, "decidedOn",
+                $"The conclusive-grounds decision cannot be taken before the recovery and reflection period ends: not before {notBefore:yyyy-MM-dd}.");
+        }
+
+        var found = await db.Cases.FirstAsync(c => c.Id == caseId, ct);
+        var caseEvent = (stage, input.Outcome!.Value) switch
+        {
+            (IdentificationStage.Rg, DecisionOutcome.Positive) => CaseEvent.RgDecidedPositive,
+            (IdentificationStage.Rg, DecisionOutcome.Negative) => CaseEvent.RgDecidedNegative,
+            (IdentificationStage.Cg, DecisionOutcome.Positive) => CaseEvent.CgDecidedPositive,
+            (IdentificationStage.Cg, DecisionOutcome.Negative) => CaseEvent.CgDecidedNegative,
+        };
+        found.Apply(caseEvent, user.Id, clock.GetUtcNow().UtcDateTime);
+        step.Outcome = input.Outcome;
+        step.DecidedOn = decidedOn;
+        step.ProtectedReasons = protector.ProtectText(input.Reasons);
+        step.DecidedBy = user.Id;
+        audit.Record(AuditEventType.IdentificationDecided, caseId, $"{found.Reference} stage={ApiEnum.Name(stage)} outcome={ApiEnum.Name(input.Outcome.Value)}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return new IdentificationResult(IdentificationFailure.None, (await ViewsAsync([step], ct))[0], []);
+    }
+
+    /// <summary>The case's requests and decisions, oldest first; for the holding agency, the coordinator and its panel members.</summary>
+    public async Task<IReadOnlyList<IdentificationStepView>?> HistoryAsync(Guid caseId, CancellationToken ct)
+    {
+        var visible = await db.Cases.AsNoTracking().VisibleTo(user).AnyAsync(c => c.Id == caseId, ct);
+        var steps = (await db.IdentificationSteps.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct))
+            .OrderBy(s => s.RequestedOn).ThenBy(s => s.Stage).ThenBy(s => s.Reconsideration).ToList();
+        if (!visible && !steps.Any(s => s.Outcome == null && s.PanelMemberIds.Contains(user.Id)))
+        {
+            return null;
+        }
+
+        audit.Record(AuditEventType.IdentificationViewed, caseId);
+        await audit.CommitAsync(cancellationToken: ct);
+        return await ViewsAsync(steps, ct);
+    }
+
+    private async Task<List<IdentificationStepView>> ViewsAsync(IReadOnlyList<IdentificationStep> steps, CancellationToken ct)
+    {
+        var ids = steps.SelectMany(s => s.PanelMemberIds).Distinct().ToList();
+        var members = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new PanelMemberView(u.Id, u.DisplayName, u.Agency!.Name, u.Agency.Type)).ToListAsync(ct);
+        // Reasons and new information may describe the person: the coordinator's pseudonymised view leaves them out.
+        var showText = user.Role != Role.Coordinator;
+        return steps.Select(s => new IdentificationStepView(
+            s.Id, s.Stage, s.Reconsideration, s.RequestedOn, s.DueOn, s.NotBefore,
+            s.PanelMemberIds.Select(id => members.First(m => m.UserId == id)).ToList(),
+            s.Outcome, s.DecidedOn,
+            showText ? protector.UnprotectText(s.ProtectedReasons) : null,
+            showText ? protector.UnprotectText(s.ProtectedNewInformation) : null)).ToList();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Passerelle.Domain.Screening;
+using Passerelle.Web.Tests.Infrastructure;
+
+namespace Passerelle.Web.Tests.Identification;
+
+[Collection(AppCollection.Name)]
+public sealed class IdentificationApiTests(PasserelleApp app)
+{
+    private async Task<Dictionary<string, string>> UserIdsAsync()
+    {
+        var admin = await app.ApiAsAsync("admin@demo.test");
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
+        return users.EnumerateArray().ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
+    }
+
+    private async Task<(HttpClient Ngo, string CaseUrl)> ScreenedCaseAsync()
+    {
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var created = await CaseApi.CreateAsync(ngo, CaseApi.Unique("Panel"));
+        var url = $"/api/v1/cases/{created.GetProperty("id")}";
+        var code = IndicatorCatalogue.Default.For(Population.Adult, ExploitationList.Sexual).In(Dimension.ExploitativeConditions).First().Code;
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/screenings", new { exploitation = "sexual", indicators = new[] { code } })).StatusCode);
+        return (ngo, url);
+    }
+
+    private static async Task<string> StatusAsync(HttpClient api, string url) =>
+        (await api.GetFromJsonAsync<JsonElement>(url)).GetProperty("status").GetString()!;
+
+    [Fact]
+    public async Task ReasonableGrounds_AreDecidedByAMultiAgencyPanel()
+    {
+        var ids = await UserIdsAsync();
+        var (ngo, url) = await ScreenedCaseAsync();
+        var request = await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel = new[] { ids["police@demo.test"], ids["labour@demo.test"] } });
+        Assert.Equal(HttpStatusCode.Created, request.StatusCode);
+        var step = await request.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("rg", step.GetProperty("stage").GetString());
+        Assert.True(DateOnly.Parse(step.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture) > DateOnly.Parse(step.GetProperty("requestedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("rg-pending", await StatusAsync(ngo, url));
+
+        // The holding agency is not on the panel; another agency that is not either does not even see the case.
+        Assert.Equal(HttpStatusCode.Forbidden, (await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "x" })).StatusCode);
+        var ngo2 = await app.ApiAsAsync("ngo2@demo.test");
+        Assert.Equal(HttpStatusCode.NotFound, (await ngo2.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "x" })).StatusCode);
+
+        var police = await app.ApiAsAsync("police@demo.test");
+        Assert.Equal(HttpStatusCode.OK, (await police.GetAsync($"{url}/identification")).StatusCode);
+        var noReasons = await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReasons.StatusCode);
+        Assert.Equal("rg-pending", await StatusAsync(ngo, url));
+
+        var decision = await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Indicators of coercion and exploitation (fictive test)." });
+        Assert.Equal(HttpStatusCode.Created, decision.StatusCode);
+        Assert.Equal("rg-positive", await StatusAsync(ngo, url));
+        Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"{url}/identification")).StatusCode);
+
+        // Conclusive grounds: requested now, but not decided before the reflection period ends.
+        var cg = await ngo.PostAsJsonAsync($"{url}/identification/cg", new { panel = new[] { ids["police@demo.test"], ids["childwelfare@demo.test"] } });
+        Assert.Equal(HttpStatusCode.Created, cg.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await cg.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("notBefore").GetString()));
+        var early = await police.PostAsJsonAsync($"{url}/identification/cg/decision", new { outcome = "positive", reasons = "Too early (fictive test)." });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("cg-pending", await StatusAsync(ngo, url));
+
+        var history = await ngo.GetFromJsonAsync<JsonElement>($"{url}/identification");
+        Assert.Equal(2, history.GetArrayLength());
+        Assert.Equal("positive", history[0].GetProperty("outcome").GetString());
+    }
+
+    [Theory]
+    [InlineData("police@demo.test")]
+    [InlineData("ngo@demo.test,ngo2@demo.test")]
+    [InlineData("ngo@demo.test,auditor@demo.test")]
+    public async Task BadPanels_Are400_AndNothingMoves(string panelEmails)
+    {
+        var emails = panelEmails.Split(',');
+        var ids = await UserIdsAsync();
+        var (ngo, url) = await ScreenedCaseAsync();
+        var response = await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel = emails.Select(e => ids[e]).ToArray() });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("panel", out _));
+        Assert.Equal("screened", await StatusAsync(ngo, url));
+        Assert.Equal(0, (await ngo.GetFromJsonAsync<JsonElement>($"{url}/identification")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task UnscreenedCase_CannotBeSentForIdentification()
+    {
+        var ids = await UserIdsAsync();
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var created = await CaseApi.CreateAsync(ngo, CaseApi.Unique("Early"));
+        var response = await ngo.PostAsJsonAsync($"/api/v1/cases/{created.GetProperty("id")}/identification/rg", new { panel = new[] { ids["ngo@demo.test"], ids["police@demo.test"] } });
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task NegativeDecision_IsReconsideredOnce_OnNewInformation()
+    {
+        var ids = await UserIdsAsync();
+        var (ngo, url) = await ScreenedCaseAsync();
+        var panel = new[] { ids["ngo@demo.test"], ids["police@demo.test"] };
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Not enough indicators (fictive test)." })).StatusCode);
+        Assert.Equal("rg-negative", await StatusAsync(ngo, url));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel })).StatusCode);
+        var again = await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel, newInformation = "A second interview revealed debt bondage (fictive)." });
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reconsideration").GetBoolean());
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Still not enough (fictive test)." })).StatusCode);
+
+        var third = await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel, newInformation = "More (fictive)." });
+        Assert.Equal(HttpStatusCode.Conflict, third.StatusCode);
+    }
+}
