@@ -6,11 +6,37 @@ using Passerelle.Web.Platform.Security;
 namespace Passerelle.Web.Features.Cases;
 
 [Authorize(Policy = Policies.CasesRead)]
-public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningService screenings) : PageModel
+public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningService screenings, Identification.IdentificationService identification) : PageModel
 {
     public CaseView Case { get; private set; } = null!;
 
     public IReadOnlyList<Screenings.ScreeningView> Screenings { get; private set; } = [];
+
+    public IReadOnlyList<Identification.IdentificationStepView> Identification { get; private set; } = [];
+
+    public IReadOnlyList<Identification.PanelMemberView> Eligible { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    [BindProperty] public List<Guid> Panel { get; set; } = [];
+
+    [BindProperty] public string? NewInformation { get; set; }
+
+    [BindProperty] public string? Stage { get; set; }
+
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, CancellationToken ct)
+    {
+        var stage = Stage == "cg" ? Web.Features.Identification.IdentificationStage.Cg : Web.Features.Identification.IdentificationStage.Rg;
+        var result = await identification.RequestAsync(id, stage, new Identification.IdentificationRequest(Panel, NewInformation), ct);
+        if (result.Failure == Web.Features.Identification.IdentificationFailure.None)
+        {
+            TempData["Notice"] = "identification";
+            return RedirectToPage(new { id });
+        }
+
+        Errors = result.Errors;
+        return await OnGetAsync(id, ct);
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -22,6 +48,8 @@ public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningServ
 
         Case = view;
         Screenings = await screenings.ListAsync(id, Platform.Localization.LocalizationSetup.CurrentLanguage, ct) ?? [];
+        Identification = await identification.HistoryAsync(id, ct) ?? [];
+        Eligible = await identification.EligibleMembersAsync(ct);
         return Page();
     }
 }

@@ -20,3 +20,7 @@ public sealed record IdentificationStepView(
     DateOnly? DecidedOn,
     string? Reasons,
     string? NewInformation);
+
+public sealed record PendingDecision(
+    Guid StepId, Guid CaseId, string Reference, string Pseudonym, IdentificationStage Stage,
+    DateOnly RequestedOn, DateOnly? DueOn, DateOnly? NotBefore, int? DaysLeft);

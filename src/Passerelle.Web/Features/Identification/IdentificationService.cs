@@ -184,6 +184,29 @@ public sealed class IdentificationService(
         return await ViewsAsync(steps, ct);
     }
 
+    /// <summary>Decisions waiting for the current user as a panel member, oldest due first.</summary>
+    public async Task<IReadOnlyList<PendingDecision>> PendingForMeAsync(CancellationToken ct)
+    {
+        var open = (await db.IdentificationSteps.AsNoTracking().Where(s => s.Outcome == null).ToListAsync(ct))
+            .Where(s => s.PanelMemberIds.Contains(user.Id)).ToList();
+        var caseIds = open.Select(s => s.CaseId).ToList();
+        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Reference, c.Pseudonym, c.Departement }).ToDictionaryAsync(c => c.Id, ct);
+        return open
+            .Select(s => new PendingDecision(s.Id, s.CaseId, cases[s.CaseId].Reference, cases[s.CaseId].Pseudonym, s.Stage, s.RequestedOn, s.DueOn, s.NotBefore,
+                s.DueOn is { } due ? due.DayNumber - Today.DayNumber : null))
+            .OrderBy(p => p.DueOn ?? p.NotBefore ?? DateOnly.MaxValue)
+            .ToList();
+    }
+
+    /// <summary>Who can sit on a panel: active screeners and case managers of active agencies.</summary>
+    public async Task<IReadOnlyList<PanelMemberView>> EligibleMembersAsync(CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Agency!.IsActive && (u.Role == Role.Screener || u.Role == Role.CaseManager))
+            .OrderBy(u => u.Agency!.Name).ThenBy(u => u.DisplayName)
+            .Select(u => new PanelMemberView(u.Id, u.DisplayName, u.Agency!.Name, u.Agency.Type))
+            .ToListAsync(ct);
+
     private async Task<List<IdentificationStepView>> ViewsAsync(IReadOnlyList<IdentificationStep> steps, CancellationToken ct)
     {
         var ids = steps.SelectMany(s => s.PanelMemberIds).Distinct().ToList();

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Identification;
+
+/// <summary>"My pending decisions": the cases before a panel the user sits on, with the days left.</summary>
+[Authorize(Policy = Policies.CasesWrite)]
+public sealed class IndexModel(IdentificationService service) : PageModel
+{
+    public IReadOnlyList<PendingDecision> Pending { get; private set; } = [];
+
+    [BindProperty] public Guid CaseId { get; set; }
+    [BindProperty] public string? Stage { get; set; }
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public string? Reasons { get; set; }
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Pending = await service.PendingForMeAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var stage = Stage == "cg" ? IdentificationStage.Cg : IdentificationStage.Rg;
+        DecisionOutcome? outcome = Outcome switch { "positive" => DecisionOutcome.Positive, "negative" => DecisionOutcome.Negative, _ => null };
+        var result = await service.DecideAsync(CaseId, stage, new DecisionInput(outcome, Reasons, null), ct);
+        if (result.Failure == IdentificationFailure.None)
+        {
+            return RedirectToPage();
+        }
+
+        if (result.Failure is IdentificationFailure.NotFound or IdentificationFailure.Forbidden)
+        {
+            return NotFound();
+        }
+
+        Errors = result.Errors;
+        Pending = await service.PendingForMeAsync(ct);
+        return Page();
+    }
+}
