@@ -48,6 +48,15 @@ public sealed class IdentificationApiTests(PasserelleApp app)
 
         var police = await app.ApiAsAsync("police@demo.test");
         Assert.Equal(HttpStatusCode.OK, (await police.GetAsync($"{url}/identification")).StatusCode);
+
+        // While the case is before them, a panel member of another agency reads it, pseudonymised and read-only.
+        var asPanel = await police.GetFromJsonAsync<JsonElement>(url);
+        Assert.False(asPanel.GetProperty("identityVisible").GetBoolean());
+        Assert.False(asPanel.TryGetProperty("legalName", out _));
+        Assert.Equal(HttpStatusCode.OK, (await police.GetAsync($"{url}/screenings")).StatusCode);
+        var edit = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(CaseApi.Body("Panel edit")) };
+        edit.Headers.IfMatch.ParseAdd("\"1\"");
+        Assert.Equal(HttpStatusCode.NotFound, (await police.SendAsync(edit)).StatusCode);
         var noReasons = await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = " " });
         Assert.Equal(HttpStatusCode.BadRequest, noReasons.StatusCode);
         Assert.Equal("rg-pending", await StatusAsync(ngo, url));
@@ -56,6 +65,7 @@ public sealed class IdentificationApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.Created, decision.StatusCode);
         Assert.Equal("rg-positive", await StatusAsync(ngo, url));
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"{url}/identification")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync(url)).StatusCode);
 
         // Conclusive grounds: requested now, but not decided before the reflection period ends.
         var cg = await ngo.PostAsJsonAsync($"{url}/identification/cg", new { panel = new[] { ids["police@demo.test"], ids["childwelfare@demo.test"] } });

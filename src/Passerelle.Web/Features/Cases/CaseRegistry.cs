@@ -73,7 +73,7 @@ public sealed class CaseRegistry(
     /// <summary>The case as this user may see it, or null when it does not exist or is out of their scope.</summary>
     public async Task<CaseView?> ViewAsync(Guid id, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var found = await db.Cases.AsNoTracking().ReadableBy(user, db.IdentificationSteps).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (found is null)
         {
             return null;
@@ -159,7 +159,8 @@ public sealed class CaseRegistry(
     private async Task<CaseView> ToViewAsync(Case c, CancellationToken ct)
     {
         var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == c.AgencyId, ct);
-        var showIdentity = CaseAccess.SeesIdentifyingFields(user.Role);
+        // A panel member from another agency reads the case pseudonymised, like the coordinator.
+        var showIdentity = CaseAccess.SeesIdentifyingFields(user.Role) && c.AgencyId == user.AgencyId;
         var identity = showIdentity ? protector.Unprotect(c.ProtectedIdentity) : IdentifyingFields.Empty;
         return new CaseView
         {

@@ -1,11 +1,15 @@
 using Passerelle.Domain.Access;
+using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Cases;
 
 public static class CaseScoping
 {
-    /// <summary>The cases this user may see at all. Anything outside answers 404, as if it did not exist.</summary>
+    /// <summary>
+    /// The cases this user may see and, for case workers, change: their agency's, or all of them pseudonymised for
+    /// the coordinator. Anything outside answers 404, as if it did not exist.
+    /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, CurrentUser user) =>
         CaseAccess.ScopeOf(user.Role) switch
         {
@@ -13,4 +17,21 @@ public static class CaseScoping
             CaseScope.AllPseudonymised => cases,
             CaseScope.None => cases.Where(c => false),
         };
+
+    /// <summary>
+    /// What the user may read: <see cref="VisibleTo"/>, plus — read-only and pseudonymised — the cases before an
+    /// identification panel they sit on, for as long as the decision is pending.
+    /// </summary>
+    public static IQueryable<Case> ReadableBy(this IQueryable<Case> cases, CurrentUser user, IQueryable<IdentificationStep> steps)
+    {
+        if (CaseAccess.ScopeOf(user.Role) != CaseScope.OwnAgency)
+        {
+            return cases.VisibleTo(user);
+        }
+
+        var userId = user.Id;
+        var agencyId = user.AgencyId;
+        return cases.Where(c => c.AgencyId == agencyId
+            || steps.Any(s => s.CaseId == c.Id && s.Outcome == null && s.PanelMemberIds.Contains(userId)));
+    }
 }

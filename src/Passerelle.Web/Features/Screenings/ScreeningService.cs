@@ -84,14 +84,14 @@ public sealed class ScreeningService(
     /// <summary>The case's screenings, newest first, re-explained with the catalogue version each one used.</summary>
     public async Task<IReadOnlyList<ScreeningView>?> ListAsync(Guid caseId, Language language, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        var found = await db.Cases.AsNoTracking().ReadableBy(user, db.IdentificationSteps).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
         {
             return null;
         }
 
         var screenings = await db.CaseScreenings.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct);
-        var showNotes = Domain.Access.CaseAccess.SeesIdentifyingFields(user.Role);
+        var showNotes = Domain.Access.CaseAccess.SeesIdentifyingFields(user.Role) && found.AgencyId == user.AgencyId;
         var views = new List<ScreeningView>();
         foreach (var screening in screenings.OrderByDescending(s => s.ScreenedAt))
         {
