@@ -15,13 +15,14 @@ public sealed record AgencyView(Guid Id, string Name, AgencyType Type, string? D
 public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AgencyView>> ListAsync(CancellationToken ct) =>
-        await db.Agencies.AsNoTracking().OrderBy(a => a.Name)
-            .Select(a => new AgencyView(a.Id, a.Name, a.Type, a.Departement, a.IsActive, a.Version,
-                db.Users.Count(u => u.AgencyId == a.Id), db.Cases.Count(c => c.AgencyId == a.Id)))
-            .ToListAsync(ct);
+        await Views(db.Agencies.AsNoTracking().OrderBy(a => a.Name)).ToListAsync(ct);
 
     public async Task<AgencyView?> FindAsync(Guid id, CancellationToken ct) =>
-        (await ListAsync(ct)).FirstOrDefault(a => a.Id == id);
+        await Views(db.Agencies.AsNoTracking().Where(a => a.Id == id)).FirstOrDefaultAsync(ct);
+
+    private IQueryable<AgencyView> Views(IQueryable<Agency> agencies) =>
+        agencies.Select(a => new AgencyView(a.Id, a.Name, a.Type, a.Departement, a.IsActive, a.Version,
+            db.Users.Count(u => u.AgencyId == a.Id), db.Cases.Count(c => c.AgencyId == a.Id)));
 
     public async Task<Dictionary<string, string[]>> ValidateAsync(AgencyInput input, Guid? id, CancellationToken ct)
     {

@@ -45,11 +45,6 @@ public static class AuditApi
         return TypedResults.Ok(result);
     }
 
-    private static async Task<Ok<ChainVerdict>> Verify(AuditLog log, AuditTrail trail, CancellationToken ct)
-    {
-        var verdict = await log.VerifyAsync(ct);
-        trail.Record(AuditEventType.AuditVerified, details: verdict.Intact ? $"intact entries={verdict.EntriesVerified}" : $"broken at={verdict.BrokenAtSequence}");
-        await trail.CommitAsync(cancellationToken: ct);
-        return TypedResults.Ok(verdict);
-    }
+    private static async Task<Ok<ChainVerdict>> Verify(AuditLog log, AuditTrail trail, CancellationToken ct) =>
+        TypedResults.Ok(await log.VerifyAndRecordAsync(trail, ct));
 }

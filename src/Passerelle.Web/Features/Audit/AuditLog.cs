@@ -72,6 +72,15 @@ public sealed class AuditLog(PasserelleDbContext db)
         return await db.Cases.AsNoTracking().Where(c => c.Reference == folded).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>Verifies the chain on an auditor's request (page or API) and records that it was verified, with the verdict.</summary>
+    public async Task<ChainVerdict> VerifyAndRecordAsync(AuditTrail trail, CancellationToken ct)
+    {
+        var verdict = await VerifyAsync(ct);
+        trail.Record(AuditEventType.AuditVerified, details: verdict.Intact ? $"intact entries={verdict.EntriesVerified}" : $"broken at={verdict.BrokenAtSequence}");
+        await trail.CommitAsync(cancellationToken: ct);
+        return verdict;
+    }
+
     /// <summary>Walks the whole chain in sequence order, a batch at a time.</summary>
     public async Task<ChainVerdict> VerifyAsync(CancellationToken ct)
     {

@@ -21,9 +21,7 @@ public sealed class IndexModel(AuditLog log, AuditTrail trail) : PageModel
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
-        Verdict = await log.VerifyAsync(ct);
-        trail.Record(AuditEventType.AuditVerified, details: Verdict.Intact ? $"intact entries={Verdict.EntriesVerified}" : $"broken at={Verdict.BrokenAtSequence}");
-        await trail.CommitAsync(cancellationToken: ct);
+        Verdict = await log.VerifyAndRecordAsync(trail, ct);
         await LoadAsync(null, 1, ct);
         return Page();
     }

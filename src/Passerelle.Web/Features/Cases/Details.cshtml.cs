@@ -26,7 +26,7 @@ public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningServ
 
     public async Task<IActionResult> OnPostRequestAsync(Guid id, CancellationToken ct)
     {
-        var stage = Stage == "cg" ? Web.Features.Identification.IdentificationStage.Cg : Web.Features.Identification.IdentificationStage.Rg;
+        var stage = Platform.Http.ApiEnum.TryParse<Web.Features.Identification.IdentificationStage>(Stage, out var parsed) ? parsed : Web.Features.Identification.IdentificationStage.Rg;
         var result = await identification.RequestAsync(id, stage, new Identification.IdentificationRequest(Panel, NewInformation), ct);
         if (result.Failure == Web.Features.Identification.IdentificationFailure.None)
         {

@@ -21,7 +21,7 @@ public sealed class IndexModel(IdentificationService service) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var stage = Stage == "cg" ? IdentificationStage.Cg : IdentificationStage.Rg;
+        var stage = Platform.Http.ApiEnum.TryParse<IdentificationStage>(Stage, out var parsed) ? parsed : IdentificationStage.Rg;
         DecisionOutcome? outcome = Outcome switch { "positive" => DecisionOutcome.Positive, "negative" => DecisionOutcome.Negative, _ => null };
         var result = await service.DecideAsync(CaseId, stage, new DecisionInput(outcome, Reasons, null), ct);
         if (result.Failure == IdentificationFailure.None)

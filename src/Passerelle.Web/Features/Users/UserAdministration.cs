@@ -32,16 +32,18 @@ public enum UserChange
 /// </summary>
 public sealed class UserAdministration(PasserelleDbContext db, UserManager<User> users, CurrentUser current, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct) =>
+        await Views(db.Users.AsNoTracking().OrderBy(u => u.Email)).ToListAsync(ct);
+
+    public async Task<UserView?> FindAsync(Guid id, CancellationToken ct) =>
+        await Views(db.Users.AsNoTracking().Where(u => u.Id == id)).FirstOrDefaultAsync(ct);
+
+    private IQueryable<UserView> Views(IQueryable<User> accounts)
     {
         var now = clock.GetUtcNow();
-        return await db.Users.AsNoTracking().OrderBy(u => u.Email)
-            .Select(u => new UserView(u.Id, u.Email!, u.DisplayName, u.AgencyId, u.Agency!.Name, u.Role, u.IsActive,
-                u.TwoFactorEnabled, u.LockoutEnd != null && u.LockoutEnd > now, u.Language))
-            .ToListAsync(ct);
+        return accounts.Select(u => new UserView(u.Id, u.Email!, u.DisplayName, u.AgencyId, u.Agency!.Name, u.Role, u.IsActive,
+            u.TwoFactorEnabled, u.LockoutEnd != null && u.LockoutEnd > now, u.Language));
     }
-
-    public async Task<UserView?> FindAsync(Guid id, CancellationToken ct) => (await ListAsync(ct)).FirstOrDefault(u => u.Id == id);
 
     public async Task<Dictionary<string, string[]>> ValidateAsync(UserInput input, Guid? id, CancellationToken ct)
     {

@@ -1,12 +1,14 @@
-using System.Text.Json;
+using Passerelle.Domain.Texts;
 
 namespace Passerelle.Web.Platform.Http;
 
-/// <summary>The kebab-case names the API uses for enum values (<c>sexual-exploitation</c>, <c>rg-pending</c>).</summary>
+/// <summary>
+/// The kebab-case names the API uses for enum values (<c>sexual-exploitation</c>, <c>rg-pending</c>): the domain's
+/// <see cref="KebabCase"/>, read leniently (case and surrounding spaces ignored) because people type these.
+/// </summary>
 public static class ApiEnum
 {
-    public static string Name<T>(T value) where T : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    public static string Name<T>(T value) where T : struct, Enum => KebabCase.Of(value);
 
     public static IEnumerable<string> Names<T>() where T : struct, Enum => Enum.GetValues<T>().Select(Name);
 
