@@ -30,6 +30,13 @@ public enum AuditEventType
     IdentificationViewed = 1122,
     QualificationRecorded = 1130,
     QualificationsViewed = 1131,
+    ReferralSent = 1140,
+    ReferralAccepted = 1141,
+    ReferralDeclined = 1142,
+    ReferralCompleted = 1143,
+    ReferralWithdrawn = 1144,
+    ReferralsViewed = 1145,
+    ReferredCaseViewed = 1146,
 
     // 1200–1299: administration
     AgencyCreated = 1200,
@@ -40,6 +47,9 @@ public enum AuditEventType
     UserUnlocked = 1213,
     UserDisabled = 1214,
     CataloguePublished = 1220,
+    ProviderCreated = 1230,
+    ProviderUpdated = 1231,
+    ProviderCapacityReported = 1232,
 
     // 1300–1399: the audit log itself
     AuditViewed = 1300,

@@ -6,6 +6,7 @@ using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Qualification;
+using Passerelle.Web.Features.Referrals;
 using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
@@ -54,6 +55,7 @@ public static class PasserellePipeline
         api.MapScreeningsApi();
         api.MapQualificationApi();
         api.MapIdentificationApi();
+        api.MapReferralsApi();
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();

@@ -48,6 +48,8 @@ public static class PasserelleServices
         services.AddScoped<Features.Screenings.ScreeningService>();
         services.AddScoped<Features.Qualification.QualificationService>();
         services.AddScoped<Features.Identification.IdentificationService>();
+        services.AddScoped<Features.Referrals.ProviderDirectory>();
+        services.AddScoped<Features.Referrals.ReferralService>();
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.

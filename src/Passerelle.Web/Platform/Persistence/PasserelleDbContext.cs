@@ -6,6 +6,7 @@ using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Qualification;
+using Passerelle.Web.Features.Referrals;
 using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
 
@@ -24,6 +25,9 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
     public DbSet<CaseQualification> CaseQualifications => Set<CaseQualification>();
     public DbSet<IdentificationStep> IdentificationSteps => Set<IdentificationStep>();
+    public DbSet<Provider> Providers => Set<Provider>();
+    public DbSet<CapacityReport> CapacityReports => Set<CapacityReport>();
+    public DbSet<CaseReferral> Referrals => Set<CaseReferral>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

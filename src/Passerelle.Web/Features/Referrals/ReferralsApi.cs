@@ -1,0 +1,148 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Domain.Cases;
+using Passerelle.Domain.Referrals;
+using Passerelle.Domain.Screening;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Referrals;
+
+public static class ReferralsApi
+{
+    public static RouteGroupBuilder MapReferralsApi(this RouteGroupBuilder api)
+    {
+        var providers = api.MapGroup("/providers").WithTags("Referrals");
+        providers.MapGet("/", Search)
+            .WithSummary("Search the services directory: service, département, free places, population (child|adult), sex. Most free places first.");
+        providers.MapPost("/", Create).RequireAuthorization(Policies.ProvidersManage).WithSummary("Add a provider (administrators, coordinator).");
+        providers.MapGet("/{id:guid}", async Task<Results<Ok<ProviderView>, NotFound>> (Guid id, ProviderDirectory directory, CancellationToken ct) =>
+            await directory.FindAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound()).WithSummary("One provider with its capacity.");
+        providers.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ProvidersManage)
+            .WithSummary("Edit a provider; send the version you read (409 when stale).");
+        providers.MapPut("/{id:guid}/capacity", ReportCapacity)
+            .WithSummary("The provider's users report their places, total and occupied (400 if occupied > total); kept as history.");
+        providers.MapGet("/{id:guid}/capacity-history", async Task<Results<Ok<IReadOnlyList<CapacityReportView>>, NotFound>> (Guid id, ProviderDirectory directory, CancellationToken ct) =>
+            await directory.HistoryAsync(id, ct) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound()).WithSummary("Capacity reports, newest first, with who and when.");
+
+        api.MapPost("/cases/{id:guid}/referrals", Send).WithTags("Referrals").RequireAuthorization(Policies.CasesWrite)
+            .WithSummary("Refer the case to a provider: an adult's informed consent is required; a child's guardian notice may follow.");
+        api.MapGet("/cases/{id:guid}/referrals", async Task<Results<Ok<IReadOnlyList<ReferralView>>, NotFound>> (Guid id, ReferralService service, CancellationToken ct) =>
+            await service.ForCaseAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound()).WithTags("Referrals").RequireAuthorization(Policies.CasesRead)
+            .WithSummary("The case's referrals, newest first.");
+
+        var referrals = api.MapGroup("/referrals").WithTags("Referrals").RequireAuthorization(Policies.CasesRead);
+        referrals.MapGet("/", Mine).WithSummary("incoming: to my agency's providers; outgoing (default): sent by my agency. Optional status.");
+        referrals.MapGet("/{id:guid}", async Task<Results<Ok<ReferralDetailView>, NotFound>> (Guid id, ReferralService service, CancellationToken ct) =>
+            await service.DetailAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound())
+            .WithSummary("A referral and what the provider needs to know of the person, while it is active (no legal identity).");
+        foreach (var action in Enum.GetValues<ReferralAction>())
+        {
+            referrals.MapPost($"/{{id:guid}}/{ApiEnum.Name(action)}", (Guid id, ReferralActionInput? body, ReferralService service, CancellationToken ct) => ActAsync(id, action, body, service, ct))
+                .RequireAuthorization(Policies.CasesWrite)
+                .WithSummary(action == ReferralAction.Withdraw ? "The sending agency withdraws the referral (optional reason)." : $"The provider's agency: {ApiEnum.Name(action)} (decline needs a reason).");
+        }
+
+        return api;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ProviderView>>, ValidationProblem>> Search(
+        string? service, string? departement, bool? freePlaces, string? population, string? sex, ProviderDirectory directory, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var wantedService = ApiEnum.Parse<ServiceType>(service, "service", errors);
+        var wantedPopulation = ApiEnum.Parse<Population>(population, "population", errors);
+        var wantedSex = ApiEnum.Parse<Sex>(sex, "sex", errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await directory.SearchAsync(new ProviderQuery(wantedService, departement, freePlaces ?? false, wantedPopulation, wantedSex), ct));
+    }
+
+    private static async Task<Results<Created<ProviderView>, ValidationProblem>> Create(ProviderInput input, ProviderDirectory directory, CancellationToken ct)
+    {
+        var errors = await directory.ValidateAsync(input, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var provider = await directory.CreateAsync(input, ct);
+        return TypedResults.Created($"/api/v1/providers/{provider.Id}", (await directory.FindAsync(provider.Id, ct))!);
+    }
+
+    private static async Task<Results<Ok<ProviderView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, ProviderInput input, ProviderDirectory directory, CancellationToken ct)
+    {
+        var errors = await directory.ValidateAsync(input, ct);
+        if (input.Version is null)
+        {
+            errors["version"] = ["Send the version you read."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await directory.UpdateAsync(id, input, input.Version!.Value, ct) switch
+        {
+            null => TypedResults.NotFound(),
+            false => TypedResults.Problem(statusCode: 409, title: "Stale version", detail: "The provider changed since you read it."),
+            true => TypedResults.Ok((await directory.FindAsync(id, ct))!),
+        };
+    }
+
+    private static async Task<Results<Ok<ProviderView>, NotFound, ValidationProblem, ProblemHttpResult>> ReportCapacity(
+        Guid id, CapacityInput input, ProviderDirectory directory, CancellationToken ct)
+    {
+        var (outcome, errors) = await directory.ReportCapacityAsync(id, input, ct);
+        return outcome switch
+        {
+            CapacityOutcome.NotFound => TypedResults.NotFound(),
+            CapacityOutcome.Forbidden => TypedResults.Problem(statusCode: 403, title: "Only the provider's users report its capacity"),
+            CapacityOutcome.Invalid => TypedResults.ValidationProblem(errors),
+            CapacityOutcome.Stale => TypedResults.Problem(statusCode: 409, title: "Capacity changed meanwhile", detail: "A referral took or freed a place: read again."),
+            CapacityOutcome.Reported => TypedResults.Ok((await directory.FindAsync(id, ct))!),
+        };
+    }
+
+    private static async Task<Results<Created<ReferralView>, NotFound, ValidationProblem, ProblemHttpResult>> Send(
+        Guid id, ReferralInput input, ReferralService service, CancellationToken ct) =>
+        Answer(await service.SendAsync(id, input, ct), view => TypedResults.Created($"/api/v1/referrals/{view.Id}", view));
+
+    private static async Task<Results<Ok<ReferralView>, NotFound, ValidationProblem, ProblemHttpResult>> ActAsync(
+        Guid id, ReferralAction action, ReferralActionInput? input, ReferralService service, CancellationToken ct) =>
+        Answer(await service.ActAsync(id, action, input ?? new ReferralActionInput(null), ct), TypedResults.Ok);
+
+    private static async Task<Results<Ok<IReadOnlyList<ReferralView>>, ValidationProblem>> Mine(
+        string? direction, string? status, ReferralService service, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var wanted = ApiEnum.Parse<ReferralStatus>(status, "status", errors);
+        if (direction is not (null or "incoming" or "outgoing"))
+        {
+            errors["direction"] = ["incoming or outgoing."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await service.MineAsync(direction == "incoming", wanted, ct));
+    }
+
+    private static Results<TOk, NotFound, ValidationProblem, ProblemHttpResult> Answer<TOk>(ReferralResult result, Func<ReferralView, TOk> ok)
+        where TOk : IResult => result.Failure switch
+        {
+            ReferralFailure.NotFound => TypedResults.NotFound(),
+            ReferralFailure.Forbidden => TypedResults.Problem(statusCode: 403, title: "Not yours to do"),
+            ReferralFailure.Invalid => TypedResults.ValidationProblem(result.Errors),
+            ReferralFailure.Conflict => TypedResults.Problem(
+                statusCode: 409, title: "Not allowed now", detail: result.Errors.Values.First()[0],
+                extensions: new Dictionary<string, object?> { ["code"] = result.Code }),
+            _ => ok(result.View!),
+        };
+}
