@@ -12,6 +12,7 @@ public static class DemoAccounts
     public sealed record DemoUser(string Email, string DisplayName, string AgencyKey, Role Role);
 
     public const string CoordinationKey = "coordination";
+    public const string ShelterKey = "shelter";
 
     public static readonly IReadOnlyList<DemoAgency> Agencies =
     [
@@ -20,6 +21,7 @@ public static class DemoAccounts
         new(DemoAgencies.Ngo2, "Collectif Horizon Démo (fictif)", AgencyType.SpecialisedNgo, "13"),
         new(DemoAgencies.Labour, "Inspection du travail, unité Démo (fictive)", AgencyType.LabourInspection, "75"),
         new(DemoAgencies.ChildWelfare, "Aide sociale à l'enfance Démo (fictive)", AgencyType.ChildWelfare, "93"),
+        new(ShelterKey, "Centre d'hébergement Démo (fictif)", AgencyType.SpecialisedNgo, "75"),
         new(CoordinationKey, "Coordination nationale Démo (fictive)", AgencyType.Coordinator, null),
     ];
 
@@ -30,6 +32,7 @@ public static class DemoAccounts
         new("ngo2@demo.test", "Travailleur social Démo 2", DemoAgencies.Ngo2, Role.CaseManager),
         new("labour@demo.test", "Inspectrice Démo", DemoAgencies.Labour, Role.Screener),
         new("childwelfare@demo.test", "Éducateur ASE Démo", DemoAgencies.ChildWelfare, Role.CaseManager),
+        new("shelter@demo.test", "Intervenante hébergement Démo", ShelterKey, Role.CaseManager),
         new("coordinator@demo.test", "Coordinatrice Démo", CoordinationKey, Role.Coordinator),
         new("statistician@demo.test", "Statisticien Démo", CoordinationKey, Role.Statistician),
         new("auditor@demo.test", "Auditrice Démo", CoordinationKey, Role.Auditor),

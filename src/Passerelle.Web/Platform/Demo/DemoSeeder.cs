@@ -43,6 +43,7 @@ public sealed class DemoSeeder(
         var agencies = await EnsureAgenciesAsync(ct);
         await EnsureUsersAsync(agencies, Password);
         await EnsureCasesAsync(agencies, ct);
+        await new Features.Referrals.ReferralDemoSeeder(db, audit, clock).EnsureAsync(agencies[DemoAccounts.ShelterKey].Id, agencies[Domain.Demo.DemoAgencies.Ngo].Id, ct);
     }
 
     private async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(CancellationToken ct)
