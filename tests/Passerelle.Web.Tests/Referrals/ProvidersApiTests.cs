@@ -23,7 +23,13 @@ public sealed class ProvidersApiTests(PasserelleApp app)
 
         var bad = await admin.PostAsJsonAsync("/api/v1/providers", new
         {
-            name = "", services = Array.Empty<string>(), departement = "999", acceptsAdults = false, acceptsChildren = false, placesTotal = 2, placesOccupied = 3,
+            name = "",
+            services = Array.Empty<string>(),
+            departement = "999",
+            acceptsAdults = false,
+            acceptsChildren = false,
+            placesTotal = 2,
+            placesOccupied = 3,
         });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");

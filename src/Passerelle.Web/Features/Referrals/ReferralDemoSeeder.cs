@@ -85,7 +85,11 @@ public sealed class ReferralDemoSeeder(PasserelleDbContext db, AuditTrail audit,
         {
             db.CapacityReports.Add(new CapacityReport
             {
-                ProviderId = provider.Id, PlacesTotal = provider.PlacesTotal, PlacesOccupied = provider.PlacesOccupied, ReportedAt = now, ReportedBy = ngoUser,
+                ProviderId = provider.Id,
+                PlacesTotal = provider.PlacesTotal,
+                PlacesOccupied = provider.PlacesOccupied,
+                ReportedAt = now,
+                ReportedBy = ngoUser,
             });
         }
 
