@@ -28,7 +28,11 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
 
     public bool CanManage => user.IsSignedIn && user.Role is Role.Administrator or Role.Coordinator;
 
-    public bool ActsFor(Provider provider) => CanManage || (user.IsSignedIn && provider.AgencyId == user.AgencyId);
+    public bool ActsFor(Provider provider) => ActsFor(provider.AgencyId);
+
+    public bool ActsFor(ProviderView provider) => ActsFor(provider.AgencyId);
+
+    private bool ActsFor(Guid? agencyId) => CanManage || (user.IsSignedIn && agencyId is { } id && id == user.AgencyId);
 
     /// <summary>The matching providers, those with the most free places first (<see cref="ProviderSearch"/>).</summary>
     public async Task<IReadOnlyList<ProviderView>> SearchAsync(ProviderQuery query, CancellationToken ct)

@@ -76,3 +76,5 @@ public sealed record ReferredPersonView(
     string Pseudonym, Sex Sex, int? Age, Population Population, string? Nationality, IReadOnlyList<string> Languages);
 
 public sealed record ReferralDetailView(ReferralView Referral, ReferredPersonView Person);
+
+public sealed record ReferralCase(Guid Id, string Reference, string Pseudonym, Sex Sex, Population Population, string Departement);

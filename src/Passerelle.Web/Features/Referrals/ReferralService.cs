@@ -177,6 +177,12 @@ public sealed class ReferralService(
         return new ReferralResult(ReferralFailure.None, (await ViewsAsync([stored], ct))[0], []);
     }
 
+    /// <summary>What the referral form needs of a case the user may refer; null outside scope.</summary>
+    public async Task<ReferralCase?> CaseToReferAsync(Guid caseId, CancellationToken ct) =>
+        await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct) is { } found
+            ? new ReferralCase(found.Id, found.Reference, found.Pseudonym, found.Sex, PopulationOf(found), found.Departement)
+            : null;
+
     /// <summary>The case's referrals, for those who see the case; null outside scope.</summary>
     public async Task<IReadOnlyList<ReferralView>?> ForCaseAsync(Guid caseId, CancellationToken ct)
     {

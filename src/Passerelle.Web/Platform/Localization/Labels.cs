@@ -2,6 +2,7 @@ using Passerelle.Domain.Access;
 using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Qualification;
+using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
 
 namespace Passerelle.Web.Platform.Localization;
@@ -133,5 +134,26 @@ public static class Labels
         MissingElement.Act => "An act (recruiting, transporting, transferring, harbouring, receiving)",
         MissingElement.Means => "A means (threat, force, deception, abuse, payment)",
         MissingElement.Purpose => "An exploitative purpose",
+    };
+
+    public static string Of(ServiceType service) => service switch
+    {
+        ServiceType.SpecialisedShelter => "Specialised shelter",
+        ServiceType.EmergencyAccommodation => "Emergency accommodation",
+        ServiceType.Medical => "Medical care",
+        ServiceType.Psychological => "Psychological support",
+        ServiceType.LegalAid => "Legal aid",
+        ServiceType.Interpreter => "Interpreting",
+        ServiceType.ExitPathwayAssociation => "Exit pathway association",
+        ServiceType.ChildWelfarePlacement => "Child welfare placement",
+    };
+
+    public static string Of(ReferralStatus status) => status switch
+    {
+        ReferralStatus.Sent => "Sent",
+        ReferralStatus.Accepted => "Accepted",
+        ReferralStatus.Declined => "Declined",
+        ReferralStatus.Completed => "Completed",
+        ReferralStatus.Withdrawn => "Withdrawn",
     };
 }

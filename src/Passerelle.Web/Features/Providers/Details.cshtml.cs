@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Features.Referrals;
+
+namespace Passerelle.Web.Features.Providers;
+
+/// <summary>A provider, its capacity and the history of its reports; its own users report capacity here.</summary>
+public sealed class DetailsModel(ProviderDirectory directory) : PageModel
+{
+    public ProviderView Provider { get; private set; } = null!;
+
+    public IReadOnlyList<CapacityReportView> History { get; private set; } = [];
+
+    public bool CanReport { get; private set; }
+
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    [BindProperty] public int PlacesTotal { get; set; }
+    [BindProperty] public int PlacesOccupied { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        PlacesTotal = Provider.PlacesTotal;
+        PlacesOccupied = Provider.PlacesOccupied;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var (outcome, errors) = await directory.ReportCapacityAsync(id, new CapacityInput(PlacesTotal, PlacesOccupied), ct);
+        switch (outcome)
+        {
+            case CapacityOutcome.Reported:
+                TempData["Notice"] = "capacity";
+                return RedirectToPage(new { id });
+            case CapacityOutcome.NotFound:
+                return NotFound();
+            case CapacityOutcome.Forbidden:
+                return Forbid();
+            case CapacityOutcome.Stale:
+                Errors["placesOccupied"] = ["A referral took or freed a place meanwhile: check the figures and send again."];
+                break;
+            default:
+                Errors = errors;
+                break;
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await directory.FindAsync(id, ct) is not { } provider)
+        {
+            return false;
+        }
+
+        Provider = provider;
+        History = (await directory.HistoryAsync(id, ct))!;
+        CanReport = directory.ActsFor(provider);
+        return true;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Passerelle.Web.Features.Referrals;
+
+/// <summary>The "Referrals" section of the case page.</summary>
+public sealed class CaseReferralsViewComponent(ReferralService service) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Guid caseId, bool canRefer) =>
+        await service.ForCaseAsync(caseId, HttpContext.RequestAborted) is { } referrals
+            ? View("/Features/Referrals/_CaseReferrals.cshtml", new CaseReferralsModel(caseId, canRefer, referrals))
+            : Content("");
+}
+
+public sealed record CaseReferralsModel(Guid CaseId, bool CanRefer, IReadOnlyList<ReferralView> Referrals);
