@@ -30,6 +30,10 @@ public enum AuditEventType
     IdentificationViewed = 1122,
     QualificationRecorded = 1130,
     QualificationsViewed = 1131,
+    RightsViewed = 1150,
+    RightsUpdated = 1151,
+    DeadlinesViewed = 1152,
+    DeadlinesListed = 1153,
 
     // 1200–1299: administration
     AgencyCreated = 1200,
@@ -40,6 +44,8 @@ public enum AuditEventType
     UserUnlocked = 1213,
     UserDisabled = 1214,
     CataloguePublished = 1220,
+    CommissionSessionsUpdated = 1240,
+    DeadlineDigestSent = 1241,
 
     // 1300–1399: the audit log itself
     AuditViewed = 1300,

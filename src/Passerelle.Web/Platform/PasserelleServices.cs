@@ -48,6 +48,9 @@ public static class PasserelleServices
         services.AddScoped<Features.Screenings.ScreeningService>();
         services.AddScoped<Features.Qualification.QualificationService>();
         services.AddScoped<Features.Identification.IdentificationService>();
+        Features.Deadlines.DeadlineServices.Add(services, configuration);
+        services.AddScoped<Features.Rights.RightsService>();
+        services.AddScoped<Features.Deadlines.IDeadlineFactsSource, Features.Rights.RightsFactsSource>();
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.
