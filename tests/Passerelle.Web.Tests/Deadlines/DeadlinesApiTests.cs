@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Passerelle.Domain.Screening;
 using Passerelle.Web.Tests.Infrastructure;
 
 namespace Passerelle.Web.Tests.Deadlines;
@@ -196,5 +197,28 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         // The coordinator's national list is pseudonymised: references, no pseudonym or name.
         var national = await coordinator.GetStringAsync("/api/v1/deadlines?due=week");
         Assert.DoesNotContain("pseudonym", national, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task IdentificationSteps_DeriveTheRgDecision_AndThePositiveDecisionOpensTheReflectionPeriod()
+    {
+        var admin = await app.ApiAsAsync("admin@demo.test");
+        var ids = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+            .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
+        var (ngo, url, _) = await NewCaseAsync();
+        var code = IndicatorCatalogue.Default.For(Population.Adult, ExploitationList.Sexual).In(Dimension.ExploitativeConditions).First().Code;
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/screenings", new { exploitation = "sexual", indicators = new[] { code } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel = new[] { ids["police@demo.test"], ids["labour@demo.test"] } })).StatusCode);
+
+        // Requested on Monday 15 June in Seine-Saint-Denis: five working days end on Monday 22 June.
+        var rg = (await DeadlineAsync(ngo, url, "rg-decision"))!.Value;
+        Assert.Equal("2026-06-22", rg.GetProperty("dueOn").GetString());
+        Assert.Equal("upcoming", rg.GetProperty("status").GetString());
+        Assert.Null(await DeadlineAsync(ngo, url, "reflection-period"));
+
+        var police = await app.ApiAsAsync("police@demo.test");
+        Assert.Equal(HttpStatusCode.Created, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Fictive test reasons." })).StatusCode);
+        Assert.Equal("met", (await DeadlineAsync(ngo, url, "rg-decision"))!.Value.GetProperty("status").GetString());
+        Assert.Equal("2026-07-15", (await DeadlineAsync(ngo, url, "reflection-period"))!.Value.GetProperty("dueOn").GetString());
     }
 }

@@ -38,7 +38,7 @@ public sealed class CommissionService(PasserelleDbContext db, AuditTrail audit, 
         }
         else if (input.Sessions.Count > MaxSessions)
         {
-            errors["sessions"] = [$"At most {MaxSessions} sessions."];
+            errors["sessions"] = ["At most 100 sessions."];
         }
 
         return errors;

@@ -64,11 +64,11 @@ public sealed class DeadlineDigest(
         try
         {
             var body = new StringBuilder();
-            body.AppendLine(text["Passerelle deadlines on {0}", today.ToString("d", culture)]).AppendLine();
+            body.AppendLine(text["Passerelle deadlines on {0}.", today.ToString("d", culture)]).AppendLine();
             Section(body, text["Overdue"], overdue, culture);
             Section(body, text["Due this week"], week, culture);
             body.AppendLine(text["Case references only: open each case in Passerelle to see who it concerns."]);
-            var subject = text["Passerelle: {0} overdue, {1} due this week", overdue.Count, week.Count];
+            var subject = text["Passerelle: {0} overdue, {1} due this week.", overdue.Count, week.Count];
             return new MailMessage(to, subject, body.ToString());
         }
         finally
@@ -88,7 +88,7 @@ public sealed class DeadlineDigest(
         foreach (var d in deadlines)
         {
             body.Append(CultureInfo.InvariantCulture, $"- {d.CaseReference} — {text[Labels.Of(d.Rule)]} — ")
-                .AppendLine(text["due {0} ({1} days left)", d.DueOn.ToString("d", culture), d.DaysLeft]);
+                .AppendLine(text["Due on {0}, {1} days left.", d.DueOn.ToString("d", culture), d.DaysLeft]);
         }
 
         body.AppendLine();
