@@ -14,6 +14,7 @@ public sealed class LocalSmtpListener : IDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stop = new();
+    private bool disposed;
 
     public LocalSmtpListener()
     {
@@ -27,6 +28,13 @@ public sealed class LocalSmtpListener : IDisposable
 
     public void Dispose()
     {
+        // The web application factory disposes twice (Dispose and DisposeAsync).
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         stop.Cancel();
         listener.Stop();
         stop.Dispose();
