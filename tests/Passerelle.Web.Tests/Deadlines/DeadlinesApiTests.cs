@@ -221,4 +221,14 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         Assert.Equal("met", (await DeadlineAsync(ngo, url, "rg-decision"))!.Value.GetProperty("status").GetString());
         Assert.Equal("2026-07-15", (await DeadlineAsync(ngo, url, "reflection-period"))!.Value.GetProperty("dueOn").GetString());
     }
+
+    [Fact]
+    public async Task DemoRights_FillTheDashboards()
+    {
+        var demoSeeded = app.WithDb(db => db.CaseRights.Count(r => r.UpdatedBy == Guid.Empty));
+        Assert.True(demoSeeded > 0);
+        var coordinator = await app.ApiAsAsync("coordinator@demo.test");
+        var week = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/deadlines?due=week");
+        Assert.Contains(week.EnumerateArray(), d => d.GetProperty("rule").GetString() == "reflection-period" && d.GetProperty("daysLeft").GetInt32() == 4);
+    }
 }

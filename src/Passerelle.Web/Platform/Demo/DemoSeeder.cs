@@ -43,6 +43,7 @@ public sealed class DemoSeeder(
         var agencies = await EnsureAgenciesAsync(ct);
         await EnsureUsersAsync(agencies, Password);
         await EnsureCasesAsync(agencies, ct);
+        await Features.Rights.DemoRights.SeedAsync(db, audit, clock, ct);
     }
 
     private async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(CancellationToken ct)
