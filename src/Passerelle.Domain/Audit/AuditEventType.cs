@@ -37,6 +37,10 @@ public enum AuditEventType
     ReferralWithdrawn = 1144,
     ReferralsViewed = 1145,
     ReferredCaseViewed = 1146,
+    RightsViewed = 1150,
+    RightsUpdated = 1151,
+    DeadlinesViewed = 1152,
+    DeadlinesListed = 1153,
 
     // 1200–1299: administration
     AgencyCreated = 1200,
@@ -50,6 +54,8 @@ public enum AuditEventType
     ProviderCreated = 1230,
     ProviderUpdated = 1231,
     ProviderCapacityReported = 1232,
+    CommissionSessionsUpdated = 1240,
+    DeadlineDigestSent = 1241,
 
     // 1300–1399: the audit log itself
     AuditViewed = 1300,

@@ -4,9 +4,11 @@ using Passerelle.Web.Features.Account;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Referrals;
+using Passerelle.Web.Features.Rights;
 using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
@@ -56,6 +58,8 @@ public static class PasserellePipeline
         api.MapQualificationApi();
         api.MapIdentificationApi();
         api.MapReferralsApi();
+        api.MapRightsApi();
+        api.MapDeadlinesApi();
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();
@@ -70,6 +74,7 @@ public static class PasserellePipeline
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DeadlineRecomputer>().RecomputeAllAsync(app.Lifetime.ApplicationStopping);
         var password = seeder.Password;
         var generated = seeder.PasswordGenerated;
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, password, generated));

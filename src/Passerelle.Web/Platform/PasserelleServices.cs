@@ -50,6 +50,9 @@ public static class PasserelleServices
         services.AddScoped<Features.Identification.IdentificationService>();
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
+        Features.Deadlines.DeadlineServices.Add(services, configuration);
+        services.AddScoped<Features.Rights.RightsService>();
+        services.AddScoped<Features.Deadlines.IDeadlineFactsSource, Features.Rights.RightsFactsSource>();
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.

@@ -35,6 +35,9 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Web/Features/Cases/CaseForm.cs",
         "src/Passerelle.Web/Features/Agencies/AgencyDirectory.cs",
         "src/Passerelle.Web/Features/Users/UserAdministration.cs",
+        "src/Passerelle.Web/Features/Rights/RightsValidation.cs",
+        "src/Passerelle.Web/Features/Deadlines/CommissionService.cs",
+        "src/Passerelle.Web/Features/Deadlines/DeadlineDigest.cs",
     ];
 
     /// <summary>

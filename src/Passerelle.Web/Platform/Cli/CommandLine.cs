@@ -17,7 +17,7 @@ namespace Passerelle.Web.Platform.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["audit", "admin", "migrate"];
+    private static readonly string[] Commands = ["audit", "admin", "migrate", "deadlines", "digest"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -48,6 +48,11 @@ public static class CommandLine
         root.Subcommands.Add(audit);
 
         root.Subcommands.Add(AdminCommands());
+        foreach (var command in Features.Deadlines.DeadlineCommands.Create(WithServicesAsync))
+        {
+            root.Subcommands.Add(command);
+        }
+
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -44,6 +44,7 @@ public sealed class DemoSeeder(
         await EnsureUsersAsync(agencies, Password);
         await EnsureCasesAsync(agencies, ct);
         await new Features.Referrals.ReferralDemoSeeder(db, audit, clock).EnsureAsync(agencies[DemoAccounts.ShelterKey].Id, agencies[Domain.Demo.DemoAgencies.Ngo].Id, ct);
+        await Features.Rights.DemoRights.SeedAsync(db, audit, clock, ct);
     }
 
     private async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(CancellationToken ct)

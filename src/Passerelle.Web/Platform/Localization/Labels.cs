@@ -1,6 +1,7 @@
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Deadlines;
 using Passerelle.Domain.Qualification;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
@@ -155,5 +156,34 @@ public static class Labels
         ReferralStatus.Declined => "Declined",
         ReferralStatus.Completed => "Completed",
         ReferralStatus.Withdrawn => "Withdrawn",
+    };
+
+    public static string Of(DeadlineRule rule) => rule switch
+    {
+        DeadlineRule.RgDecision => "Reasonable-grounds decision",
+        DeadlineRule.ReflectionPeriod => "End of the reflection period",
+        DeadlineRule.ApsExpiry => "APS expiry",
+        DeadlineRule.PermitRenewalAlert => "Residence permit: ask for renewal",
+        DeadlineRule.PermitExpiry => "Residence permit expiry",
+        DeadlineRule.ExitPathwayCommission => "Exit pathway: commission session",
+        DeadlineRule.ExitPathwayRenewal => "Exit pathway: renewal",
+        DeadlineRule.FocalPointEnquiry => "Answer to a Focal Point enquiry",
+        DeadlineRule.MissingChildAlert => "Missing child: alert",
+        DeadlineRule.CiviClaimLimit => "Last day to claim before the CIVI",
+    };
+
+    public static string Of(DeadlineStatus status) => status switch
+    {
+        DeadlineStatus.Upcoming => "Upcoming",
+        DeadlineStatus.DueThisWeek => "Due this week",
+        DeadlineStatus.Overdue => "Overdue",
+        DeadlineStatus.Met => "Met",
+    };
+
+    public static string Of(Web.Features.Rights.PermitKind kind) => kind switch
+    {
+        Web.Features.Rights.PermitKind.First => "First permit",
+        Web.Features.Rights.PermitKind.Renewal => "Renewal",
+        Web.Features.Rights.PermitKind.ResidentCard => "Resident card (after final conviction)",
     };
 }

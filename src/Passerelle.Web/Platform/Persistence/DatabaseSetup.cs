@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Features.Deadlines;
 
 namespace Passerelle.Web.Platform.Persistence;
 
@@ -21,16 +22,16 @@ public static class DatabaseSetup
         if (provider.Equals(SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
             var sqlite = SqliteConnectionString(connectionString, contentRoot);
-            services.AddDbContext<PasserelleDbContext, SqliteDbContext>(options => options
+            services.AddDbContext<PasserelleDbContext, SqliteDbContext>((scope, options) => options
                 .UseSqlite(sqlite)
-                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas()));
+                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas(), new DeadlineRecomputeInterceptor(scope)));
         }
         else if (provider.Equals(PostgresProvider, StringComparison.OrdinalIgnoreCase)
                  || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<PasserelleDbContext, PostgresDbContext>(options => options
+            services.AddDbContext<PasserelleDbContext, PostgresDbContext>((scope, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(new VersioningInterceptor()));
+                .AddInterceptors(new VersioningInterceptor(), new DeadlineRecomputeInterceptor(scope)));
         }
         else
         {

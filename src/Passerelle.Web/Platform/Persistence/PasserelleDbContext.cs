@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Referrals;
+using Passerelle.Web.Features.Rights;
 using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
 
@@ -28,6 +30,12 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<Provider> Providers => Set<Provider>();
     public DbSet<CapacityReport> CapacityReports => Set<CapacityReport>();
     public DbSet<CaseReferral> Referrals => Set<CaseReferral>();
+    public DbSet<CaseRights> CaseRights => Set<CaseRights>();
+    public DbSet<ResidencePermit> ResidencePermits => Set<ResidencePermit>();
+    public DbSet<ProvisionalAuthorisation> ProvisionalAuthorisations => Set<ProvisionalAuthorisation>();
+    public DbSet<ExitPathwayApplication> ExitPathwayApplications => Set<ExitPathwayApplication>();
+    public DbSet<CaseDeadline> CaseDeadlines => Set<CaseDeadline>();
+    public DbSet<CommissionSession> CommissionSessions => Set<CommissionSession>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelle.Domain.Access;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.Deadlines;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Mail;
+using Passerelle.Web.Platform.Persistence;
+
+namespace Passerelle.Web.Features.Deadlines;
+
+/// <param name="Sent">How many e-mails went out.</param>
+public sealed record DigestReport(bool MailEnabled, int Sent);
+
+/// <summary>
+/// The daily e-mail to every active user with deadlines overdue or due this week in their scope (their agency's
+/// cases; all cases for the coordinator), in their language. Case references only: never a name.
+/// </summary>
+public sealed class DeadlineDigest(
+    PasserelleDbContext db, DeadlineBoard board, IMailSender mail, IStringLocalizer<Text> text, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<DigestReport> SendAsync(CancellationToken ct)
+    {
+        if (!mail.IsEnabled)
+        {
+            return new DigestReport(false, 0);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Email != null && u.Agency!.IsActive)
+            .Select(u => new { u.Id, u.Email, u.AgencyId, u.Role, u.Language })
+            .ToListAsync(ct);
+        var sent = 0;
+        foreach (var user in users.Where(u => CaseAccess.ScopeOf(u.Role) != CaseScope.None))
+        {
+            var cases = CaseAccess.ScopeOf(user.Role) == CaseScope.OwnAgency
+                ? db.Cases.AsNoTracking().Where(c => c.AgencyId == user.AgencyId)
+                : db.Cases.AsNoTracking();
+            var overdue = await board.DueInScopeAsync(cases, DueFilter.Overdue, today, ct);
+            var week = await board.DueInScopeAsync(cases, DueFilter.Week, today, ct);
+            if (overdue.Count + week.Count == 0)
+            {
+                continue;
+            }
+
+            await mail.SendAsync(Compose(user.Email!, user.Language, today, overdue, week), ct);
+            audit.RecordFor(AuditEventType.DeadlineDigestSent, user.Id, user.Email, user.AgencyId, $"overdue={overdue.Count} week={week.Count}");
+            sent++;
+        }
+
+        await audit.CommitAsync(cancellationToken: ct);
+        return new DigestReport(true, sent);
+    }
+
+    private MailMessage Compose(string to, string language, DateOnly today, IReadOnlyList<DeadlineView> overdue, IReadOnlyList<DeadlineView> week)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        var culture = LocalizationSetup.CultureOf(language);
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var body = new StringBuilder();
+            body.AppendLine(text["Passerelle deadlines on {0}.", today.ToString("d", culture)]).AppendLine();
+            Section(body, text["Overdue"], overdue, culture);
+            Section(body, text["Due this week"], week, culture);
+            body.AppendLine(text["Case references only: open each case in Passerelle to see who it concerns."]);
+            var subject = text["Passerelle: {0} overdue, {1} due this week.", overdue.Count, week.Count];
+            return new MailMessage(to, subject, body.ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private void Section(StringBuilder body, string title, IReadOnlyList<DeadlineView> deadlines, CultureInfo culture)
+    {
+        if (deadlines.Count == 0)
+        {
+            return;
+        }
+
+        body.AppendLine(title);
+        foreach (var d in deadlines)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"- {d.CaseReference} — {text[Labels.Of(d.Rule)]} — ")
+                .AppendLine(text["Due on {0}, {1} days left.", d.DueOn.ToString("d", culture), d.DaysLeft]);
+        }
+
+        body.AppendLine();
+    }
+}

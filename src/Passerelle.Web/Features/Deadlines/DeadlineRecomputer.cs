@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Deadlines;
+using Passerelle.Web.Platform.Persistence;
+
+namespace Passerelle.Web.Features.Deadlines;
+
+/// <summary>
+/// Derives a case's deadlines from the facts every <see cref="IDeadlineFactsSource"/> knows and stores them in
+/// <see cref="CaseDeadline"/>, changing only the rows that moved. Called by <see cref="DeadlineRecomputeInterceptor"/>
+/// after any save that touches a case fact, and in full at start-up.
+/// </summary>
+public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDeadlineFactsSource> sources, CommissionCalendar commissions)
+{
+    /// <summary>The facts of a case as all features know them, or null when the case does not exist.</summary>
+    public async Task<DeadlineFacts?> FactsAsync(Guid caseId, CancellationToken ct)
+    {
+        var departement = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Departement).FirstOrDefaultAsync(ct);
+        if (departement is null)
+        {
+            return null;
+        }
+
+        var facts = new DeadlineFacts { Departement = departement };
+        foreach (var source in sources)
+        {
+            facts = await source.AddToAsync(facts, caseId, ct);
+        }
+
+        return facts;
+    }
+
+    /// <summary>Recomputes the given cases and saves (in the caller's transaction, if any).</summary>
+    public async Task RecomputeAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        foreach (var caseId in caseIds)
+        {
+            await StageAsync(caseId, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Every case, in batches; returns how many were recomputed.</summary>
+    public async Task<int> RecomputeAllAsync(CancellationToken ct, string? departement = null)
+    {
+        var ids = await db.Cases.AsNoTracking().Where(c => departement == null || c.Departement == departement)
+            .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+        foreach (var batch in ids.Chunk(200))
+        {
+            await RecomputeAsync(batch, ct);
+            db.ChangeTracker.Clear();
+        }
+
+        return ids.Count;
+    }
+
+    private async Task StageAsync(Guid caseId, CancellationToken ct)
+    {
+        var stored = await db.CaseDeadlines.Where(d => d.CaseId == caseId).ToListAsync(ct);
+        var facts = await FactsAsync(caseId, ct);
+        if (facts is null)
+        {
+            db.CaseDeadlines.RemoveRange(stored);
+            return;
+        }
+
+        var latestApplication = facts.ExitPathwayApplications.Select(a => (DateOnly?)a.AppliedOn).Max();
+        var sessions = latestApplication is { } applied ? await commissions.SessionsAsync(facts.Departement, applied, ct) : [];
+        var derived = DeadlineEngine.Derive(facts, sessions);
+
+        foreach (var deadline in derived)
+        {
+            var reference = deadline.Reference ?? "";
+            var row = stored.FirstOrDefault(d => d.Rule == deadline.Rule && d.Reference == reference);
+            if (row is null)
+            {
+                db.CaseDeadlines.Add(new CaseDeadline
+                {
+                    CaseId = caseId,
+                    Rule = deadline.Rule,
+                    Reference = reference,
+                    From = deadline.From,
+                    DueOn = deadline.DueOn,
+                    MetOn = deadline.MetOn,
+                });
+                continue;
+            }
+
+            stored.Remove(row);
+            if (row.From != deadline.From || row.DueOn != deadline.DueOn || row.MetOn != deadline.MetOn)
+            {
+                row.From = deadline.From;
+                row.DueOn = deadline.DueOn;
+                row.MetOn = deadline.MetOn;
+            }
+        }
+
+        db.CaseDeadlines.RemoveRange(stored);
+    }
+}

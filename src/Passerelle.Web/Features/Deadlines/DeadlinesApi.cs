@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Geography;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Deadlines;
+
+public static class DeadlinesApi
+{
+    public static RouteGroupBuilder MapDeadlinesApi(this RouteGroupBuilder api)
+    {
+        var deadlines = api.MapGroup("/deadlines").WithTags("Deadlines");
+        api.MapGet("/cases/{id:guid}/deadlines", ForCase).WithTags("Deadlines").RequireAuthorization(Policies.CasesRead)
+            .WithSummary("The case's deadlines, derived from its facts, with their status today.");
+        deadlines.MapGet("/", Due).RequireAuthorization(Policies.CasesRead)
+            .WithSummary("Open deadlines overdue or due this week (today and the six days after): the user's agency, or national for the coordinator.");
+        deadlines.MapGet("/calculate", Calculate).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("The due date of a rule from a date in a département (public holidays, art. 641–642 CPC).");
+        deadlines.MapPost("/digest", SendDigest).RequireAuthorization(Policies.Coordination)
+            .WithSummary("Send the daily deadline digest now (it is also sent once a day at Digest:Hour).");
+
+        var commissions = api.MapGroup("/commissions").WithTags("Deadlines");
+        commissions.MapGet("/{departement}", GetCommissions).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("The exit-pathway commission sessions of a département (the default quarterly calendar when none is configured).");
+        commissions.MapPut("/{departement}", PutCommissions).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("Replace a département's commission sessions (administrator, coordinator); an empty list restores the default.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<DeadlineView>>, NotFound>> ForCase(Guid id, DeadlineBoard board, CancellationToken ct) =>
+        await board.ForCaseAsync(id, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<DeadlineView>>, ValidationProblem>> Due(string? due, DeadlineBoard board, CancellationToken ct)
+    {
+        if (!ApiEnum.TryParse<DueFilter>(due, out var filter))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["due"] = ["due is overdue or week."] });
+        }
+
+        return TypedResults.Ok(await board.DueAsync(filter, ct));
+    }
+
+    private static Results<Ok<CalculationView>, ValidationProblem> Calculate(string? rule, string? from, string? departement)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!ApiEnum.TryParse<DeadlineRule>(rule, out var parsedRule) || !DeadlineCalculator.SingleDateRules.Contains(parsedRule))
+        {
+            errors["rule"] = [$"Unknown rule. Accepted: {string.Join(", ", DeadlineCalculator.SingleDateRules.Select(ApiEnum.Name))}."];
+        }
+
+        if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fromDate))
+        {
+            errors["from"] = ["A date as yyyy-MM-dd is required."];
+        }
+
+        if (!Departements.IsKnown(departement))
+        {
+            errors["departement"] = ["A known département code is required (e.g. 67, 2A, 974)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var dueOn = DeadlineCalculator.Calculate(parsedRule, fromDate, departement!);
+        return TypedResults.Ok(new CalculationView(ApiEnum.Name(parsedRule), Iso(fromDate), Iso(dueOn)));
+    }
+
+    private static async Task<Ok<DigestReport>> SendDigest(DeadlineDigest digest, CancellationToken ct) =>
+        TypedResults.Ok(await digest.SendAsync(ct));
+
+    private static async Task<Results<Ok<CommissionCalendarView>, NotFound>> GetCommissions(string departement, CommissionService service, CancellationToken ct) =>
+        Departements.IsKnown(departement) ? TypedResults.Ok(await service.ViewAsync(departement, ct)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<CommissionCalendarView>, ValidationProblem, ProblemHttpResult>> PutCommissions(
+        string departement, CommissionCalendarInput input, CommissionService service, CurrentUser user, CancellationToken ct)
+    {
+        if (!CommissionService.MayConfigure(user))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Administrators and the coordinator configure commission sessions");
+        }
+
+        var errors = CommissionService.Validate(departement, input);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await service.ReplaceAsync(departement, input.Sessions!, ct));
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

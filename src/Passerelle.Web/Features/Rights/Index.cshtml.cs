@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Rights;
+
+/// <summary>
+/// The rights form of a case. Each list shows its rows plus one empty row to add; a row left without its first
+/// date is dropped, which is how a row is removed.
+/// </summary>
+[Authorize(Policy = Policies.CasesRead)]
+public sealed class IndexModel(RightsService service, CurrentUser me) : PageModel
+{
+    public sealed class PermitRow
+    {
+        public PermitKind? Kind { get; set; }
+        public DateOnly? IssuedOn { get; set; }
+        public DateOnly? ValidUntil { get; set; }
+        public DateOnly? RenewalRequestedOn { get; set; }
+    }
+
+    public sealed class ApsRow
+    {
+        public DateOnly? GrantedOn { get; set; }
+        public DateOnly? ValidUntil { get; set; }
+        public DateOnly? RenewalRequestedOn { get; set; }
+    }
+
+    public sealed class ExitRow
+    {
+        public DateOnly? AppliedOn { get; set; }
+        public DateOnly? DecidedOn { get; set; }
+
+        /// <summary>"", "yes" or "no".</summary>
+        public string? Outcome { get; set; }
+    }
+
+    [BindProperty] public DateOnly? PrefectureReceiptOn { get; set; }
+    [BindProperty] public DateOnly? ReflectionDecisionOn { get; set; }
+    [BindProperty] public List<PermitRow> Permits { get; set; } = [];
+    [BindProperty] public List<ApsRow> Aps { get; set; } = [];
+    [BindProperty] public List<ExitRow> Exits { get; set; } = [];
+    [BindProperty] public int Version { get; set; }
+
+    public Guid CaseId { get; private set; }
+    public string Reference { get; private set; } = "";
+    public bool CanWrite => RightsService.MayWrite(me);
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await service.GetAsync(id, ct) is not { } view)
+        {
+            return NotFound();
+        }
+
+        Load(view);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!me.CanWriteCases)
+        {
+            return Forbid();
+        }
+
+        // Rows are compacted first, so the indexes in error keys match the rows shown again.
+        Permits = [.. Permits.Where(p => p.IssuedOn is not null || p.ValidUntil is not null || p.RenewalRequestedOn is not null)];
+        Aps = [.. Aps.Where(a => a.GrantedOn is not null || a.ValidUntil is not null || a.RenewalRequestedOn is not null)];
+        Exits = [.. Exits.Where(e => e.AppliedOn is not null || e.DecidedOn is not null || !string.IsNullOrEmpty(e.Outcome))];
+        var input = new RightsInput(
+            PrefectureReceiptOn,
+            ReflectionDecisionOn,
+            [.. Permits.Select(p => new ResidencePermitInput(p.Kind, p.IssuedOn, p.ValidUntil, p.RenewalRequestedOn))],
+            [.. Aps.Select(a => new ProvisionalAuthorisationInput(a.GrantedOn, a.ValidUntil, a.RenewalRequestedOn))],
+            [.. Exits.Select(e => new ExitPathwayApplicationInput(e.AppliedOn, e.DecidedOn, e.Outcome switch { "yes" => true, "no" => false, _ => null }))]);
+        var result = await service.ReplaceAsync(id, input, Version, ct);
+        switch (result.Outcome)
+        {
+            case RightsOutcome.NotFound:
+                return NotFound();
+            case RightsOutcome.Forbidden:
+                return Forbid();
+            case RightsOutcome.Ok:
+                TempData["Notice"] = "rights";
+                return RedirectToPage(new { id });
+            case RightsOutcome.Stale:
+                Error = "The rights record changed since you read it. Read it again, then re-apply your change.";
+                break;
+            case RightsOutcome.Invalid:
+            default:
+                Errors = result.Errors!;
+                break;
+        }
+
+        CaseId = id;
+        Reference = (await service.GetAsync(id, ct))?.Reference ?? "";
+        return Page();
+    }
+
+    private void Load(RightsView view)
+    {
+        CaseId = view.CaseId;
+        Reference = view.Reference;
+        Version = view.Version;
+        PrefectureReceiptOn = view.PrefectureReceiptOn;
+        ReflectionDecisionOn = view.ReflectionDecisionOn;
+        Permits = [.. view.ResidencePermits.Select(p => new PermitRow { Kind = p.Kind, IssuedOn = p.IssuedOn, ValidUntil = p.ValidUntil, RenewalRequestedOn = p.RenewalRequestedOn })];
+        Aps = [.. view.ProvisionalAuthorisations.Select(a => new ApsRow { GrantedOn = a.GrantedOn, ValidUntil = a.ValidUntil, RenewalRequestedOn = a.RenewalRequestedOn })];
+        Exits = [.. view.ExitPathwayApplications.Select(e => new ExitRow { AppliedOn = e.AppliedOn, DecidedOn = e.DecidedOn, Outcome = e.Authorised switch { true => "yes", false => "no", null => "" } })];
+    }
+}

@@ -1,0 +1,112 @@
+namespace Passerelle.Web.Features.Rights;
+
+/// <summary>Checks a rights record before anything is stored; every bad field is named.</summary>
+public static class RightsValidation
+{
+    public static Dictionary<string, string[]> Validate(RightsInput input, DateOnly today)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        void Add(string field, string message)
+        {
+            if (!errors.TryGetValue(field, out var list))
+            {
+                errors[field] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        void NotFuture(string field, DateOnly? date)
+        {
+            if (date > today)
+            {
+                Add(field, "This date cannot be in the future.");
+            }
+        }
+
+        NotFuture("prefectureReceiptOn", input.PrefectureReceiptOn);
+        NotFuture("reflectionDecisionOn", input.ReflectionDecisionOn);
+        if (input.ReflectionDecisionOn is { } decided && input.PrefectureReceiptOn is { } receipt && decided < receipt)
+        {
+            Add("reflectionDecisionOn", "The person's decision comes after the prefecture's receipt.");
+        }
+
+        var permits = input.ResidencePermits ?? [];
+        for (var i = 0; i < permits.Count; i++)
+        {
+            var p = permits[i];
+            var at = $"residencePermits[{i}]";
+            if (p.Kind is null)
+            {
+                Add($"{at}.kind", "The kind is required: first, renewal or resident-card.");
+            }
+
+            if (p.IssuedOn is null)
+            {
+                Add($"{at}.issuedOn", "The issue date is required.");
+            }
+
+            NotFuture($"{at}.issuedOn", p.IssuedOn);
+            if (p.ValidUntil is { } until && p.IssuedOn is { } issued && until <= issued)
+            {
+                Add($"{at}.validUntil", "A permit is valid until a date after its issue.");
+            }
+
+            if (p.RenewalRequestedOn is { } requested && p.IssuedOn is { } from && requested < from)
+            {
+                Add($"{at}.renewalRequestedOn", "A renewal is requested after the permit's issue.");
+            }
+
+            NotFuture($"{at}.renewalRequestedOn", p.RenewalRequestedOn);
+        }
+
+        var authorisations = input.ProvisionalAuthorisations ?? [];
+        for (var i = 0; i < authorisations.Count; i++)
+        {
+            var a = authorisations[i];
+            var at = $"provisionalAuthorisations[{i}]";
+            if (a.GrantedOn is null)
+            {
+                Add($"{at}.grantedOn", "The grant date is required.");
+            }
+
+            NotFuture($"{at}.grantedOn", a.GrantedOn);
+            if (a.ValidUntil is { } until && a.GrantedOn is { } granted && until <= granted)
+            {
+                Add($"{at}.validUntil", "An authorisation is valid until a date after its grant.");
+            }
+
+            if (a.RenewalRequestedOn is { } requested && a.GrantedOn is { } from && requested < from)
+            {
+                Add($"{at}.renewalRequestedOn", "A renewal is requested after the grant.");
+            }
+
+            NotFuture($"{at}.renewalRequestedOn", a.RenewalRequestedOn);
+        }
+
+        var applications = input.ExitPathwayApplications ?? [];
+        for (var i = 0; i < applications.Count; i++)
+        {
+            var a = applications[i];
+            var at = $"exitPathwayApplications[{i}]";
+            if (a.AppliedOn is null)
+            {
+                Add($"{at}.appliedOn", "The application date is required.");
+            }
+
+            NotFuture($"{at}.appliedOn", a.AppliedOn);
+            NotFuture($"{at}.decidedOn", a.DecidedOn);
+            if (a.DecidedOn is { } decidedOn && a.AppliedOn is { } applied && decidedOn < applied)
+            {
+                Add($"{at}.decidedOn", "The decision comes after the application.");
+            }
+
+            if ((a.DecidedOn is null) != (a.Authorised is null))
+            {
+                Add($"{at}.authorised", "A decision has a date and an outcome (authorised true or false), or neither.");
+            }
+        }
+
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+}
