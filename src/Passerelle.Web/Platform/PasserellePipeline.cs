@@ -54,6 +54,7 @@ public static class PasserellePipeline
         api.MapScreeningsApi();
         api.MapQualificationApi();
         api.MapIdentificationApi();
+        Features.Children.ChildrenServices.MapApis(api);
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();

@@ -19,7 +19,7 @@ namespace Passerelle.Web.Platform.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     PasserelleDbContext db, UserManager<User> users, DemoMode demo, TimeProvider clock,
-    CaseIdentityProtector protector, AuditTrail audit, IConfiguration configuration)
+    CaseIdentityProtector protector, AuditTrail audit, IConfiguration configuration, Features.Children.ChildrenDemoSeeder children)
 {
     public const string PasswordVariable = "PASSERELLE_DEMO_PASSWORD";
 
@@ -43,6 +43,7 @@ public sealed class DemoSeeder(
         var agencies = await EnsureAgenciesAsync(ct);
         await EnsureUsersAsync(agencies, Password);
         await EnsureCasesAsync(agencies, ct);
+        await children.SeedAsync(ct);
     }
 
     private async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(CancellationToken ct)

@@ -19,6 +19,9 @@ public static class Policies
     public const string Administration = "administration";
     public const string Coordination = "coordination";
 
+    /// <summary>The National Focal Point: the coordinators of the coordination agency, which hosts it.</summary>
+    public const string FocalPoint = "focal-point";
+
     public static void Configure(AuthorizationBuilder authorization)
     {
         var member = MemberPolicy();
@@ -30,6 +33,7 @@ public static class Policies
             .AddPolicy(Audit, Role(CaseAccess.CanReadAudit))
             .AddPolicy(Administration, Role(CaseAccess.CanAdminister))
             .AddPolicy(Coordination, Role(role => role == Domain.Access.Role.Coordinator))
+            .AddPolicy(FocalPoint, Role(role => role == Domain.Access.Role.Coordinator))
             .SetFallbackPolicy(member);
     }
 
