@@ -1,6 +1,7 @@
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Children;
 using Passerelle.Domain.Qualification;
 using Passerelle.Domain.Screening;
 
@@ -133,5 +134,44 @@ public static class Labels
         MissingElement.Act => "An act (recruiting, transporting, transferring, harbouring, receiving)",
         MissingElement.Means => "A means (threat, force, deception, abuse, payment)",
         MissingElement.Purpose => "An exploitative purpose",
+    };
+
+    public static string Of(GuardianKind kind) => kind switch
+    {
+        GuardianKind.Parent => "Parent",
+        GuardianKind.LegalGuardian => "Legal guardian",
+        GuardianKind.AdHocAdministrator => "Ad hoc administrator",
+        GuardianKind.ChildWelfareService => "Child welfare service",
+    };
+
+    public static string Of(AgeAssessmentMethod method) => method switch
+    {
+        AgeAssessmentMethod.SocialEvaluation => "Socio-educational evaluation",
+        AgeAssessmentMethod.DocumentVerification => "Document verification",
+        AgeAssessmentMethod.BoneExamination => "Bone examination",
+        AgeAssessmentMethod.MedicalExamination => "Medical examination",
+        AgeAssessmentMethod.JudicialDecision => "Judicial decision",
+        AgeAssessmentMethod.Other => "Other method",
+    };
+
+    public static string Of(AgeAssessmentResult result) => result switch
+    {
+        AgeAssessmentResult.Minor => "Minor",
+        AgeAssessmentResult.Adult => "Adult",
+        AgeAssessmentResult.Inconclusive => "Inconclusive",
+    };
+
+    public static string Of(DurableSolutionType type) => type switch
+    {
+        DurableSolutionType.Integration => "Integration in France",
+        DurableSolutionType.Relocation => "Relocation to another country",
+        DurableSolutionType.Return => "Return",
+    };
+
+    public static string Of(MissingEpisodeStatus status) => status switch
+    {
+        MissingEpisodeStatus.Reported => "Missing",
+        MissingEpisodeStatus.Found => "Found",
+        MissingEpisodeStatus.Closed => "Closed",
     };
 }
