@@ -156,8 +156,8 @@ public static class Labels
 
     public static string Of(AgeAssessmentResult result) => result switch
     {
-        AgeAssessmentResult.Minor => "Minor",
-        AgeAssessmentResult.Adult => "Adult",
+        AgeAssessmentResult.Minor => "Minor (under 18)",
+        AgeAssessmentResult.Adult => "Adult (18 or over)",
         AgeAssessmentResult.Inconclusive => "Inconclusive",
     };
 
