@@ -60,6 +60,7 @@ public static class PasserellePipeline
         api.MapReferralsApi();
         api.MapRightsApi();
         api.MapDeadlinesApi();
+        Features.Children.ChildrenServices.MapApis(api);
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();

@@ -53,6 +53,7 @@ public static class PasserelleServices
         Features.Deadlines.DeadlineServices.Add(services, configuration);
         services.AddScoped<Features.Rights.RightsService>();
         services.AddScoped<Features.Deadlines.IDeadlineFactsSource, Features.Rights.RightsFactsSource>();
+        Features.Children.ChildrenServices.Add(services);
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.

@@ -51,6 +51,9 @@ public sealed class Case : IVersioned
     public Guid UpdatedBy { get; private set; }
     public int Version { get; set; }
 
+    /// <summary>The child mechanism, when the case has one: its lead agency reads and writes the case (<see cref="CaseScoping"/>).</summary>
+    public Children.ChildProtectionRecord? ChildProtection { get; private set; }
+
     private Case()
     {
     }

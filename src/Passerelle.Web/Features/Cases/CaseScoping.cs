@@ -7,13 +7,13 @@ namespace Passerelle.Web.Features.Cases;
 public static class CaseScoping
 {
     /// <summary>
-    /// The cases this user may see and, for case workers, change: their agency's, or all of them pseudonymised for
-    /// the coordinator. Anything outside answers 404, as if it did not exist.
+    /// The cases this user may see and, for case workers, change: their agency's and those their child-welfare agency
+    /// leads, or all of them pseudonymised for the coordinator. Anything outside answers 404, as if it did not exist.
     /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, CurrentUser user) =>
         CaseAccess.ScopeOf(user.Role) switch
         {
-            CaseScope.OwnAgency => cases.Where(c => c.AgencyId == user.AgencyId),
+            CaseScope.OwnAgency => cases.Where(c => c.AgencyId == user.AgencyId || c.ChildProtection!.LeadAgencyId == user.AgencyId),
             CaseScope.AllPseudonymised => cases,
             CaseScope.None => cases.Where(c => false),
         };
@@ -31,7 +31,7 @@ public static class CaseScoping
 
         var userId = user.Id;
         var agencyId = user.AgencyId;
-        return cases.Where(c => c.AgencyId == agencyId
+        return cases.Where(c => c.AgencyId == agencyId || c.ChildProtection!.LeadAgencyId == agencyId
             || steps.Any(s => s.CaseId == c.Id && s.Outcome == null && s.PanelMemberIds.Contains(userId)));
     }
 }

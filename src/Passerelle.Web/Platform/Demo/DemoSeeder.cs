@@ -19,7 +19,7 @@ namespace Passerelle.Web.Platform.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     PasserelleDbContext db, UserManager<User> users, DemoMode demo, TimeProvider clock,
-    CaseIdentityProtector protector, AuditTrail audit, IConfiguration configuration)
+    CaseIdentityProtector protector, AuditTrail audit, IConfiguration configuration, Features.Children.ChildrenDemoSeeder children)
 {
     public const string PasswordVariable = "PASSERELLE_DEMO_PASSWORD";
 
@@ -45,6 +45,7 @@ public sealed class DemoSeeder(
         await EnsureCasesAsync(agencies, ct);
         await new Features.Referrals.ReferralDemoSeeder(db, audit, clock).EnsureAsync(agencies[DemoAccounts.ShelterKey].Id, agencies[Domain.Demo.DemoAgencies.Ngo].Id, ct);
         await Features.Rights.DemoRights.SeedAsync(db, audit, clock, ct);
+        await children.SeedAsync(ct);
     }
 
     private async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(CancellationToken ct)

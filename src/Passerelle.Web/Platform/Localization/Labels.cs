@@ -2,6 +2,7 @@ using Passerelle.Domain.Access;
 using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Children;
 using Passerelle.Domain.Qualification;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
@@ -185,5 +186,44 @@ public static class Labels
         Web.Features.Rights.PermitKind.First => "First permit",
         Web.Features.Rights.PermitKind.Renewal => "Renewal",
         Web.Features.Rights.PermitKind.ResidentCard => "Resident card (after final conviction)",
+    };
+
+    public static string Of(GuardianKind kind) => kind switch
+    {
+        GuardianKind.Parent => "Parent",
+        GuardianKind.LegalGuardian => "Legal guardian",
+        GuardianKind.AdHocAdministrator => "Ad hoc administrator",
+        GuardianKind.ChildWelfareService => "Child welfare service",
+    };
+
+    public static string Of(AgeAssessmentMethod method) => method switch
+    {
+        AgeAssessmentMethod.SocialEvaluation => "Socio-educational evaluation",
+        AgeAssessmentMethod.DocumentVerification => "Document verification",
+        AgeAssessmentMethod.BoneExamination => "Bone examination",
+        AgeAssessmentMethod.MedicalExamination => "Medical examination",
+        AgeAssessmentMethod.JudicialDecision => "Judicial decision",
+        AgeAssessmentMethod.Other => "Other method",
+    };
+
+    public static string Of(AgeAssessmentResult result) => result switch
+    {
+        AgeAssessmentResult.Minor => "Minor (under 18)",
+        AgeAssessmentResult.Adult => "Adult (18 or over)",
+        AgeAssessmentResult.Inconclusive => "Inconclusive",
+    };
+
+    public static string Of(DurableSolutionType type) => type switch
+    {
+        DurableSolutionType.Integration => "Integration in France",
+        DurableSolutionType.Relocation => "Relocation to another country",
+        DurableSolutionType.Return => "Return",
+    };
+
+    public static string Of(MissingEpisodeStatus status) => status switch
+    {
+        MissingEpisodeStatus.Reported => "Missing",
+        MissingEpisodeStatus.Found => "Found",
+        MissingEpisodeStatus.Closed => "Closed",
     };
 }

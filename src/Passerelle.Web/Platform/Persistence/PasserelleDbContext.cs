@@ -36,6 +36,12 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<ExitPathwayApplication> ExitPathwayApplications => Set<ExitPathwayApplication>();
     public DbSet<CaseDeadline> CaseDeadlines => Set<CaseDeadline>();
     public DbSet<CommissionSession> CommissionSessions => Set<CommissionSession>();
+    public DbSet<Features.Children.ChildProtectionRecord> ChildProtectionRecords => Set<Features.Children.ChildProtectionRecord>();
+    public DbSet<Features.Children.AgeAssessmentRecord> AgeAssessments => Set<Features.Children.AgeAssessmentRecord>();
+    public DbSet<Features.Children.BestInterestsRecord> BestInterestsDeterminations => Set<Features.Children.BestInterestsRecord>();
+    public DbSet<Features.Children.MissingEpisodeRecord> MissingEpisodes => Set<Features.Children.MissingEpisodeRecord>();
+    public DbSet<Features.Alerts.Alert> Alerts => Set<Features.Alerts.Alert>();
+    public DbSet<Features.FocalPoint.Enquiry> Enquiries => Set<Features.FocalPoint.Enquiry>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

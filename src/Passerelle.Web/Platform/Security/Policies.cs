@@ -20,6 +20,9 @@ public static class Policies
     public const string Coordination = "coordination";
     public const string ProvidersManage = "providers.manage";
 
+    /// <summary>The National Focal Point: the coordinators of the coordination agency, which hosts it.</summary>
+    public const string FocalPoint = "focal-point";
+
     public static void Configure(AuthorizationBuilder authorization)
     {
         var member = MemberPolicy();
@@ -32,6 +35,7 @@ public static class Policies
             .AddPolicy(Administration, Role(CaseAccess.CanAdminister))
             .AddPolicy(Coordination, Role(role => role == Domain.Access.Role.Coordinator))
             .AddPolicy(ProvidersManage, Role(role => role is Domain.Access.Role.Coordinator or Domain.Access.Role.Administrator))
+            .AddPolicy(FocalPoint, Role(role => role == Domain.Access.Role.Coordinator))
             .SetFallbackPolicy(member);
     }
 

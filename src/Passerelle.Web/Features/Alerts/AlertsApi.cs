@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Passerelle.Web.Features.Alerts;
+
+public static class AlertsApi
+{
+    public static RouteGroupBuilder MapAlertsApi(this RouteGroupBuilder api)
+    {
+        var alerts = api.MapGroup("/alerts").WithTags("Alerts");
+        alerts.MapGet("/", async (AlertInbox inbox, CancellationToken ct) => TypedResults.Ok(await inbox.ListAsync(ct)))
+            .WithSummary("The signed-in user's alerts, newest first (case reference only, never a name).");
+        alerts.MapPost("/{alertId:guid}/read", MarkReadAsync).WithSummary("Mark one of the user's alerts read.");
+        return api;
+    }
+
+    private static async Task<Results<NoContent, NotFound>> MarkReadAsync(Guid alertId, AlertInbox inbox, CancellationToken ct) =>
+        await inbox.MarkReadAsync(alertId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Features.Children;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.FocalPoint;
+
+public static class FocalPointApi
+{
+    public static RouteGroupBuilder MapFocalPointApi(this RouteGroupBuilder api)
+    {
+        var enquiries = api.MapGroup("/focal-point/enquiries").WithTags("National Focal Point").RequireAuthorization(Policies.FocalPoint);
+        enquiries.MapGet("/", ListAsync).WithSummary("Enquiries from other countries; ?filter=open|overdue|answered. Open ones first, by due date.");
+        enquiries.MapPost("/", ReceiveAsync).WithSummary("Log an enquiry: due on the requested date, else 30 days from receipt.");
+        enquiries.MapGet("/{enquiryId:guid}", GetAsync).WithSummary("One enquiry, with its answer once given.");
+        enquiries.MapPost("/{enquiryId:guid}/answer", (Guid enquiryId, AnswerInput body, FocalPointService s, CancellationToken ct) => DomainRuleResults.Run(() => s.AnswerAsync(enquiryId, body, ct)))
+            .WithSummary("Record the answer (encrypted at rest) and when it was sent; 409 if already answered.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<EnquiryView>>, ValidationProblem>> ListAsync(string? filter, FocalPointService service, CancellationToken ct)
+    {
+        var parsed = EnquiryFilter.All;
+        if (filter is not null && !ApiEnum.TryParse(filter, out parsed))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filter"] = ["Use open, overdue or answered."] });
+        }
+
+        return TypedResults.Ok(await service.ListAsync(parsed, ct));
+    }
+
+    private static async Task<Results<Created<EnquiryView>, NotFound, ValidationProblem, ProblemHttpResult>> ReceiveAsync(EnquiryInput body, FocalPointService service, CancellationToken ct)
+    {
+        var result = await DomainRuleResults.Run<EnquiryView>(async () => await service.ReceiveAsync(body, ct));
+        return result.Result switch
+        {
+            Ok<EnquiryView> ok => TypedResults.Created($"/api/v1/focal-point/enquiries/{ok.Value!.Id}", ok.Value),
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult problem => problem,
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    private static async Task<Results<Ok<EnquiryView>, NotFound>> GetAsync(Guid enquiryId, FocalPointService service, CancellationToken ct) =>
+        await service.GetAsync(enquiryId, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+}
