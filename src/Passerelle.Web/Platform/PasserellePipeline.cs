@@ -7,6 +7,7 @@ using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Screenings;
+using Passerelle.Web.Features.Statistics;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
 using Passerelle.Web.Platform.Http;
@@ -54,6 +55,7 @@ public static class PasserellePipeline
         api.MapScreeningsApi();
         api.MapQualificationApi();
         api.MapIdentificationApi();
+        api.MapStatisticsApi();
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();

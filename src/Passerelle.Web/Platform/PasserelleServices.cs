@@ -48,6 +48,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Screenings.ScreeningService>();
         services.AddScoped<Features.Qualification.QualificationService>();
         services.AddScoped<Features.Identification.IdentificationService>();
+        Features.Statistics.StatisticsServices.Add(services);
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.

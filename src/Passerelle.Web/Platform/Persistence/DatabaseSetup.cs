@@ -23,14 +23,14 @@ public static class DatabaseSetup
             var sqlite = SqliteConnectionString(connectionString, contentRoot);
             services.AddDbContext<PasserelleDbContext, SqliteDbContext>(options => options
                 .UseSqlite(sqlite)
-                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas()));
+                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas(), new Features.Statistics.StatisticsProjectionInterceptor()));
         }
         else if (provider.Equals(PostgresProvider, StringComparison.OrdinalIgnoreCase)
                  || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<PasserelleDbContext, PostgresDbContext>(options => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(new VersioningInterceptor()));
+                .AddInterceptors(new VersioningInterceptor(), new Features.Statistics.StatisticsProjectionInterceptor()));
         }
         else
         {

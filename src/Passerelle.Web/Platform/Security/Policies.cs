@@ -18,6 +18,7 @@ public static class Policies
     public const string Audit = "audit";
     public const string Administration = "administration";
     public const string Coordination = "coordination";
+    public const string Statistics = "statistics";
 
     public static void Configure(AuthorizationBuilder authorization)
     {
@@ -30,6 +31,7 @@ public static class Policies
             .AddPolicy(Audit, Role(CaseAccess.CanReadAudit))
             .AddPolicy(Administration, Role(CaseAccess.CanAdminister))
             .AddPolicy(Coordination, Role(role => role == Domain.Access.Role.Coordinator))
+            .AddPolicy(Statistics, Role(role => role is Domain.Access.Role.Statistician or Domain.Access.Role.Coordinator))
             .SetFallbackPolicy(member);
     }
 
