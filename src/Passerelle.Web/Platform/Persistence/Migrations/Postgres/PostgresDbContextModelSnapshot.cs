@@ -238,6 +238,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("RecruitmentMeans")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -457,6 +461,291 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("PublishedAt");
 
                     b.ToTable("PublishedCatalogues");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Statistics.StatisticsCaseRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("AgencyType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Aps")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Assisted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CgPositive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChildOrAdult")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("ChildrenMissing")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CompensationClaimed")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("CompensationClaimedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool>("CompensationGranted")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("CompensationGrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool>("Complaints")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("Confiscations")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Departement")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly>("DetectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ExitPathway")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExploitationForm")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("PresumedMinor")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RecruitmentMeans")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("ReflectionPeriods")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("Registered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ResidencePermits")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ResidencePermitsFirst")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ResidencePermitsRenewal")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RgPositive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Screened")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Sheltered")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("PersonKey");
+
+                    b.ToTable("StatisticsCases", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Statistics.StatisticsPersonRow", b =>
+                {
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("AgencyType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Aps")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Assisted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CgPositive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChildOrAdult")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("ChildrenMissing")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CompensationClaimed")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("CompensationClaimedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool>("CompensationGranted")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("CompensationGrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool>("Complaints")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("Confiscations")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Departement")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly>("DetectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ExitPathway")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExploitationForm")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("PresumedMinor")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RecruitmentMeans")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("ReflectionPeriods")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("Registered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ResidencePermits")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ResidencePermitsFirst")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ResidencePermitsRenewal")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RgPositive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Screened")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Sheltered")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonKey");
+
+                    b.HasIndex("Year", "Quarter");
+
+                    b.ToTable("StatisticsPersons", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Users.User", b =>

@@ -230,6 +230,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecruitmentMeans")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -449,6 +453,291 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("PublishedAt");
 
                     b.ToTable("PublishedCatalogues");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Statistics.StatisticsCaseRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Aps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Assisted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CgPositive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildOrAdult")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildrenMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CompensationClaimed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CompensationClaimedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CompensationGranted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CompensationGrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Complaints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Confiscations")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Departement")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DetectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExitPathway")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExploitationForm")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PresumedMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecruitmentMeans")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReflectionPeriods")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResidencePermits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResidencePermitsFirst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResidencePermitsRenewal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RgPositive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Screened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sheltered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("PersonKey");
+
+                    b.ToTable("StatisticsCases", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Statistics.StatisticsPersonRow", b =>
+                {
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Aps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Assisted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CgPositive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildOrAdult")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildrenMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CompensationClaimed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CompensationClaimedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CompensationGranted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CompensationGrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Complaints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Confiscations")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Departement")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DetectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExitPathway")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExploitationForm")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PresumedMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecruitmentMeans")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReflectionPeriods")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResidencePermits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResidencePermitsFirst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResidencePermitsRenewal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RgPositive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Screened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sheltered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonKey");
+
+                    b.HasIndex("Year", "Quarter");
+
+                    b.ToTable("StatisticsPersons", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Users.User", b =>
