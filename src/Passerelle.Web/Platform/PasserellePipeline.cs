@@ -70,6 +70,7 @@ public static class PasserellePipeline
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+        await StatisticsMaintenance.RebuildIfStaleAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
         var password = seeder.Password;
         var generated = seeder.PasswordGenerated;
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, password, generated));

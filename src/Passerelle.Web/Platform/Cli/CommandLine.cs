@@ -17,7 +17,7 @@ namespace Passerelle.Web.Platform.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["audit", "admin", "migrate"];
+    private static readonly string[] Commands = ["audit", "admin", "migrate", "statistics"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -48,6 +48,7 @@ public static class CommandLine
         root.Subcommands.Add(audit);
 
         root.Subcommands.Add(AdminCommands());
+        root.Subcommands.Add(Features.Statistics.StatisticsMaintenance.Command(WithServicesAsync));
         return await root.Parse(args).InvokeAsync();
     }
 
