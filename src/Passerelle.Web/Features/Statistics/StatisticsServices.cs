@@ -8,5 +8,6 @@ public static class StatisticsServices
         services.AddSingleton<StatisticsProjection>();
         services.AddScoped<StatisticsAggregation>();
         services.AddScoped<StatisticsService>();
+        services.AddScoped<StatisticsLabels>();
     }
 }
