@@ -76,4 +76,8 @@ public enum AuditEventType
     // 1300–1399: the audit log itself
     AuditViewed = 1300,
     AuditVerified = 1301,
+
+    // 1400–1419: national statistics (protected tables, the k-anonymous export)
+    StatisticsQueried = 1400,
+    StatisticsExported = 1401,
 }

@@ -11,6 +11,7 @@ public sealed record CaseFacts
     public string? Nationality { get; init; }
     public IReadOnlyList<ExploitationForm> ExploitationForms { get; init; } = [];
     public required string Departement { get; init; }
+    public RecruitmentMeans? RecruitmentMeans { get; init; }
     public DateOnly DetectedOn { get; init; }
     public IdentifyingFields Identity { get; init; } = IdentifyingFields.Empty;
 }

@@ -10,6 +10,7 @@ using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Referrals;
 using Passerelle.Web.Features.Rights;
 using Passerelle.Web.Features.Screenings;
+using Passerelle.Web.Features.Statistics;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
 using Passerelle.Web.Platform.Http;
@@ -61,6 +62,7 @@ public static class PasserellePipeline
         api.MapRightsApi();
         api.MapDeadlinesApi();
         Features.Children.ChildrenServices.MapApis(api);
+        api.MapStatisticsApi();
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();
@@ -76,6 +78,7 @@ public static class PasserellePipeline
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
         await scope.ServiceProvider.GetRequiredService<DeadlineRecomputer>().RecomputeAllAsync(app.Lifetime.ApplicationStopping);
+        await StatisticsMaintenance.RebuildIfStaleAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
         var password = seeder.Password;
         var generated = seeder.PasswordGenerated;
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, password, generated));

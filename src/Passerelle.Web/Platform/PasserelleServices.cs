@@ -54,6 +54,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Rights.RightsService>();
         services.AddScoped<Features.Deadlines.IDeadlineFactsSource, Features.Rights.RightsFactsSource>();
         Features.Children.ChildrenServices.Add(services);
+        Features.Statistics.StatisticsServices.Add(services);
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.

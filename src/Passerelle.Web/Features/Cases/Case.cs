@@ -29,6 +29,7 @@ public sealed class Case : IVersioned
     public string? Nationality { get; private set; }
     public List<ExploitationForm> ExploitationForms { get; private set; } = [];
     public string Departement { get; private set; } = "";
+    public RecruitmentMeans? RecruitmentMeans { get; private set; }
     public DateOnly DetectedOn { get; private set; }
 
     /// <summary>The detecting agency, which holds the case.</summary>
@@ -93,6 +94,7 @@ public sealed class Case : IVersioned
         Nationality = facts.Nationality?.ToUpperInvariant();
         ExploitationForms = [.. facts.ExploitationForms];
         Departement = facts.Departement.ToUpperInvariant();
+        RecruitmentMeans = facts.RecruitmentMeans;
         DetectedOn = facts.DetectedOn;
         ProtectedIdentity = protectedIdentity;
         LegalNameIndex = legalNameIndex;

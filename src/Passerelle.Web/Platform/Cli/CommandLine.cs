@@ -17,7 +17,7 @@ namespace Passerelle.Web.Platform.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["audit", "admin", "migrate", "deadlines", "digest"];
+    private static readonly string[] Commands = ["audit", "admin", "migrate", "deadlines", "digest", "statistics"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -53,6 +53,7 @@ public static class CommandLine
             root.Subcommands.Add(command);
         }
 
+        root.Subcommands.Add(Features.Statistics.StatisticsMaintenance.Command(WithServicesAsync));
         return await root.Parse(args).InvokeAsync();
     }
 

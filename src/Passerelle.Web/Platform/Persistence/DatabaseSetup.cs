@@ -24,14 +24,14 @@ public static class DatabaseSetup
             var sqlite = SqliteConnectionString(connectionString, contentRoot);
             services.AddDbContext<PasserelleDbContext, SqliteDbContext>((scope, options) => options
                 .UseSqlite(sqlite)
-                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas(), new DeadlineRecomputeInterceptor(scope)));
+                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas(), new DeadlineRecomputeInterceptor(scope), new Features.Statistics.StatisticsProjectionInterceptor()));
         }
         else if (provider.Equals(PostgresProvider, StringComparison.OrdinalIgnoreCase)
                  || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<PasserelleDbContext, PostgresDbContext>((scope, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(new VersioningInterceptor(), new DeadlineRecomputeInterceptor(scope)));
+                .AddInterceptors(new VersioningInterceptor(), new DeadlineRecomputeInterceptor(scope), new Features.Statistics.StatisticsProjectionInterceptor()));
         }
         else
         {

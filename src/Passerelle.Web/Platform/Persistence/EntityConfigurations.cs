@@ -47,6 +47,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         @case.Property(c => c.Nationality).HasMaxLength(2);
         @case.Property(c => c.Departement).HasMaxLength(3);
+        @case.Property(c => c.RecruitmentMeans).HasConversion<string>().HasMaxLength(30);
         @case.PrimitiveCollection(c => c.ExploitationForms).ElementType().HasConversion<string>();
         @case.Property(c => c.LegalNameIndex).HasMaxLength(64);
         @case.HasIndex(c => c.LegalNameIndex);

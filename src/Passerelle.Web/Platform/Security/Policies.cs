@@ -22,6 +22,7 @@ public static class Policies
 
     /// <summary>The National Focal Point: the coordinators of the coordination agency, which hosts it.</summary>
     public const string FocalPoint = "focal-point";
+    public const string Statistics = "statistics";
 
     public static void Configure(AuthorizationBuilder authorization)
     {
@@ -36,6 +37,7 @@ public static class Policies
             .AddPolicy(Coordination, Role(role => role == Domain.Access.Role.Coordinator))
             .AddPolicy(ProvidersManage, Role(role => role is Domain.Access.Role.Coordinator or Domain.Access.Role.Administrator))
             .AddPolicy(FocalPoint, Role(role => role == Domain.Access.Role.Coordinator))
+            .AddPolicy(Statistics, Role(role => role is Domain.Access.Role.Statistician or Domain.Access.Role.Coordinator))
             .SetFallbackPolicy(member);
     }
 

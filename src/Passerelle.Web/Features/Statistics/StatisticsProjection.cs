@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Statistics.Records;
+using Passerelle.Web.Platform.Persistence;
+
+namespace Passerelle.Web.Features.Statistics;
+
+/// <summary>
+/// Keeps <see cref="StatisticsCaseRow"/> (one per case) and <see cref="StatisticsPersonRow"/> (one per person key,
+/// resolved by the domain's <see cref="PersonResolution"/>) in step with the cases and the measure sources.
+/// </summary>
+public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> sources)
+{
+    private const int RebuildBatch = 2000;
+
+    /// <summary>Recomputes the rows of these cases and of every person they belong (or belonged) to. Does not save.</summary>
+    public async Task RefreshAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        var fresh = await BuildCaseRowsAsync(db, caseIds, ct);
+        var stale = await db.Set<StatisticsCaseRow>().Where(r => caseIds.Contains(r.CaseId)).ToListAsync(ct);
+        var personKeys = stale.Select(r => r.PersonKey).Concat(fresh.Select(r => r.PersonKey)).ToHashSet(StringComparer.Ordinal);
+
+        db.Set<StatisticsCaseRow>().RemoveRange(stale);
+        var others = await db.Set<StatisticsCaseRow>().AsNoTracking()
+            .Where(r => personKeys.Contains(r.PersonKey) && !caseIds.Contains(r.CaseId))
+            .ToListAsync(ct);
+        db.Set<StatisticsCaseRow>().AddRange(fresh);
+
+        var persons = await db.Set<StatisticsPersonRow>().Where(p => personKeys.Contains(p.PersonKey)).ToListAsync(ct);
+        db.Set<StatisticsPersonRow>().RemoveRange(persons);
+        db.Set<StatisticsPersonRow>().AddRange(ResolvePersons(fresh.Concat(others)));
+    }
+
+    /// <summary>Empties and refills both projections from every case, in batches.</summary>
+    public async Task<int> RebuildAsync(PasserelleDbContext db, CancellationToken ct)
+    {
+        await db.Set<StatisticsPersonRow>().ExecuteDeleteAsync(ct);
+        await db.Set<StatisticsCaseRow>().ExecuteDeleteAsync(ct);
+        var ids = await db.Cases.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+        foreach (var batch in ids.Chunk(RebuildBatch))
+        {
+            db.Set<StatisticsCaseRow>().AddRange(await BuildCaseRowsAsync(db, batch, ct));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        var all = await db.Set<StatisticsCaseRow>().AsNoTracking().ToListAsync(ct);
+        foreach (var batch in ResolvePersons(all).Chunk(RebuildBatch))
+        {
+            db.Set<StatisticsPersonRow>().AddRange(batch);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        return ids.Count;
+    }
+
+    public static IEnumerable<StatisticsPersonRow> ResolvePersons(IEnumerable<StatisticsCaseRow> rows) =>
+        PersonResolution.Resolve(rows.Select(r => r.ToRecord(r.CaseId.ToString())))
+            .Select(person =>
+            {
+                var row = new StatisticsPersonRow();
+                row.Fill(person);
+                return row;
+            });
+
+    private async Task<List<StatisticsCaseRow>> BuildCaseRowsAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => caseIds.Contains(c.Id))
+            .Join(db.Agencies.AsNoTracking(), c => c.AgencyId, a => a.Id, (c, a) => new { Case = c, AgencyType = a.Type })
+            .ToListAsync(ct);
+        var facts = new MeasureFacts();
+        foreach (var source in sources)
+        {
+            await source.AddToAsync(db, caseIds, facts, ct);
+        }
+
+        return [.. cases.Select(c =>
+        {
+            var record = new StatisticalRecord(c.Case.PersonKey.ToString(), c.Case.Id.ToString(), c.Case.DetectedOn)
+            {
+                Sex = c.Case.Sex,
+                Age = AgeAtDetection(c.Case.BirthYear, c.Case.EstimatedAge, c.Case.DetectedOn),
+                PresumedMinor = c.Case.AgeDisputed,
+                Nationality = c.Case.Nationality,
+                ExploitationForm = c.Case.ExploitationForms.Count > 0 ? c.Case.ExploitationForms[0] : null,
+                RecruitmentMeans = c.Case.RecruitmentMeans,
+                Departement = c.Case.Departement,
+                AgencyType = c.AgencyType,
+                Reached = facts.ReachedBy(c.Case.Id),
+                Amounts = facts.AmountsOf(c.Case.Id),
+            };
+            var row = new StatisticsCaseRow { CaseId = c.Case.Id };
+            row.Fill(PersonResolution.Resolve([record])[0]);
+            return row;
+        })];
+    }
+
+    /// <summary>From the year of birth when known (the age reached in the year of detection), else the estimate.</summary>
+    public static int? AgeAtDetection(int? birthYear, int? estimatedAge, DateOnly detectedOn) =>
+        birthYear is { } year ? detectedOn.Year - year : estimatedAge;
+}

@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ClosedXML.Excel;
+using CsvHelper;
+
+namespace Passerelle.Web.Tests.Statistics;
+
+public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixture<StatisticsFixture>
+{
+    private async Task<JsonElement> GetJsonAsync(string url, string email = "statistician@demo.test")
+    {
+        var api = await fixture.App.ApiAsAsync(email);
+        var response = await api.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static JsonElement CellOf(JsonElement table, string dimension, string code) =>
+        table.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty(dimension).GetString() == code);
+
+    [Fact]
+    public async Task The_catalogue_lists_measures_and_dimensions_in_both_languages()
+    {
+        var catalogue = await GetJsonAsync("/api/v1/statistics");
+
+        var registered = catalogue.GetProperty("measures").EnumerateArray().First();
+        Assert.Equal("registered", registered.GetProperty("name").GetString());
+        Assert.Equal("Presumed victims registered", registered.GetProperty("label").GetProperty("en").GetString());
+        Assert.Contains(catalogue.GetProperty("dimensions").EnumerateArray(), d => d.GetProperty("name").GetString() == "ageGroup");
+        Assert.Equal(19, catalogue.GetProperty("measures").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_table_has_the_issue_shape_and_suppresses_small_cells_with_a_complement()
+    {
+        var table = await GetJsonAsync("/api/v1/statistics/registered?by=ageGroup&year=2025");
+
+        Assert.Equal("registered", table.GetProperty("measure").GetString());
+        Assert.Equal(["ageGroup"], table.GetProperty("by").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal(5, table.GetProperty("threshold").GetInt32());
+        Assert.Equal(6, CellOf(table, "ageGroup", "18-24").GetProperty("value").GetDecimal());
+        var small = CellOf(table, "ageGroup", "15-17");
+        Assert.True(small.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, small.GetProperty("value").ValueKind);
+        // 3 = 14 − 6 − 5 would be recomputable if 25-34 were published.
+        Assert.True(CellOf(table, "ageGroup", "25-34").GetProperty("suppressed").GetBoolean());
+        Assert.Equal(14, table.GetProperty("total").GetProperty("value").GetDecimal());
+        Assert.False(table.GetProperty("total").GetProperty("suppressed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Rounding_publishes_every_cell_rounded_to_base_five()
+    {
+        var table = await GetJsonAsync("/api/v1/statistics/registered?by=ageGroup&year=2025&method=rounding");
+
+        Assert.Equal("rounding", table.GetProperty("method").GetString());
+        Assert.Equal(5, CellOf(table, "ageGroup", "15-17").GetProperty("value").GetDecimal());
+        Assert.Equal(5, CellOf(table, "ageGroup", "18-24").GetProperty("value").GetDecimal());
+        Assert.Equal(0, CellOf(table, "ageGroup", "under-15").GetProperty("value").GetDecimal());
+        Assert.Equal(15, table.GetProperty("total").GetProperty("value").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/statistics/nonsense", "measure")]
+    [InlineData("/api/v1/statistics/registered?by=shoeSize", "by")]
+    [InlineData("/api/v1/statistics/registered?by=sex,ageGroup,region,year", "by")]
+    [InlineData("/api/v1/statistics/registered?year=25x", "year")]
+    [InlineData("/api/v1/statistics/registered?quarter=5", "quarter")]
+    [InlineData("/api/v1/statistics/registered?method=noise", "method")]
+    public async Task Bad_requests_name_the_field(string url, string field)
+    {
+        var api = await fixture.App.ApiAsAsync("statistician@demo.test");
+        var response = await api.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Theory]
+    [InlineData("police@demo.test", HttpStatusCode.Forbidden)]
+    [InlineData("ngo@demo.test", HttpStatusCode.Forbidden)]
+    [InlineData("auditor@demo.test", HttpStatusCode.Forbidden)]
+    [InlineData("admin@demo.test", HttpStatusCode.Forbidden)]
+    [InlineData("statistician@demo.test", HttpStatusCode.OK)]
+    [InlineData("coordinator@demo.test", HttpStatusCode.OK)]
+    public async Task Only_statisticians_and_the_coordinator_see_statistics(string email, HttpStatusCode expected)
+    {
+        var api = await fixture.App.ApiAsAsync(email);
+
+        Assert.Equal(expected, (await api.GetAsync("/api/v1/statistics/registered?by=sex")).StatusCode);
+        Assert.Equal(expected, (await api.GetAsync("/api/v1/statistics/export")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_csv_download_parses_and_matches_the_table()
+    {
+        var api = await fixture.App.ApiAsAsync("statistician@demo.test");
+        var response = await api.GetAsync("/api/v1/statistics/registered?by=sex&year=2025&format=csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+
+        using var csv = CsvReader.Create(new StringReader(await response.Content.ReadAsStringAsync()), new CsvReaderOptions { HasHeader = true });
+        csv.ReadHeader();
+        Assert.Equal(["sex", "value", "suppressed", "status"], csv.Headers);
+        var rows = new Dictionary<string, string>();
+        while (csv.Read())
+        {
+            rows[csv.GetString(0)] = csv.GetString(1);
+        }
+
+        Assert.Equal("9", rows["female"]);
+        Assert.Equal("5", rows["male"]);
+        Assert.Equal("14", rows["total"]);
+    }
+
+    [Fact]
+    public async Task The_excel_download_reads_back()
+    {
+        var api = await fixture.App.ApiAsAsync("coordinator@demo.test");
+        var bytes = await api.GetByteArrayAsync("/api/v1/statistics/screened?by=sex&year=2025&format=xlsx");
+
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal("sex", sheet.Cell(1, 1).GetString());
+        var female = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "female");
+        Assert.Equal(7, female.Cell(2).GetValue<int>());
+    }
+
+    [Fact]
+    public async Task The_schema_describes_every_column_of_the_csv()
+    {
+        var schema = await GetJsonAsync("/api/v1/statistics/registered?by=sex,ageGroup&year=2025&format=schema");
+
+        var fields = schema.GetProperty("fields").EnumerateArray().ToList();
+        Assert.Equal(["sex", "ageGroup", "value", "suppressed", "status"], fields.Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal("number", fields[2].GetProperty("type").GetString());
+        Assert.Contains("female", fields[0].GetProperty("constraints").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal([""], schema.GetProperty("missingValues").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task The_case_level_export_is_k_anonymous()
+    {
+        var api = await fixture.App.ApiAsAsync("statistician@demo.test");
+        var text = await api.GetStringAsync("/api/v1/statistics/export?format=csv");
+
+        using var csv = CsvReader.Create(new StringReader(text), new CsvReaderOptions { HasHeader = true });
+        csv.ReadHeader();
+        Assert.Equal(["sex", "age-group", "nationality", "exploitation-form", "year", "departement"], csv.Headers.Take(6));
+        var classes = new List<string>();
+        while (csv.Read())
+        {
+            classes.Add(string.Join('|', Enumerable.Range(0, 6).Select(csv.GetString)));
+        }
+
+        Assert.NotEmpty(classes);
+        Assert.All(classes.GroupBy(c => c), g => Assert.True(g.Count() >= 5, $"class {g.Key} has {g.Count()} rows"));
+        Assert.DoesNotContain(classes, c => c.Contains("AL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_query_is_audited()
+    {
+        var api = await fixture.App.ApiAsAsync("statistician@demo.test");
+        await api.GetAsync("/api/v1/statistics/complaints?by=region&year=2025");
+
+        var entries = fixture.App.WithDb(db => db.AuditEntries.Where(e => e.EventType == Domain.Audit.AuditEventType.StatisticsQueried).Select(e => e.Details).ToList());
+        Assert.Contains(entries, d => d != null && d.Contains("measure=complaints; by=region", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Files_are_named_after_the_table()
+    {
+        var api = await fixture.App.ApiAsAsync("statistician@demo.test");
+        var response = await api.GetAsync("/api/v1/statistics/registered?by=sex&format=csv");
+
+        Assert.Equal("registered-by-sex.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.StartsWith("sex,", Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+    }
+}

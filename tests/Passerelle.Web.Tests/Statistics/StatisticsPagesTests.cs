@@ -1,0 +1,58 @@
+using System.Net;
+
+namespace Passerelle.Web.Tests.Statistics;
+
+public sealed class StatisticsPagesTests(StatisticsFixture fixture) : IClassFixture<StatisticsFixture>
+{
+    [Fact]
+    public async Task The_dashboard_shows_the_protected_table_under_its_chart()
+    {
+        var client = await fixture.App.PagesAsAsync("statistician@demo.test");
+        var html = await client.GetStringAsync("/Statistics?Measure=registered&By=ageGroup&Year=2025");
+
+        Assert.Contains("data-testid=\"chart-dashboard\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"table-dashboard\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td>6</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>s</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>3</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_downloads_go_through_the_page_with_the_same_protection()
+    {
+        var client = await fixture.App.PagesAsAsync("coordinator@demo.test");
+        var response = await client.GetAsync("/Statistics?handler=Download&Measure=registered&By=sex&Year=2025&Format=csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("female,9,false,published", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_annual_report_lists_the_pathway_of_the_year()
+    {
+        var client = await fixture.App.PagesAsAsync("statistician@demo.test");
+        var html = await client.GetStringAsync("/Statistics/Report?Year=2025");
+
+        Assert.Contains("data-testid=\"report-series\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"report-pathway\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td>14</td>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("police@demo.test")]
+    [InlineData("ngo@demo.test")]
+    [InlineData("auditor@demo.test")]
+    public async Task Other_roles_are_refused_the_pages(string email)
+    {
+        var client = await fixture.App.PagesAsAsync(email);
+
+        foreach (var page in new[] { "/Statistics", "/Statistics/Report" })
+        {
+            var response = await client.GetAsync(page);
+            Assert.True(
+                response.StatusCode == HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("AccessDenied", StringComparison.Ordinal)),
+                $"{page} answered {(int)response.StatusCode} {response.Headers.Location}");
+        }
+    }
+}
