@@ -5,6 +5,7 @@ using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Identification;
+using Passerelle.Web.Features.Linkage;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Screenings;
 using Passerelle.Web.Features.Users;
@@ -54,6 +55,7 @@ public static class PasserellePipeline
         api.MapScreeningsApi();
         api.MapQualificationApi();
         api.MapIdentificationApi();
+        api.MapLinkageApi();
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Linkage;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
 using Passerelle.Web.Platform.Http;
@@ -48,6 +49,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Screenings.ScreeningService>();
         services.AddScoped<Features.Qualification.QualificationService>();
         services.AddScoped<Features.Identification.IdentificationService>();
+        services.AddLinkage();
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.

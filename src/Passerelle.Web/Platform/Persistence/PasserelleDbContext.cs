@@ -24,6 +24,8 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
     public DbSet<CaseQualification> CaseQualifications => Set<CaseQualification>();
     public DbSet<IdentificationStep> IdentificationSteps => Set<IdentificationStep>();
+    public DbSet<Features.Linkage.LinkagePair> LinkagePairs => Set<Features.Linkage.LinkagePair>();
+    public DbSet<Features.Linkage.LinkageRun> LinkageRuns => Set<Features.Linkage.LinkageRun>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
