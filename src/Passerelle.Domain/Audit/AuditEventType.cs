@@ -73,6 +73,16 @@ public enum AuditEventType
     CommissionSessionsUpdated = 1240,
     DeadlineDigestSent = 1241,
 
+    // 1420–1449: cross-agency record linkage
+    LinkageRunCompleted = 1420,
+    LinkageRunsViewed = 1421,
+    LinkageReviewsViewed = 1422,
+    LinkagePairAccepted = 1423,
+    LinkagePairRejected = 1424,
+    LinkagePairUnlinked = 1425,
+    LinkageLinksViewed = 1426,
+    CaseLinkageViewed = 1427,
+
     // 1300–1399: the audit log itself
     AuditViewed = 1300,
     AuditVerified = 1301,

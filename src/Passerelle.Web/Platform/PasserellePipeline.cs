@@ -6,6 +6,7 @@ using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Features.Identification;
+using Passerelle.Web.Features.Linkage;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Referrals;
 using Passerelle.Web.Features.Rights;
@@ -63,6 +64,7 @@ public static class PasserellePipeline
         api.MapDeadlinesApi();
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();
+        api.MapLinkageApi();
         api.MapAuditApi();
         api.MapAgenciesApi();
         api.MapUsersApi();

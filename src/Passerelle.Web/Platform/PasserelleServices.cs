@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Linkage;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
 using Passerelle.Web.Platform.Http;
@@ -55,6 +56,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Deadlines.IDeadlineFactsSource, Features.Rights.RightsFactsSource>();
         Features.Children.ChildrenServices.Add(services);
         Features.Statistics.StatisticsServices.Add(services);
+        services.AddLinkage();
 
         services.AddLocalization();
         // French pages stay readable (and smaller) when accented letters are not turned into entities.

@@ -56,6 +56,7 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:Cases", "60");
+        builder.UseSetting("Linkage:NightlyHour", "off");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackRemoteAddress>());
     }
 

@@ -82,6 +82,9 @@ public sealed class Case : IVersioned
         UpdatedBy = userId;
     }
 
+    /// <summary>Record linkage found this case to be the person keyed <paramref name="personKey"/>.</summary>
+    public void AssignPerson(Guid personKey) => PersonKey = personKey;
+
     /// <summary>Sets the facts; identity arrives already encrypted and hashed by <see cref="CaseIdentityProtector"/>.</summary>
     public void Record(CaseFacts facts, string? protectedIdentity, string? legalNameIndex, Guid userId, DateTime now)
     {

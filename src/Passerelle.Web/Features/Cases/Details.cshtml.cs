@@ -6,13 +6,15 @@ using Passerelle.Web.Platform.Security;
 namespace Passerelle.Web.Features.Cases;
 
 [Authorize(Policy = Policies.CasesRead)]
-public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningService screenings, Identification.IdentificationService identification) : PageModel
+public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningService screenings, Identification.IdentificationService identification, Linkage.LinkageService linkage) : PageModel
 {
     public CaseView Case { get; private set; } = null!;
 
     public IReadOnlyList<Screenings.ScreeningView> Screenings { get; private set; } = [];
 
     public IReadOnlyList<Identification.IdentificationStepView> Identification { get; private set; } = [];
+
+    public bool RecordedElsewhere { get; private set; }
 
     public IReadOnlyList<Identification.PanelMemberView> Eligible { get; private set; } = [];
 
@@ -50,6 +52,7 @@ public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningServ
         Screenings = await screenings.ListAsync(id, Platform.Localization.LocalizationSetup.CurrentLanguage, ct) ?? [];
         Identification = await identification.HistoryAsync(id, ct) ?? [];
         Eligible = await identification.EligibleMembersAsync(ct);
+        RecordedElsewhere = (await linkage.ForCaseAsync(id, ct))?.RecordedElsewhere ?? false;
         return Page();
     }
 }

@@ -42,6 +42,8 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<Features.Children.MissingEpisodeRecord> MissingEpisodes => Set<Features.Children.MissingEpisodeRecord>();
     public DbSet<Features.Alerts.Alert> Alerts => Set<Features.Alerts.Alert>();
     public DbSet<Features.FocalPoint.Enquiry> Enquiries => Set<Features.FocalPoint.Enquiry>();
+    public DbSet<Features.Linkage.LinkagePair> LinkagePairs => Set<Features.Linkage.LinkagePair>();
+    public DbSet<Features.Linkage.LinkageRun> LinkageRuns => Set<Features.Linkage.LinkageRun>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

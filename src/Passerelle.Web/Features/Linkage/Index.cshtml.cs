@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Linkage;
+
+/// <summary>The coordinator's linkage desk: runs, the review queue side by side, and cross-agency links.</summary>
+[Authorize(Policy = Policies.Coordination)]
+public sealed class IndexModel(LinkageService service) : PageModel
+{
+    public IReadOnlyList<LinkageRunView> Runs { get; private set; } = [];
+    public IReadOnlyList<LinkagePairView> Pending { get; private set; } = [];
+    public IReadOnlyList<LinkagePairView> Links { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Runs = await service.RunsAsync(ct);
+        Pending = await service.PairsAsync([LinkagePairStatus.Pending], crossAgencyOnly: false, ct);
+        Links = await service.PairsAsync([LinkagePairStatus.Linked, LinkagePairStatus.Accepted], crossAgencyOnly: true, ct);
+    }
+
+    public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
+    {
+        await service.RunAsync(ct);
+        TempData["Notice"] = "run";
+        return RedirectToPage();
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct) => Decided(service.AcceptAsync(id, ct), ct);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Decided(service.RejectAsync(id, ct), ct);
+
+    public Task<IActionResult> OnPostUnlinkAsync(Guid id, CancellationToken ct) => Decided(service.UnlinkAsync(id, ct), ct);
+
+    private async Task<IActionResult> Decided(Task<DecisionResult> decision, CancellationToken ct)
+    {
+        var result = await decision;
+        if (result.Failure == DecisionFailure.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Failure == DecisionFailure.Conflict)
+        {
+            Error = result.Reason;
+            await OnGetAsync(ct);
+            return Page();
+        }
+
+        TempData["Notice"] = "decision";
+        return RedirectToPage();
+    }
+}

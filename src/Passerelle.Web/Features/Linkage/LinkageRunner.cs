@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.Linkage;
+using Passerelle.Domain.Linkage.Clustering;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Linkage;
+
+/// <summary>
+/// Runs the linkage engine over every case: decrypts identities in memory, passes the coordinator's decisions
+/// back (accepted pairs always one person, rejected or unlinked never), stores the pairs to review and the
+/// links found, and gives each case the key of its person — the key most of its cases already had.
+/// </summary>
+public sealed class LinkageRunner(
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, LinkageGate gate,
+    IConfiguration configuration)
+{
+    public async Task<LinkageRun> RunAsync(LinkageTrigger trigger, CancellationToken ct)
+    {
+        await gate.Semaphore.WaitAsync(ct);
+        try
+        {
+            return await RunLockedAsync(trigger, ct);
+        }
+        finally
+        {
+            gate.Semaphore.Release();
+        }
+    }
+
+    private async Task<LinkageRun> RunLockedAsync(LinkageTrigger trigger, CancellationToken ct)
+    {
+        var startedAt = clock.GetUtcNow().UtcDateTime;
+        var cases = await db.Cases.OrderBy(c => c.Id).ToListAsync(ct);
+        var pairs = await db.Set<LinkagePair>().ToListAsync(ct);
+        var records = cases.Select(c => CaseRecords.From(c, protector.Unprotect(c.ProtectedIdentity))).ToList();
+        var runId = Guid.CreateVersion7();
+
+        int candidates = 0, matches = 0, reviews = 0;
+        double matchThreshold = 0, reviewThreshold = 0;
+        IReadOnlyList<Person> persons;
+        if (records.Count < 2)
+        {
+            persons = [.. cases.Select(c => new Person(PersonKeys.Prefix + c.PersonKey, [c.Id.ToString()]))];
+        }
+        else
+        {
+            var result = new LinkageEngine(Options()).Run(new LinkageRequest(records)
+            {
+                AcceptedPairs = [.. pairs.Where(p => p.Status == LinkagePairStatus.Accepted).Select(AsRecordPair)],
+                RejectedPairs = [.. pairs.Where(p => p.KeepsApart).Select(AsRecordPair)],
+                PreviousPersonKeys = cases.ToDictionary(c => c.Id.ToString(), c => PersonKeys.Prefix + c.PersonKey),
+            });
+            candidates = result.Blocking.Pairs.Count;
+            matches = result.Pairs.Count(p => p.Decision == Domain.Linkage.Scoring.MatchDecision.Match);
+            reviews = result.Pairs.Count(p => p.Decision == Domain.Linkage.Scoring.MatchDecision.Review);
+            persons = result.Persons;
+            (matchThreshold, reviewThreshold) = (result.Thresholds.Match, result.Thresholds.Review);
+            StorePairs(result, pairs, cases.ToDictionary(c => c.Id), runId);
+        }
+
+        var byId = cases.ToDictionary(c => c.Id);
+        foreach (var person in persons)
+        {
+            var key = Guid.Parse(person.PersonKey[PersonKeys.Prefix.Length..]);
+            foreach (var id in person.RecordIds)
+            {
+                var @case = byId[Guid.Parse(id)];
+                if (@case.PersonKey != key)
+                {
+                    @case.AssignPerson(key);
+                }
+            }
+        }
+
+        var run = LinkageRun.Record(trigger, user.IsSignedIn ? user.Id : null, startedAt, clock.GetUtcNow().UtcDateTime,
+            cases.Count, candidates, matches, reviews, persons.Count, matchThreshold, reviewThreshold);
+        db.Add(run);
+        audit.Record(AuditEventType.LinkageRunCompleted,
+            details: $"trigger={ApiEnum.Name(trigger)} cases={run.Cases} matches={run.Matches} review={run.ReviewPairs} persons={run.Persons}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return run;
+    }
+
+    private void StorePairs(LinkageResult result, List<LinkagePair> stored, Dictionary<Guid, Case> cases, Guid runId)
+    {
+        var found = new Dictionary<(Guid, Guid), (LinkagePairStatus Status, double Weight, string Explanation)>();
+        var explained = result.Pairs.ToDictionary(p => Key(p.LeftId, p.RightId), p => Explain(p.Explanation));
+        foreach (var pair in result.Pairs.Where(p => p.Decision == Domain.Linkage.Scoring.MatchDecision.Review))
+        {
+            found[Key(pair.LeftId, pair.RightId)] = (LinkagePairStatus.Pending, pair.Weight, explained[Key(pair.LeftId, pair.RightId)]);
+        }
+
+        foreach (var link in result.LinkedPairs)
+        {
+            var key = Key(link.LeftId, link.RightId);
+            found[key] = (LinkagePairStatus.Linked, link.Weight, explained.GetValueOrDefault(key, "[]"));
+        }
+
+        var existing = stored.ToDictionary(p => (p.LeftCaseId, p.RightCaseId));
+        foreach (var pair in stored.Where(p => !p.IsDecided && !found.ContainsKey((p.LeftCaseId, p.RightCaseId))))
+        {
+            db.Remove(pair);
+        }
+
+        foreach (var (key, value) in found)
+        {
+            if (!existing.TryGetValue(key, out var pair))
+            {
+                pair = LinkagePair.Found(key.Item1, key.Item2, cases[key.Item1].AgencyId != cases[key.Item2].AgencyId);
+                db.Add(pair);
+            }
+
+            pair.Update(value.Status, Math.Round(value.Weight, 2), value.Explanation, runId);
+        }
+    }
+
+    /// <summary>
+    /// <c>Linkage:MatchProbability</c> and <c>Linkage:ReviewProbability</c>: the posterior match probabilities
+    /// from which a pair is linked or sent to review (defaults 0.5 and 0.05, see docs/linkage.md).
+    /// </summary>
+    private LinkageOptions Options()
+    {
+        var defaults = new LinkageOptions { Mode = LinkageMode.Deduplicate };
+        return defaults with
+        {
+            MatchProbability = Probability("Linkage:MatchProbability", defaults.MatchProbability),
+            ReviewProbability = Probability("Linkage:ReviewProbability", defaults.ReviewProbability),
+        };
+    }
+
+    private double Probability(string key, double fallback) =>
+        double.TryParse(configuration[key], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is > 0 and < 1
+            ? p
+            : fallback;
+
+    private static (Guid, Guid) Key(string a, string b) => LinkagePair.Order(Guid.Parse(a), Guid.Parse(b));
+
+    private static RecordPair AsRecordPair(LinkagePair pair) => new(pair.LeftCaseId.ToString(), pair.RightCaseId.ToString());
+
+    private static string Explain(IReadOnlyList<Domain.Linkage.Scoring.FieldWeight> weights) =>
+        JsonSerializer.Serialize(weights.Select(w => new FieldWeightView(
+            Domain.Texts.KebabCase.Of(w.Field), w.Level, Math.Round(w.Weight, 2))), PairJson.Options);
+}
+
+internal static class PairJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Audit;
+using Passerelle.Web.Features.Agencies;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Linkage;
+
+public enum DecisionFailure
+{
+    None,
+    NotFound,
+    Conflict,
+}
+
+public sealed record DecisionResult(DecisionFailure Failure, LinkagePairView? Pair = null, string? Reason = null);
+
+/// <summary>
+/// The coordinator's side of linkage: run history, the review queue, decisions and links. Every view of the
+/// compared values and every decision is audited; a decision takes effect at once through a new run.
+/// </summary>
+public sealed class LinkageService(
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, LinkageRunner runner)
+{
+    private const int PageSize = 100;
+
+    public async Task<IReadOnlyList<LinkageRunView>> RunsAsync(CancellationToken ct)
+    {
+        var runs = await db.Set<LinkageRun>().AsNoTracking().OrderByDescending(r => r.StartedAt).Take(PageSize).ToListAsync(ct);
+        audit.Record(AuditEventType.LinkageRunsViewed);
+        await audit.CommitAsync(cancellationToken: ct);
+        return [.. runs.Select(View)];
+    }
+
+    public async Task<LinkageRunView> RunAsync(CancellationToken ct) => View(await runner.RunAsync(LinkageTrigger.OnDemand, ct));
+
+    public async Task<IReadOnlyList<LinkagePairView>> PairsAsync(IReadOnlyCollection<LinkagePairStatus> statuses, bool crossAgencyOnly, CancellationToken ct)
+    {
+        var pairs = await db.Set<LinkagePair>().AsNoTracking()
+            .Where(p => statuses.Contains(p.Status) && (!crossAgencyOnly || p.CrossAgency))
+            .OrderByDescending(p => p.Weight).ThenBy(p => p.Id)
+            .Take(PageSize)
+            .ToListAsync(ct);
+        var views = await ViewsAsync(pairs, ct);
+        var type = statuses.Contains(LinkagePairStatus.Linked) ? AuditEventType.LinkageLinksViewed : AuditEventType.LinkageReviewsViewed;
+        foreach (var caseId in pairs.SelectMany(p => new[] { p.LeftCaseId, p.RightCaseId }).Distinct())
+        {
+            audit.Record(type, caseId);
+        }
+
+        if (pairs.Count == 0)
+        {
+            audit.Record(type);
+        }
+
+        await audit.CommitAsync(cancellationToken: ct);
+        return views;
+    }
+
+    public Task<DecisionResult> AcceptAsync(Guid id, CancellationToken ct) =>
+        DecideAsync(id, LinkagePairStatus.Accepted, [LinkagePairStatus.Pending], AuditEventType.LinkagePairAccepted, ct);
+
+    public Task<DecisionResult> RejectAsync(Guid id, CancellationToken ct) =>
+        DecideAsync(id, LinkagePairStatus.Rejected, [LinkagePairStatus.Pending], AuditEventType.LinkagePairRejected, ct);
+
+    public Task<DecisionResult> UnlinkAsync(Guid id, CancellationToken ct) =>
+        DecideAsync(id, LinkagePairStatus.Unlinked, [LinkagePairStatus.Linked, LinkagePairStatus.Accepted], AuditEventType.LinkagePairUnlinked, ct);
+
+    /// <summary>For whoever may see the case: whether another agency records the same person. Nothing more.</summary>
+    public async Task<CaseLinkageView?> ForCaseAsync(Guid caseId, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId)
+            .Select(c => new { c.PersonKey, c.AgencyId }).FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var elsewhere = await db.Cases.AnyAsync(o => o.PersonKey == found.PersonKey && o.Id != caseId && o.AgencyId != found.AgencyId, ct);
+        audit.Record(AuditEventType.CaseLinkageViewed, caseId);
+        await audit.CommitAsync(cancellationToken: ct);
+        return new CaseLinkageView(elsewhere);
+    }
+
+    private async Task<DecisionResult> DecideAsync(
+        Guid id, LinkagePairStatus decision, LinkagePairStatus[] allowedFrom, AuditEventType type, CancellationToken ct)
+    {
+        var pair = await db.Set<LinkagePair>().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (pair is null)
+        {
+            return new DecisionResult(DecisionFailure.NotFound);
+        }
+
+        if (!allowedFrom.Contains(pair.Status))
+        {
+            return new DecisionResult(DecisionFailure.Conflict,
+                Reason: $"The pair is {ApiEnum.Name(pair.Status)}; this decision applies only to a {string.Join(" or ", allowedFrom.Select(ApiEnum.Name))} pair.");
+        }
+
+        pair.Decide(decision, user.Id, clock.GetUtcNow().UtcDateTime);
+        audit.Record(type, pair.LeftCaseId, $"pair={pair.Id} with={pair.RightCaseId} weight={pair.Weight}");
+        audit.Record(type, pair.RightCaseId, $"pair={pair.Id} with={pair.LeftCaseId} weight={pair.Weight}");
+        await audit.CommitAsync(cancellationToken: ct);
+        await runner.RunAsync(LinkageTrigger.Decision, ct);
+
+        db.ChangeTracker.Clear();
+        var reloaded = await db.Set<LinkagePair>().AsNoTracking().FirstAsync(p => p.Id == id, ct);
+        return new DecisionResult(DecisionFailure.None, (await ViewsAsync([reloaded], ct))[0]);
+    }
+
+    private async Task<List<LinkagePairView>> ViewsAsync(List<LinkagePair> pairs, CancellationToken ct)
+    {
+        var ids = pairs.SelectMany(p => new[] { p.LeftCaseId, p.RightCaseId }).Distinct().ToList();
+        var cases = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var agencyIds = cases.Values.Select(c => c.AgencyId).Distinct().ToList();
+        var agencies = await db.Set<Agency>().AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var records = cases.Values.ToDictionary(c => c.Id, c => Record(c, agencies.GetValueOrDefault(c.AgencyId, "")));
+        return [.. pairs.Select(p => new LinkagePairView(
+            p.Id, ApiEnum.Name(p.Status), p.Weight, p.CrossAgency, records[p.LeftCaseId], records[p.RightCaseId],
+            JsonSerializer.Deserialize<List<FieldWeightView>>(p.Explanation, PairJson.Options) ?? [], p.DecidedAt))];
+    }
+
+    private LinkageRecordView Record(Case c, string agency)
+    {
+        var identity = protector.Unprotect(c.ProtectedIdentity);
+        var record = CaseRecords.From(c, identity);
+        return new LinkageRecordView(c.Id, c.Reference, agency, record.GivenName, record.FamilyName, record.BirthDate,
+            ApiEnum.Name(c.Sex), c.Nationality, identity.Phone);
+    }
+
+    private static LinkageRunView View(LinkageRun r) => new(
+        r.Id, ApiEnum.Name(r.Trigger), r.StartedAt, r.FinishedAt, r.Cases, r.CandidatePairs, r.Matches, r.ReviewPairs, r.Persons, r.MatchThreshold, r.ReviewThreshold);
+}

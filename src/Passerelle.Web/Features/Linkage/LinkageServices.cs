@@ -1,0 +1,10 @@
+namespace Passerelle.Web.Features.Linkage;
+
+public static class LinkageServices
+{
+    public static IServiceCollection AddLinkage(this IServiceCollection services) => services
+        .AddSingleton<LinkageGate>()
+        .AddScoped<LinkageRunner>()
+        .AddScoped<LinkageService>()
+        .AddHostedService<NightlyLinkage>();
+}

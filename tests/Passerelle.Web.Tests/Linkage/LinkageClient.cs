@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Passerelle.Web.Tests.Linkage;
+
+internal static class LinkageClient
+{
+    public static object Person(string legalName, string? dateOfBirth, string? phone, string nationality = "NG", string sex = "female", int? birthYear = null) => new
+    {
+        pseudonym = "Fictive " + Guid.NewGuid().ToString("N")[..6],
+        sex,
+        birthYear = birthYear ?? (dateOfBirth is null ? null : int.Parse(dateOfBirth[..4], System.Globalization.CultureInfo.InvariantCulture)),
+        ageDisputed = false,
+        nationality,
+        exploitationForms = new[] { "sexual-exploitation" },
+        departement = "93",
+        detectedOn = "2026-03-02",
+        legalName,
+        dateOfBirth,
+        phone,
+        languages = new[] { "en" },
+    };
+
+    public static async Task<Guid> CreateAsync(HttpClient api, object body)
+    {
+        var response = await api.PostAsJsonAsync("/api/v1/cases", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public static async Task<JsonElement> RunAsync(HttpClient coordinator)
+    {
+        var response = await coordinator.PostAsync("/api/v1/linkage/runs", null);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static async Task<JsonElement[]> PairsAsync(HttpClient coordinator, string url)
+    {
+        var response = await coordinator.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
+    }
+
+    public static bool Joins(JsonElement pair, Guid a, Guid b)
+    {
+        var left = pair.GetProperty("left").GetProperty("caseId").GetGuid();
+        var right = pair.GetProperty("right").GetProperty("caseId").GetGuid();
+        return (left == a && right == b) || (left == b && right == a);
+    }
+}

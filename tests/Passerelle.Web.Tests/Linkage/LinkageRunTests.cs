@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Audit;
+
+namespace Passerelle.Web.Tests.Linkage;
+
+[Collection(LinkageCollection.Name)]
+public sealed class LinkageRunTests(LinkageApp app)
+{
+    [Fact]
+    public async Task Two_agencies_recording_one_person_with_spelling_variations_share_one_person_key()
+    {
+        var (police, ngo, coordinator) = await ClientsAsync();
+        var byPolice = await LinkageClient.CreateAsync(police, LinkageClient.Person("Adaeze Chiamaka Okonkwo", "1999-04-17", "+33 6 12 34 56 78"));
+        var byNgo = await LinkageClient.CreateAsync(ngo, LinkageClient.Person("Adaze Okonkow", "1999-04-17", null));
+        Assert.NotEqual(Key(byPolice), Key(byNgo));
+
+        var run = await LinkageClient.RunAsync(coordinator);
+
+        Assert.Equal(Key(byPolice), Key(byNgo));
+        Assert.Equal(1, app.WithDb(db => db.Cases.Where(c => c.Id == byPolice || c.Id == byNgo).Select(c => c.PersonKey).Distinct().Count()));
+        Assert.True(run.GetProperty("cases").GetInt32() >= 2);
+        Assert.True(run.GetProperty("persons").GetInt32() < run.GetProperty("cases").GetInt32());
+        var links = await LinkageClient.PairsAsync(coordinator, "/api/v1/linkage/links");
+        var link = Assert.Single(links, p => LinkageClient.Joins(p, byPolice, byNgo));
+        Assert.Equal("linked", link.GetProperty("status").GetString());
+        Assert.Equal("Okonkow", link.GetProperty(link.GetProperty("left").GetProperty("caseId").GetGuid() == byNgo ? "left" : "right").GetProperty("familyName").GetString());
+        Assert.Contains(link.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == "birth-date" && f.GetProperty("weight").GetDouble() > 0);
+        Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.EventType == AuditEventType.LinkageLinksViewed && e.CaseId == byPolice)));
+        Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.EventType == AuditEventType.LinkageRunCompleted)));
+
+        var again = await LinkageClient.RunAsync(coordinator);
+        Assert.Equal(Key(byPolice), Key(byNgo));
+        Assert.Equal(run.GetProperty("persons").GetInt32(), again.GetProperty("persons").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_holding_agency_learns_only_that_its_case_is_recorded_elsewhere()
+    {
+        var (police, ngo, coordinator) = await ClientsAsync();
+        var byPolice = await LinkageClient.CreateAsync(police, LinkageClient.Person("Chinonso Emeka Adeyemi", "2001-09-23", "+33 6 22 33 44 55", sex: "male"));
+        var byNgo = await LinkageClient.CreateAsync(ngo, LinkageClient.Person("Chinonso Adeyemy", "2001-09-23", "06 22 33 44 55", sex: "male"));
+        var alone = await LinkageClient.CreateAsync(police, LinkageClient.Person("Zainab Folake Balogun", "1990-12-01", null));
+        var before = await police.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{byPolice}/linkage");
+        Assert.False(before.GetProperty("recordedElsewhere").GetBoolean());
+
+        await LinkageClient.RunAsync(coordinator);
+
+        var response = await police.GetAsync($"/api/v1/cases/{byPolice}/linkage");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal("""{"recordedElsewhere":true}""", text);
+        Assert.DoesNotContain(byNgo.ToString(), text, StringComparison.OrdinalIgnoreCase);
+        Assert.False((await police.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{alone}/linkage")).GetProperty("recordedElsewhere").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/v1/cases/{byNgo}/linkage")).StatusCode);
+        Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.EventType == AuditEventType.CaseLinkageViewed && e.CaseId == byPolice)));
+
+        var pages = await app.PagesAsAsync("police@demo.test");
+        var page = await pages.GetStringAsync($"/Cases/Details/{byPolice}");
+        Assert.Contains("data-testid=\"recorded-elsewhere\"", page, StringComparison.Ordinal);
+        var ngoReference = app.WithDb(db => db.Cases.Single(c => c.Id == byNgo).Reference);
+        Assert.DoesNotContain(ngoReference, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Adeyemy", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Refuge", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"recorded-elsewhere\"", await pages.GetStringAsync($"/Cases/Details/{alone}"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("police@demo.test")]
+    [InlineData("ngo@demo.test")]
+    [InlineData("statistician@demo.test")]
+    [InlineData("auditor@demo.test")]
+    [InlineData("admin@demo.test")]
+    public async Task Only_the_coordinator_sees_runs_reviews_and_links(string email)
+    {
+        var api = await app.ApiAsAsync(email);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsync("/api/v1/linkage/runs", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/linkage/runs")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/linkage/reviews?status=pending")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/linkage/links")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsync($"/api/v1/linkage/reviews/{Guid.NewGuid()}/accept", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsync($"/api/v1/linkage/links/{Guid.NewGuid()}/unlink", null)).StatusCode);
+        var pages = await app.PagesAsAsync(email);
+        var page = await pages.GetAsync("/Linkage");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_history_lists_runs_newest_first_and_the_page_shows_them()
+    {
+        var (_, _, coordinator) = await ClientsAsync();
+        var run = await LinkageClient.RunAsync(coordinator);
+        var runs = await coordinator.GetFromJsonAsync<JsonElement[]>("/api/v1/linkage/runs");
+        Assert.Equal(run.GetProperty("id").GetGuid(), runs![0].GetProperty("id").GetGuid());
+        Assert.Equal("on-demand", runs[0].GetProperty("trigger").GetString());
+        Assert.True(runs[0].GetProperty("matchThreshold").GetDouble() > runs[0].GetProperty("reviewThreshold").GetDouble());
+
+        var pages = await app.PagesAsAsync("coordinator@demo.test");
+        var page = await pages.GetStringAsync("/Linkage");
+        Assert.Contains("data-testid=\"runs\"", page, StringComparison.Ordinal);
+        var posted = await Infrastructure.Forms.PostAsync(pages, "/Linkage", new Dictionary<string, string>(), action: "/Linkage?handler=Run");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal(runs.Length + 1, app.WithDb(db => db.LinkageRuns.Count()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.GetAsync("/api/v1/linkage/reviews?status=maybe")).StatusCode);
+    }
+
+    private Guid Key(Guid caseId) => app.WithDb(db => db.Cases.AsNoTracking().Single(c => c.Id == caseId).PersonKey);
+
+    private async Task<(HttpClient Police, HttpClient Ngo, HttpClient Coordinator)> ClientsAsync() =>
+        (await app.ApiAsAsync("police@demo.test"), await app.ApiAsAsync("ngo@demo.test"), await app.ApiAsAsync("coordinator@demo.test"));
+}
