@@ -1,8 +1,8 @@
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
-using Passerelle.Domain.Deadlines;
 using Passerelle.Domain.Children;
+using Passerelle.Domain.Deadlines;
 using Passerelle.Domain.Qualification;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
