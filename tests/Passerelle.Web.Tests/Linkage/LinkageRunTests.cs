@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
+using Passerelle.Web.Features.Statistics;
 
 namespace Passerelle.Web.Tests.Linkage;
 
@@ -34,6 +35,25 @@ public sealed class LinkageRunTests(LinkageApp app)
         var again = await LinkageClient.RunAsync(coordinator);
         Assert.Equal(Key(byPolice), Key(byNgo));
         Assert.Equal(run.GetProperty("persons").GetInt32(), again.GetProperty("persons").GetInt32());
+    }
+
+    [Fact]
+    public async Task After_a_run_the_statistics_count_the_person_two_agencies_recorded_once()
+    {
+        var (police, ngo, coordinator) = await ClientsAsync();
+        var byPolice = await LinkageClient.CreateAsync(police, LinkageClient.Person("Oluwaseun Ifeoma Nwachukwu", "1997-02-11", "+33 6 31 41 59 26"));
+        var byNgo = await LinkageClient.CreateAsync(ngo, LinkageClient.Person("Oluwasein Nwachuku", "1997-02-11", "06 31 41 59 26"));
+        int PersonsOf(params Guid[] cases) => app.WithDb(db =>
+        {
+            var keys = db.Set<StatisticsCaseRow>().Where(r => cases.Contains(r.CaseId)).Select(r => r.PersonKey).ToList();
+            return db.Set<StatisticsPersonRow>().Count(p => keys.Contains(p.PersonKey) && p.Registered);
+        });
+        Assert.Equal(2, PersonsOf(byPolice, byNgo));
+
+        await LinkageClient.RunAsync(coordinator);
+
+        Assert.Equal(1, PersonsOf(byPolice, byNgo));
+        Assert.Equal(1, app.WithDb(db => db.Set<StatisticsCaseRow>().Where(r => r.CaseId == byPolice || r.CaseId == byNgo).Select(r => r.PersonKey).Distinct().Count()));
     }
 
     [Fact]

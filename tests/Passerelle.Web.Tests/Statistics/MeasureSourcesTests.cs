@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Features.Statistics;
+using Passerelle.Web.Tests.Infrastructure;
+using Passerelle.Web.Tests.Referrals;
+
+namespace Passerelle.Web.Tests.Statistics;
+
+/// <summary>The measures other features feed: a referral accepted by a shelter, rights granted, a missing child.</summary>
+[Collection(AppCollection.Name)]
+public sealed class MeasureSourcesTests(PasserelleApp app)
+{
+    private StatisticsCaseRow RowOf(string caseId) =>
+        app.WithDb(db => db.Set<StatisticsCaseRow>().AsNoTracking().Single(r => r.CaseId == Guid.Parse(caseId)));
+
+    [Fact]
+    public async Task An_accepted_shelter_referral_counts_the_person_as_assisted_and_sheltered_and_completing_it_keeps_them_counted()
+    {
+        var provider = await ReferralApi.ShelterProviderAsync(app);
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var referral = await ReferralApi.SentReferralAsync(ngo, provider);
+        var caseId = (await ngo.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/referrals/{referral}")).GetProperty("referral").GetProperty("caseId").GetString()!;
+        Assert.False(RowOf(caseId).Assisted);
+
+        var shelter = await app.ApiAsAsync("shelter@demo.test");
+        Assert.Equal(HttpStatusCode.OK, (await shelter.PostAsync($"/api/v1/referrals/{referral}/accept", null)).StatusCode);
+        Assert.True(RowOf(caseId).Assisted);
+        Assert.True(RowOf(caseId).Sheltered);
+
+        Assert.Equal(HttpStatusCode.OK, (await shelter.PostAsync($"/api/v1/referrals/{referral}/complete", null)).StatusCode);
+        Assert.True(RowOf(caseId).Sheltered);
+    }
+
+    [Fact]
+    public async Task Rights_count_as_reflection_period_first_permit_aps_and_exit_pathway_entry()
+    {
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var caseId = (await CaseApi.CreateAsync(ngo, CaseApi.Unique("Droits"), null)).GetProperty("id").GetString()!;
+        var url = $"/api/v1/cases/{caseId}/rights";
+        var row = RowOf(caseId);
+        Assert.False(row.ReflectionPeriods || row.ResidencePermits || row.Aps || row.ExitPathway);
+
+        var request = new HttpRequestMessage(HttpMethod.Put, url)
+        {
+            Content = JsonContent.Create(new
+            {
+                prefectureReceiptOn = "2026-03-05",
+                residencePermits = new[] { new { kind = "first", issuedOn = "2026-04-20" } },
+                provisionalAuthorisations = new[] { new { grantedOn = "2026-03-10" } },
+                exitPathwayApplications = new[] { new { appliedOn = "2026-03-12", decidedOn = "2026-04-01", authorised = true } },
+            }),
+        };
+        request.Headers.IfMatch.ParseAdd((await ngo.GetAsync(url)).Headers.ETag!.Tag);
+        var saved = await ngo.SendAsync(request);
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+
+        row = RowOf(caseId);
+        Assert.True(row.ReflectionPeriods);
+        Assert.True(row.ResidencePermits);
+        Assert.True(row.ResidencePermitsFirst);
+        Assert.False(row.ResidencePermitsRenewal);
+        Assert.True(row.Aps);
+        Assert.True(row.ExitPathway);
+    }
+}
