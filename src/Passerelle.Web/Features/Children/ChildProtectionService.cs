@@ -135,8 +135,9 @@ public sealed class ChildProtectionService(
         }, ct);
 
     /// <summary>Reports a disappearance and alerts, in the same save, the users <see cref="MissingChildAlerts"/> names.</summary>
-    public Task<ChildProtectionView?> ReportMissingAsync(Guid caseId, MissingReportInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, async (found, record) =>
+    public async Task<ChildProtectionView?> ReportMissingAsync(Guid caseId, MissingReportInput input, CancellationToken ct)
+    {
+        var view = await ChangeAsync(caseId, requireChild: true, async (found, record) =>
         {
             var now = clock.GetUtcNow().ToUniversalTime();
             var reportedAt = (input.ReportedAt ?? now).ToUniversalTime();
@@ -154,6 +155,9 @@ public sealed class ChildProtectionService(
             audit.Record(AuditEventType.MissingEpisodeReported, caseId, $"{found.Reference} episode={stored.Id}");
             await alerts.SendAsync(found, record.LeadAgencyId, stored, ct);
         }, ct);
+        await alerts.MailAsync(ct);
+        return view;
+    }
 
     public Task<ChildProtectionView?> MarkFoundAsync(Guid caseId, Guid episodeId, MissingUpdateInput input, CancellationToken ct) =>
         UpdateEpisodeAsync(caseId, episodeId, (episode, now) =>
