@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Passerelle.Bench.Statistics;
+using Passerelle.Domain.Statistics.Dimensions;
+using Passerelle.Domain.Statistics.Disclosure;
+using Passerelle.Domain.Statistics.Measures;
+using Passerelle.Domain.Statistics.Records;
+using Passerelle.Domain.Statistics.Tables;
+using Passerelle.Web.Features.Statistics;
+using Passerelle.Web.Platform.Persistence;
+
+// dotnet run -c Release --project bench/statistics -- --cases 1000000 [--connection "Host=…;Username=…;Database=postgres"] [--keep]
+// The connection (or PASSERELLE_BENCH_POSTGRES) names a server where the bench may create and drop a database.
+var cases = Option("--cases") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1_000_000;
+var admin = Option("--connection") ?? Environment.GetEnvironmentVariable("PASSERELLE_BENCH_POSTGRES");
+if (string.IsNullOrEmpty(admin))
+{
+    Console.Error.WriteLine("Give a PostgreSQL server: --connection \"Host=127.0.0.1;Port=5432;Username=…;Database=postgres\" or PASSERELLE_BENCH_POSTGRES.");
+    return 2;
+}
+
+const int Rounds = 5;
+var database = $"passerelle_bench_statistics_{Environment.ProcessId}";
+await using (var connection = new NpgsqlConnection(admin))
+{
+    await connection.OpenAsync();
+    await new NpgsqlCommand($"CREATE DATABASE {database}", connection).ExecuteNonQueryAsync();
+}
+
+var benchConnection = new NpgsqlConnectionStringBuilder(admin) { Database = database, Pooling = true }.ToString();
+var options = new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(benchConnection).Options;
+try
+{
+    await using (var db = new PostgresDbContext(options))
+    {
+        await db.Database.MigrateAsync();
+    }
+
+    var load = Stopwatch.StartNew();
+    var (caseCount, personCount) = await LoadAsync(benchConnection, cases);
+    Console.WriteLine($"Loaded {caseCount:N0} cases of {personCount:N0} persons in {load.Elapsed.TotalSeconds:F1} s (binary COPY, persons resolved by PersonResolution).");
+
+    var queries = Dashboard();
+    await using var module = new PostgresDbContext(options);
+    var aggregation = new StatisticsAggregation(module);
+    await using var hand = new NpgsqlConnection(benchConnection);
+    await hand.OpenAsync();
+
+    // Warm-up: plans, caches, JIT.
+    foreach (var query in queries)
+    {
+        await aggregation.TabulateAsync(query, CancellationToken.None);
+        await HandWrittenAsync(hand, query);
+    }
+
+    var moduleTimes = queries.Select(_ => new List<double>()).ToList();
+    var handTimes = queries.Select(_ => new List<double>()).ToList();
+    var dashboardTimes = new List<double>();
+    for (var round = 0; round < Rounds; round++)
+    {
+        var dashboard = Stopwatch.StartNew();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var table = await aggregation.TabulateAsync(queries[i], CancellationToken.None);
+            moduleTimes[i].Add(watch.Elapsed.TotalMilliseconds);
+            DisclosureControl.Protect(table);
+        }
+
+        dashboardTimes.Add(dashboard.Elapsed.TotalMilliseconds);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await HandWrittenAsync(hand, queries[i]);
+            handTimes[i].Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"{"query",-58} {"module ms",10} {"SQL ms",10} {"ratio",6}");
+    for (var i = 0; i < queries.Count; i++)
+    {
+        var m = Median(moduleTimes[i]);
+        var h = Median(handTimes[i]);
+        Console.WriteLine($"{Describe(queries[i]),-58} {m,10:F1} {h,10:F1} {m / h,6:F2}");
+    }
+
+    var moduleTotal = queries.Select((_, i) => Median(moduleTimes[i])).Sum();
+    var handTotal = queries.Select((_, i) => Median(handTimes[i])).Sum();
+    Console.WriteLine($"{"all " + queries.Count + " queries (sum of medians)",-58} {moduleTotal,10:F1} {handTotal,10:F1} {moduleTotal / handTotal,6:F2}");
+    Console.WriteLine($"Full dashboard (every query through the module + disclosure control), median of {Rounds}: {Median(dashboardTimes):F0} ms");
+}
+finally
+{
+    if (!args.Contains("--keep"))
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection).ExecuteNonQueryAsync();
+    }
+}
+
+return 0;
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+static string Describe(StatisticsQuery query) =>
+    KebabCase(query.Measure) + (query.By.Count > 0 ? " by " + string.Join(",", query.By.Select(StatisticalDimensions.Name)) : "")
+    + string.Concat(query.Filters.Select(f => $" {StatisticalDimensions.Name(f.Key)}={f.Value}"));
+
+static string KebabCase(Measure measure) => Passerelle.Domain.Texts.KebabCase.Of(measure);
+
+// What the dashboard and the annual report ask for one year: the SSMSI series, the year's breakdowns and the
+// totals along the pathway.
+static List<StatisticsQuery> Dashboard()
+{
+    var year = new Dictionary<StatisticalDimension, string> { [StatisticalDimension.Year] = "2025" };
+    var list = new List<StatisticsQuery>
+    {
+        new(Measure.Registered, [StatisticalDimension.ExploitationForm, StatisticalDimension.Year]),
+        new(Measure.Registered, [StatisticalDimension.ExploitationForm, StatisticalDimension.Sex]) { Filters = year },
+        new(Measure.Registered, [StatisticalDimension.NationalityGroup]) { Filters = year },
+        new(Measure.Registered, [StatisticalDimension.ChildOrAdult]) { Filters = year },
+        new(Measure.Registered, [StatisticalDimension.Sex, StatisticalDimension.AgeGroup]) { Filters = year },
+        new(Measure.Sheltered, [StatisticalDimension.Region, StatisticalDimension.Sex]) { Filters = year },
+        new(Measure.CgPositive, [StatisticalDimension.AgencyType, StatisticalDimension.NationalityGroup, StatisticalDimension.Sex]) { Filters = year },
+        new(Measure.CompensationGrantedAmount, [StatisticalDimension.NationalityGroup]) { Filters = year },
+    };
+    list.AddRange(new[]
+    {
+        Measure.Registered, Measure.Screened, Measure.RgPositive, Measure.CgPositive, Measure.Assisted, Measure.Sheltered,
+        Measure.ReflectionPeriods, Measure.ResidencePermits, Measure.Aps, Measure.ExitPathway, Measure.Complaints,
+        Measure.CompensationClaimed, Measure.CompensationGranted, Measure.CompensationGrantedAmount, Measure.Confiscations,
+        Measure.ChildrenMissing,
+    }.Select(m => new StatisticsQuery(m, []) { Filters = year }));
+    return list;
+}
+
+// The SQL one would write by hand for the same table: count the persons in the measure per cell, nothing else.
+static async Task<int> HandWrittenAsync(NpgsqlConnection connection, StatisticsQuery query)
+{
+    var groups = string.Join(", ", query.By.Select(d => $"\"{StatisticsRow.ColumnOf(d)}\""));
+    var column = $"\"{StatisticsRow.ColumnOf(query.Measure)}\"";
+    var amount = MeasureCatalogue.KindOf(query.Measure) == MeasureKind.Amount;
+    var where = (amount ? $"{column} <> 0" : column)
+        + string.Concat(query.Filters.Select(f => f.Key == StatisticalDimension.Year ? $" AND \"Year\" = {f.Value}" : $" AND \"{StatisticsRow.ColumnOf(f.Key)}\" = '{f.Value}'"));
+    var sql = $"SELECT {(groups.Length > 0 ? groups + ", " : "")}COUNT(*){(amount ? $", SUM({column})" : "")} FROM \"StatisticsPersons\" WHERE {where}"
+        + (groups.Length > 0 ? $" GROUP BY {groups}" : "");
+    await using var command = new NpgsqlCommand(sql, connection);
+    await using var reader = await command.ExecuteReaderAsync();
+    var rows = 0;
+    while (await reader.ReadAsync())
+    {
+        rows++;
+    }
+
+    return rows;
+}
+
+static async Task<(long Cases, long Persons)> LoadAsync(string connectionString, int target)
+{
+    await using var casesConnection = new NpgsqlConnection(connectionString);
+    await using var personsConnection = new NpgsqlConnection(connectionString);
+    await casesConnection.OpenAsync();
+    await personsConnection.OpenAsync();
+    var population = new SyntheticPopulation(seed: 6);
+    long cases = 0, persons = 0;
+    await using (var caseRows = await RowCopy.OpenAsync<StatisticsCaseRow>(casesConnection, "StatisticsCases"))
+    await using (var personRows = await RowCopy.OpenAsync<StatisticsPersonRow>(personsConnection, "StatisticsPersons"))
+    {
+        while (cases < target)
+        {
+            var records = population.NextPerson();
+            foreach (var record in records.Take((int)Math.Min(records.Count, target - cases)))
+            {
+                var row = new StatisticsCaseRow { CaseId = Guid.CreateVersion7() };
+                row.Fill(PersonResolution.Resolve([record])[0]);
+                await caseRows.WriteAsync(row);
+                cases++;
+            }
+
+            var person = new StatisticsPersonRow();
+            person.Fill(PersonResolution.Resolve(records)[0]);
+            await personRows.WriteAsync(person);
+            persons++;
+        }
+
+        await caseRows.CompleteAsync();
+        await personRows.CompleteAsync();
+    }
+
+    await using var analyse = new NpgsqlCommand("ANALYZE \"StatisticsCases\"; ANALYZE \"StatisticsPersons\"", casesConnection);
+    await analyse.ExecuteNonQueryAsync();
+    return (cases, persons);
+}
