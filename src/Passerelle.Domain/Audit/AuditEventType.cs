@@ -37,6 +37,7 @@ public enum AuditEventType
     ReferralWithdrawn = 1144,
     ReferralsViewed = 1145,
     ReferredCaseViewed = 1146,
+    ReferralGuardianInformed = 1147,
     RightsViewed = 1150,
     RightsUpdated = 1151,
     DeadlinesViewed = 1152,

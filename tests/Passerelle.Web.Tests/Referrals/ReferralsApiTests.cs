@@ -51,6 +51,16 @@ public sealed class ReferralsApiTests(PasserelleApp app)
         Assert.Equal("child", view.GetProperty("population").GetString());
         Assert.True(view.GetProperty("awaitsGuardianNotice").GetBoolean());
 
+        // The guardian is informed after the referral was sent: the sending agency records it.
+        var noticeUrl = $"/api/v1/referrals/{view.GetProperty("id").GetString()}/guardian-notice";
+        Assert.Equal(HttpStatusCode.BadRequest, (await ngo.PostAsJsonAsync(noticeUrl, new { informedOn = "2026-03-03", guardian = " " })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsAsync("ngo2@demo.test")).PostAsJsonAsync(noticeUrl, new { guardian = "Tuteur fictif" })).StatusCode);
+        var later = await ngo.PostAsJsonAsync(noticeUrl, new { informedOn = "2026-03-03", guardian = "Tuteur fictif" });
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.False((await later.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("awaitsGuardianNotice").GetBoolean());
+        Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.CaseId == Guid.Parse(caseId) && e.EventType == Passerelle.Domain.Audit.AuditEventType.ReferralGuardianInformed)));
+        Assert.DoesNotContain("Tuteur fictif", app.WithDb(db => db.Referrals.Single(r => r.Id == view.GetProperty("id").GetGuid()).ProtectedGuardian) ?? "", StringComparison.Ordinal);
+
         var informed = await ReferAsync(ngo, caseId, provider, null, new { informedOn = "2026-03-02", guardian = "Administrateur ad hoc fictif" });
         Assert.False((await informed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("awaitsGuardianNotice").GetBoolean());
 

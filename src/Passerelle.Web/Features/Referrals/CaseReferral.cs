@@ -68,6 +68,15 @@ public sealed class CaseReferral : ICaseFact, IVersioned
         EndedOn,
         reason);
 
+    /// <param name="protectedGuardian">The guardian's name, encrypted like every name.</param>
+    public void RecordGuardianNotice(DateOnly informedOn, string? protectedGuardian, Guid userId, DateTime now)
+    {
+        GuardianInformedOn = informedOn;
+        ProtectedGuardian = protectedGuardian;
+        UpdatedAt = now;
+        UpdatedBy = userId;
+    }
+
     public void Update(Referral referral, string? protectedReason, Guid userId, DateTime now)
     {
         Status = referral.Status;

@@ -177,6 +177,41 @@ public sealed class ReferralService(
         return new ReferralResult(ReferralFailure.None, (await ViewsAsync([stored], ct))[0], []);
     }
 
+    /// <summary>
+    /// Records, after a child's referral was sent, that the guardian (or ad hoc administrator) was informed: the
+    /// sending agency's task while <see cref="Referral.AwaitsGuardianNotice"/>.
+    /// </summary>
+    public async Task<ReferralResult> RecordGuardianNoticeAsync(Guid referralId, GuardianNoticeInput input, CancellationToken ct)
+    {
+        var stored = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, ct);
+        if (stored is null || !await db.Cases.VisibleTo(user).AnyAsync(c => c.Id == stored.CaseId, ct))
+        {
+            return ReferralResult.Fail(ReferralFailure.NotFound);
+        }
+
+        if (!user.CanWriteCases)
+        {
+            return ReferralResult.Fail(ReferralFailure.Forbidden);
+        }
+
+        var referral = stored.ToDomain(protector.UnprotectText(stored.ProtectedGuardian), protector.UnprotectText(stored.ProtectedReason));
+        var notice = new GuardianNotice(input.InformedOn ?? Today, input.Guardian ?? "");
+        try
+        {
+            referral.RecordGuardianNotice(notice);
+        }
+        catch (DomainRuleException rule)
+        {
+            return ReferralResult.From(rule);
+        }
+
+        stored.RecordGuardianNotice(notice.InformedOn, protector.ProtectText(notice.Guardian.Trim()), user.Id, Now);
+        var reference = await db.Cases.Where(c => c.Id == stored.CaseId).Select(c => c.Reference).FirstAsync(ct);
+        audit.Record(AuditEventType.ReferralGuardianInformed, stored.CaseId, $"{reference} referral={stored.Id}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return new ReferralResult(ReferralFailure.None, (await ViewsAsync([stored], ct))[0], []);
+    }
+
     /// <summary>What the referral form needs of a case the user may refer; null outside scope.</summary>
     public async Task<ReferralCase?> CaseToReferAsync(Guid caseId, CancellationToken ct) =>
         await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct) is { } found

@@ -42,6 +42,11 @@ public static class ReferralsApi
                 .WithSummary(action == ReferralAction.Withdraw ? "The sending agency withdraws the referral (optional reason)." : $"The provider's agency: {ApiEnum.Name(action)} (decline needs a reason).");
         }
 
+        referrals.MapPost("/{id:guid}/guardian-notice", async (Guid id, GuardianNoticeInput input, ReferralService service, CancellationToken ct) =>
+                Answer(await service.RecordGuardianNoticeAsync(id, input, ct), TypedResults.Ok))
+            .RequireAuthorization(Policies.CasesWrite)
+            .WithSummary("The sending agency records that a child's guardian was informed of the referral {informedOn?, guardian}.");
+
         return api;
     }
 
