@@ -63,4 +63,32 @@ public sealed class MeasureSourcesTests(PasserelleApp app)
         Assert.True(row.Aps);
         Assert.True(row.ExitPathway);
     }
+
+    [Fact]
+    public async Task The_means_of_recruitment_is_recorded_on_the_case_and_disaggregates_the_statistics()
+    {
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var body = new
+        {
+            pseudonym = CaseApi.Unique("Recrutee"),
+            sex = "female",
+            birthYear = 2004,
+            nationality = "NG",
+            exploitationForms = new[] { "sexual-exploitation" },
+            recruitmentMeans = "online-social-network",
+            departement = "75",
+            detectedOn = "2026-03-02",
+        };
+        var created = await ngo.PostAsJsonAsync("/api/v1/cases", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var view = await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal("online-social-network", view.GetProperty("recruitmentMeans").GetString());
+        Assert.Equal("online-social-network", RowOf(view.GetProperty("id").GetString()!).RecruitmentMeans);
+
+        var refused = await ngo.PostAsJsonAsync("/api/v1/cases", body with { recruitmentMeans = "carrier-pigeon" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        var page = await (await app.PagesAsAsync("ngo@demo.test")).GetStringAsync($"/Cases/Details/{view.GetProperty("id").GetString()}");
+        Assert.Contains("Réseau social ou messagerie", page, StringComparison.Ordinal);
+    }
 }

@@ -12,6 +12,7 @@ public sealed record CaseInput
     public bool? AgeDisputed { get; init; }
     public string? Nationality { get; init; }
     public List<ExploitationForm>? ExploitationForms { get; init; }
+    public RecruitmentMeans? RecruitmentMeans { get; init; }
     public string? Departement { get; init; }
     public DateOnly? DetectedOn { get; init; }
     public string? LegalName { get; init; }
@@ -53,6 +54,7 @@ public sealed record CaseInput
             AgeDisputed = AgeDisputed ?? false,
             Nationality = string.IsNullOrWhiteSpace(Nationality) ? null : Nationality.Trim(),
             ExploitationForms = ExploitationForms ?? [],
+            RecruitmentMeans = RecruitmentMeans,
             Departement = Departement!.Trim(),
             DetectedOn = DetectedOn!.Value,
             Identity = new IdentifyingFields
@@ -81,6 +83,7 @@ public sealed record CaseView
     public bool AgeDisputed { get; init; }
     public string? Nationality { get; init; }
     public required IReadOnlyList<ExploitationForm> ExploitationForms { get; init; }
+    public RecruitmentMeans? RecruitmentMeans { get; init; }
     public required string Departement { get; init; }
     public DateOnly DetectedOn { get; init; }
     public CaseStatus Status { get; init; }

@@ -17,6 +17,7 @@ public sealed class CaseForm
     public bool AgeDisputed { get; set; }
     public string? Nationality { get; set; }
     public List<string> ExploitationForms { get; set; } = [];
+    public string? RecruitmentMeans { get; set; }
     public string? Departement { get; set; }
     public string? DetectedOn { get; set; }
     public string? LegalName { get; set; }
@@ -34,6 +35,7 @@ public sealed class CaseForm
         AgeDisputed = facts.AgeDisputed,
         Nationality = facts.Nationality,
         ExploitationForms = facts.ExploitationForms.Select(ApiEnum.Name).ToList(),
+        RecruitmentMeans = facts.RecruitmentMeans is { } means ? ApiEnum.Name(means) : null,
         Departement = facts.Departement,
         DetectedOn = facts.DetectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         LegalName = facts.Identity.LegalName,
@@ -75,6 +77,19 @@ public sealed class CaseForm
             }
         }
 
+        RecruitmentMeans? recruitment = null;
+        if (!string.IsNullOrWhiteSpace(RecruitmentMeans))
+        {
+            if (ApiEnum.TryParse<RecruitmentMeans>(RecruitmentMeans, out var parsedMeans))
+            {
+                recruitment = parsedMeans;
+            }
+            else
+            {
+                errors["recruitmentMeans"] = ["Unknown means of recruitment."];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -89,6 +104,7 @@ public sealed class CaseForm
             AgeDisputed = AgeDisputed,
             Nationality = string.IsNullOrWhiteSpace(Nationality) ? null : Nationality.Trim().ToUpperInvariant(),
             ExploitationForms = forms,
+            RecruitmentMeans = recruitment,
             Departement = Departement?.Trim() ?? "",
             DetectedOn = detectedOn!.Value,
             Identity = new IdentifyingFields

@@ -144,6 +144,7 @@ public sealed class CaseRegistry(
         AgeDisputed = view.AgeDisputed,
         Nationality = view.Nationality,
         ExploitationForms = view.ExploitationForms,
+        RecruitmentMeans = view.RecruitmentMeans,
         Departement = view.Departement,
         DetectedOn = view.DetectedOn,
         Identity = new IdentifyingFields
@@ -173,6 +174,7 @@ public sealed class CaseRegistry(
             AgeDisputed = c.AgeDisputed,
             Nationality = c.Nationality,
             ExploitationForms = c.ExploitationForms,
+            RecruitmentMeans = c.RecruitmentMeans,
             Departement = c.Departement,
             DetectedOn = c.DetectedOn,
             Status = c.Status,

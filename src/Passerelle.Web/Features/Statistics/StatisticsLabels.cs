@@ -33,19 +33,9 @@ public sealed class StatisticsLabels(IStringLocalizer<Text> t)
         {
             StatisticalDimension.ExploitationForm when KebabCase.TryParse<ExploitationForm>(code, out var form) => t[Labels.Of(form)],
             StatisticalDimension.AgencyType when KebabCase.TryParse<AgencyType>(code, out var type) => t[Labels.Of(type)],
-            StatisticalDimension.RecruitmentMeans when KebabCase.TryParse<RecruitmentMeans>(code, out var means) => Means(means).In(Language),
+            StatisticalDimension.RecruitmentMeans when KebabCase.TryParse<RecruitmentMeans>(code, out var means) => t[Labels.Of(means)],
             _ => StatisticalDimensions.LabelOf(dimension, code).In(Language),
         };
     }
 
-    private static LocalizedText Means(RecruitmentMeans means) => means switch
-    {
-        RecruitmentMeans.Family => new("Famille ou proche", "Family or relative"),
-        RecruitmentMeans.PartnerOrAcquaintance => new("Partenaire ou connaissance", "Partner or acquaintance"),
-        RecruitmentMeans.JobOffer => new("Offre d'emploi", "Job offer"),
-        RecruitmentMeans.OnlineSocialNetwork => new("Réseau social ou messagerie", "Social network or messaging"),
-        RecruitmentMeans.OnlineAdvertisement => new("Annonce en ligne", "Online advertisement"),
-        RecruitmentMeans.Abduction => new("Enlèvement ou contrainte", "Abduction or force"),
-        RecruitmentMeans.Other => new("Autre", "Other"),
-    };
 }

@@ -20,6 +20,17 @@ public static class Labels
         Sex.Unknown => "Unknown",
     };
 
+    public static string Of(RecruitmentMeans means) => means switch
+    {
+        RecruitmentMeans.Family => "Family or relative",
+        RecruitmentMeans.PartnerOrAcquaintance => "Partner or acquaintance met in person",
+        RecruitmentMeans.JobOffer => "Job offer or agency",
+        RecruitmentMeans.OnlineSocialNetwork => "Social network or messaging app",
+        RecruitmentMeans.OnlineAdvertisement => "Online advertisement or dating site",
+        RecruitmentMeans.Abduction => "Abduction or force",
+        RecruitmentMeans.Other => "Other means",
+    };
+
     public static string Of(ExploitationForm form) => form switch
     {
         ExploitationForm.SexualExploitation => "Sexual exploitation",
