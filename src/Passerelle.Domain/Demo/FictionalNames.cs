@@ -1,13 +1,13 @@
 namespace Passerelle.Domain.Demo;
 
 /// <summary>
-/// What makes demo persons visibly fictional. Every family name is made of words of the <i>lorem ipsum</i> placeholder
-/// text, so "Aminata Consecteturdolor" or "Ioana Temporlabore" cannot be mistaken for a real person, whatever the given
+/// What makes demo persons visibly fictional. Every family name is a word of the <i>lorem ipsum</i> placeholder
+/// text, so "Aminata Consectetur" or "Ioana Dolor" cannot be mistaken for a real person, whatever the given
 /// name. Pseudonyms are flowers, trees, birds and gemstones, as agencies choose them.
 /// </summary>
 internal static class FictionalNames
 {
-    private static readonly IReadOnlyList<string> LoremWords =
+    public static readonly IReadOnlyList<string> FamilyNames =
     [
         "Lorem", "Ipsum", "Dolor", "Consectetur", "Adipiscing", "Tempor", "Incididunt", "Labore", "Aliqua",
         "Veniam", "Nostrud", "Ullamco", "Laboris", "Aliquip", "Commodo", "Consequat", "Irure", "Reprehenderit",
@@ -16,14 +16,6 @@ internal static class FictionalNames
         "Aperiam", "Inventore", "Veritatis", "Architecto", "Beatae", "Explicabo", "Voluptatem", "Aspernatur",
         "Consequuntur", "Nesciunt", "Quisquam",
     ];
-
-    /// <summary>
-    /// Family names made of two <i>lorem ipsum</i> words ("Doloripsum", "Temporlabore"): about two thousand of them,
-    /// so that the demo population has as few true namesakes as a real one and record linkage has something to
-    /// learn from a family name.
-    /// </summary>
-    public static readonly IReadOnlyList<string> FamilyNames =
-        [.. LoremWords.SelectMany(first => LoremWords.Where(second => second != first).Select(second => first + second.ToLowerInvariant()))];
 
     public static readonly IReadOnlyList<string> Pseudonyms =
     [
