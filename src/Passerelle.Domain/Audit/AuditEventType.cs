@@ -42,6 +42,8 @@ public enum AuditEventType
     RightsUpdated = 1151,
     DeadlinesViewed = 1152,
     DeadlinesListed = 1153,
+    ProceedingsViewed = 1160,
+    ProceedingsUpdated = 1161,
     ChildProtectionViewed = 1170,
     ChildLeadAgencySet = 1171,
     ChildGuardianAppointed = 1172,

@@ -7,6 +7,7 @@ using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Linkage;
+using Passerelle.Web.Features.Proceedings;
 using Passerelle.Web.Features.Qualification;
 using Passerelle.Web.Features.Referrals;
 using Passerelle.Web.Features.Rights;
@@ -61,6 +62,7 @@ public static class PasserellePipeline
         api.MapIdentificationApi();
         api.MapReferralsApi();
         api.MapRightsApi();
+        api.MapProceedingsApi();
         api.MapDeadlinesApi();
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();

@@ -54,6 +54,7 @@ public static class PasserelleServices
         Features.Deadlines.DeadlineServices.Add(services, configuration);
         services.AddScoped<Features.Rights.RightsService>();
         services.AddScoped<Features.Deadlines.IDeadlineFactsSource, Features.Rights.RightsFactsSource>();
+        Features.Proceedings.ProceedingsServices.Add(services);
         Features.Children.ChildrenServices.Add(services);
         Features.Statistics.StatisticsServices.Add(services);
         services.AddLinkage();

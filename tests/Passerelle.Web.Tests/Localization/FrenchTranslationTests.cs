@@ -38,6 +38,9 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Web/Features/Rights/RightsValidation.cs",
         "src/Passerelle.Web/Features/Deadlines/CommissionService.cs",
         "src/Passerelle.Web/Features/Deadlines/DeadlineDigest.cs",
+        "src/Passerelle.Domain/Proceedings/ProceedingsRules.cs",
+        "src/Passerelle.Web/Features/Proceedings/ProceedingsMapping.cs",
+        "src/Passerelle.Web/Features/Proceedings/Index.cshtml.cs",
     ];
 
     /// <summary>
@@ -255,6 +258,17 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
             {
                 messages.TryAdd(message, "CaseForm.ToFacts");
             }
+        }
+
+        var badProceedings = new Domain.Proceedings.CriminalProceedings
+        {
+            Unit = Domain.Proceedings.InvestigatingUnit.Other,
+            OtherUnit = new string('x', Domain.Proceedings.ProceedingsRules.NameMaxLength + 1),
+            OffencesCharged = [.. Enumerable.Repeat("225-4-1", Domain.Proceedings.ProceedingsRules.MaxOffences + 1)],
+        };
+        foreach (var message in Domain.Proceedings.ProceedingsRules.Validate(badProceedings, Today).Values.SelectMany(m => m))
+        {
+            messages.TryAdd(message, "ProceedingsRules.Validate");
         }
 
         return messages;

@@ -8,6 +8,7 @@ public static class StatisticsServices
         services.AddSingleton<IStatisticsMeasureSource, Referrals.ReferralMeasureSource>();
         services.AddSingleton<IStatisticsMeasureSource, Rights.RightsMeasureSource>();
         services.AddSingleton<IStatisticsMeasureSource, Children.MissingChildrenMeasureSource>();
+        services.AddSingleton<IStatisticsMeasureSource, Proceedings.ProceedingsMeasureSource>();
         services.AddSingleton<StatisticsProjection>();
         services.AddScoped<StatisticsAggregation>();
         services.AddScoped<StatisticsService>();

@@ -199,6 +199,31 @@ public static class Labels
         Web.Features.Rights.PermitKind.ResidentCard => "Resident card (after final conviction)",
     };
 
+    public static string Of(Domain.Proceedings.InvestigatingUnit unit) => unit switch
+    {
+        Domain.Proceedings.InvestigatingUnit.Ocrteh => "OCRTEH (sexual exploitation)",
+        Domain.Proceedings.InvestigatingUnit.Oclti => "OCLTI (labour exploitation)",
+        Domain.Proceedings.InvestigatingUnit.Ocriest => "OCRIEST (illegal employment)",
+        Domain.Proceedings.InvestigatingUnit.Ocldi => "OCLDI (forced criminality)",
+        Domain.Proceedings.InvestigatingUnit.Bpm => "BPM (child protection brigade)",
+        Domain.Proceedings.InvestigatingUnit.Other => "Other unit",
+    };
+
+    public static string Of(Domain.Proceedings.ProceedingsOutcome outcome) => outcome switch
+    {
+        Domain.Proceedings.ProceedingsOutcome.Pending => "No decision yet",
+        Domain.Proceedings.ProceedingsOutcome.Dismissed => "Dismissed by the prosecutor",
+        Domain.Proceedings.ProceedingsOutcome.NoCaseToAnswer => "No case to answer",
+        Domain.Proceedings.ProceedingsOutcome.Acquitted => "Acquitted",
+        Domain.Proceedings.ProceedingsOutcome.Convicted => "Convicted",
+    };
+
+    public static string Of(Domain.Proceedings.CompensationBody body) => body switch
+    {
+        Domain.Proceedings.CompensationBody.Civi => "CIVI",
+        Domain.Proceedings.CompensationBody.Agrasc => "AGRASC",
+    };
+
     public static string Of(GuardianKind kind) => kind switch
     {
         GuardianKind.Parent => "Parent",

@@ -34,6 +34,9 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<ResidencePermit> ResidencePermits => Set<ResidencePermit>();
     public DbSet<ProvisionalAuthorisation> ProvisionalAuthorisations => Set<ProvisionalAuthorisation>();
     public DbSet<ExitPathwayApplication> ExitPathwayApplications => Set<ExitPathwayApplication>();
+    public DbSet<Features.Proceedings.CaseProceedings> CaseProceedings => Set<Features.Proceedings.CaseProceedings>();
+    public DbSet<Features.Proceedings.Confiscation> ProceedingsConfiscations => Set<Features.Proceedings.Confiscation>();
+    public DbSet<Features.Proceedings.CompensationClaim> CompensationClaims => Set<Features.Proceedings.CompensationClaim>();
     public DbSet<CaseDeadline> CaseDeadlines => Set<CaseDeadline>();
     public DbSet<CommissionSession> CommissionSessions => Set<CommissionSession>();
     public DbSet<Features.Children.ChildProtectionRecord> ChildProtectionRecords => Set<Features.Children.ChildProtectionRecord>();

@@ -1,0 +1,114 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Proceedings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CaseProceedings",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ComplaintFiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Unit = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    OtherUnit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OffencesCharged = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FinalOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SentencePrisonMonths = table.Column<int>(type: "integer", nullable: true),
+                    SentenceSuspendedMonths = table.Column<int>(type: "integer", nullable: true),
+                    SentenceFine = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    SentenceOther = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseProceedings", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_CaseProceedings_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompensationClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Body = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountClaimed = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AmountGranted = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompensationClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompensationClaims_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProceedingsConfiscations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProceedingsConfiscations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProceedingsConfiscations_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompensationClaims_CaseId",
+                table: "CompensationClaims",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProceedingsConfiscations_CaseId",
+                table: "ProceedingsConfiscations",
+                column: "CaseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseProceedings");
+
+            migrationBuilder.DropTable(
+                name: "CompensationClaims");
+
+            migrationBuilder.DropTable(
+                name: "ProceedingsConfiscations");
+        }
+    }
+}
