@@ -35,11 +35,7 @@ public sealed class LinkageEngine(LinkageOptions options)
             },
             _ => { });
 
-        var u = RandomPairSampler.EstimateU(records, comparator, Options.Mode, Options.RandomPairs, Options.Seed);
-        var patterns = vectors.GroupBy(v => v).Select(g => new ComparisonPattern(g.Key, g.LongCount())).ToList();
-        var estimation = ExpectationMaximisation.Estimate(
-            patterns, MatchParameters.Initial(schema, u), Options.FixUFromRandomPairs);
-        var parameters = estimation.Parameters;
+        var (parameters, estimation) = Estimate(records, comparator, candidates, vectors);
         var thresholds = MatchThresholds.FromPrior(parameters.Prior, Options.MatchProbability, Options.ReviewProbability);
 
         var scorer = new PairScorer(records, comparator, parameters, thresholds, Options.IdentifierRule);
@@ -82,6 +78,53 @@ public sealed class LinkageEngine(LinkageOptions options)
         pairs.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return new LinkageResult(pairs, persons, linkedPairs, parameters, thresholds, estimation, candidates);
     }
+
+    /// <summary>
+    /// u on random pairs (the population), m by MAP-EM over one session per blocking pass with u fixed, then the
+    /// population's prior from the candidates: weights and thresholds both refer to the whole population.
+    /// </summary>
+    private (MatchParameters, EmResult) Estimate(
+        StandardisedRecord[] records, RecordComparator comparator, CandidatePairs candidates, ulong[] vectors)
+    {
+        var schema = comparator.Schema;
+        var randomPairs = RandomPairSampler.Estimate(records, comparator, Options.Mode, Options.RandomPairs, Options.Seed);
+        var priors = ParameterPriors.Create(schema, randomPairs.U, Options.PriorStrength);
+        var start = new MatchParameters(schema, priors.M, randomPairs.U, 0.1, randomPairs.Conditional);
+        var estimation = ExpectationMaximisation.Estimate(
+            Sessions(schema, candidates, vectors), start, fixU: true, priors);
+        var patterns = Patterns(vectors, Enumerable.Range(0, vectors.Length));
+        var prior = PopulationPrior.Estimate(
+            patterns, estimation.Parameters, RandomPairSampler.PossiblePairs(records, Options.Mode));
+        var fitted = estimation.Parameters;
+        return (new MatchParameters(schema, [.. fitted.M], [.. fitted.U], prior, fitted.Conditional), estimation);
+    }
+
+    private List<EmSession> Sessions(ComparisonSchema schema, CandidatePairs candidates, ulong[] vectors)
+    {
+        var sessions = new List<EmSession>();
+        for (var p = 0; p < Options.BlockingPasses.Count; p++)
+        {
+            var pass = p;
+            var members = Enumerable.Range(0, vectors.Length).Where(i => (candidates.PassesOf[i] & (1 << pass)) != 0).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var leftOut = 0;
+            for (var f = 0; f < schema.Fields.Count; f++)
+            {
+                leftOut |= Options.BlockingPasses[p].Fields.Contains(schema.Fields[f]) ? 1 << f : 0;
+            }
+
+            sessions.Add(new EmSession(Patterns(vectors, members), leftOut));
+        }
+
+        return sessions;
+    }
+
+    private static List<ComparisonPattern> Patterns(ulong[] vectors, IEnumerable<int> members) =>
+        [.. members.GroupBy(i => vectors[i]).Select(g => new ComparisonPattern(g.Key, g.LongCount()))];
 
     private (List<Person>, List<LinkedPair>) Persons(
         StandardisedRecord[] records, int[] labels, IReadOnlyDictionary<string, string> previousKeys,

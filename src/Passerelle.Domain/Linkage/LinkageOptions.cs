@@ -15,8 +15,8 @@ public sealed record LinkageOptions
     /// <summary>Random pairs sampled to estimate u.</summary>
     public int RandomPairs { get; init; } = 20_000;
 
-    /// <summary>When false, EM also re-estimates u on the candidate pairs (biased by blocking, so off by default).</summary>
-    public bool FixUFromRandomPairs { get; init; } = false;
+    /// <summary>Pseudo-pairs per field behind the prior on m (see <c>ParameterPriors</c>).</summary>
+    public double PriorStrength { get; init; } = 50;
 
     /// <summary>Equal non-empty identifiers link two records whatever their weight.</summary>
     public bool IdentifierRule { get; init; } = true;

@@ -70,7 +70,7 @@ public sealed class LinkageReviewTests(LinkageApp app)
         var labour = await app.ApiAsAsync("labour@demo.test");
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
         var a = await LinkageClient.CreateAsync(police, LinkageClient.Person("Tuan Anh Nguyen", "1988-01-30", "+33 6 77 88 99 00", nationality: "VN", sex: "male"));
-        var b = await LinkageClient.CreateAsync(labour, LinkageClient.Person("Nguyen Tuan Anh", "1988-01-30", "0677889900", nationality: "VN", sex: "male"));
+        var b = await LinkageClient.CreateAsync(labour, LinkageClient.Person("NGUYEN Tuan-Anh", "1988-01-30", "0677889900", nationality: "VN", sex: "male"));
         await LinkageClient.RunAsync(coordinator);
         Assert.Equal(Key(a), Key(b));
         var link = Assert.Single(await LinkageClient.PairsAsync(coordinator, "/api/v1/linkage/links"), p => LinkageClient.Joins(p, a, b));

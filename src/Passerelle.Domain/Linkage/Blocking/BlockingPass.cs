@@ -4,27 +4,31 @@ namespace Passerelle.Domain.Linkage.Blocking;
 
 /// <summary>
 /// One blocking pass: records with the same non-null key become candidate pairs. Several passes on different
-/// fields make sure one typo or missing value cannot hide a true pair.
+/// fields make sure one typo or missing value cannot hide a true pair. <see cref="Fields"/> are the fields the key
+/// is made of: the pairs of a pass agree on them by construction, so estimation leaves them out for that pass.
 /// </summary>
-public sealed record BlockingPass(string Name, Func<StandardisedRecord, string?> Key)
+public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Fields, Func<StandardisedRecord, string?> Key)
 {
     /// <summary>The default passes for person records; a pass yields no key when its fields are missing.</summary>
     public static IReadOnlyList<BlockingPass> Defaults { get; } =
     [
-        new("family phonetic + birth year", r => Join(r.FamilyName.Phonetic, r.BirthDate?.Year.ToString())),
-        new("both name phonetics (either order)", r => Unordered(r.GivenName.Phonetic, r.FamilyName.Phonetic)),
-        new("full birth date", r => r.BirthDate is { HasMonthAndDay: true } d ? d.ToString() : null),
-        new("given phonetic + postcode", r => Join(r.GivenName.Phonetic, r.Postcode)),
-        new("family phonetic + postcode", r => Join(r.FamilyName.Phonetic, r.Postcode)),
-        new("given phonetic + birth day and month", r => Join(r.GivenName.Phonetic, DayMonth(r.BirthDate))),
-        new("family prefix + city", r => Join(Prefix(r.FamilyName.Joined, 3), r.City)),
-        new("street + postcode", r => Join(r.Street, r.Postcode)),
-        new("identifier", r => Join(r.Identifier, "")),
-        new("phone", r => Join(r.Phone, "")),
+        new("family phonetic + birth year", [LinkageField.FamilyName, LinkageField.BirthDate], r => Join(r.FamilyName.Phonetic, r.BirthDate?.Year.ToString())),
+        new("both name phonetics (either order)", [LinkageField.GivenName, LinkageField.FamilyName], r => Unordered(r.GivenName.Phonetic, r.FamilyName.Phonetic)),
+        new("full birth date", [LinkageField.BirthDate], r => r.BirthDate is { HasMonthAndDay: true } d ? d.ToString() : null),
+        new("given phonetic + postcode", [LinkageField.GivenName, LinkageField.Postcode], r => Join(r.GivenName.Phonetic, r.Postcode)),
+        new("family phonetic + postcode", [LinkageField.FamilyName, LinkageField.Postcode], r => Join(r.FamilyName.Phonetic, r.Postcode)),
+        new("given phonetic + birth day and month", [LinkageField.GivenName, LinkageField.BirthDate], r => Join(r.GivenName.Phonetic, DayMonth(r.BirthDate))),
+        new("family prefix + city", [LinkageField.FamilyName, LinkageField.City], r => Join(Prefix(r.FamilyName.Joined, 3), r.City)),
+        new("street + postcode", [LinkageField.Street, LinkageField.Postcode], r => Join(r.Street, r.Postcode)),
+        new("identifier", [LinkageField.Identifier], r => Alone(r.Identifier)),
+        new("phone", [LinkageField.Phone], r => Alone(r.Phone)),
     ];
 
+    // A key needs both parts: with one missing, "given phonetic + postcode" would block on the given name alone.
     private static string? Join(string? first, string? second) =>
-        string.IsNullOrEmpty(first) || second is null ? null : first + "|" + second;
+        string.IsNullOrEmpty(first) || string.IsNullOrEmpty(second) ? null : first + "|" + second;
+
+    private static string? Alone(string value) => value.Length == 0 ? null : value;
 
     private static string? Unordered(string first, string second) =>
         first.Length == 0 || second.Length == 0 ? null

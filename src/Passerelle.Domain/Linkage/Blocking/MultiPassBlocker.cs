@@ -11,11 +11,18 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
 {
     public CandidatePairs Block(IReadOnlyList<StandardisedRecord> records, LinkageMode mode)
     {
-        var seen = new HashSet<long>();
-        var pairs = new List<(int, int)>();
-        var counts = new List<PassCount>();
-        foreach (var pass in passes)
+        if (passes.Count > 31)
         {
+            throw new InvalidOperationException("At most 31 blocking passes.");
+        }
+
+        var indexOf = new Dictionary<long, int>();
+        var pairs = new List<(int, int)>();
+        var passesOf = new List<int>();
+        var counts = new List<PassCount>();
+        for (var p = 0; p < passes.Count; p++)
+        {
+            var pass = passes[p];
             var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < records.Count; i++)
             {
@@ -51,9 +58,15 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
                         }
 
                         found++;
-                        if (seen.Add(PairKey.Of(left, right)))
+                        if (indexOf.TryGetValue(PairKey.Of(left, right), out var index))
                         {
+                            passesOf[index] |= 1 << p;
+                        }
+                        else
+                        {
+                            indexOf[PairKey.Of(left, right)] = pairs.Count;
                             pairs.Add((left, right));
+                            passesOf.Add(1 << p);
                         }
                     }
                 }
@@ -62,6 +75,6 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
             counts.Add(new PassCount(pass.Name, found, skipped));
         }
 
-        return new CandidatePairs(pairs, counts);
+        return new CandidatePairs(pairs, counts, passesOf);
     }
 }

@@ -5,17 +5,22 @@ namespace Passerelle.Domain.Linkage.Scoring;
 /// <summary>
 /// Fellegi–Sunter parameters: for each field and level, m = P(level | same person) and u = P(level | different
 /// persons); <see cref="Prior"/> is the share of candidate pairs that are matches. A level's match weight is
-/// log2(m/u): positive when the level is more common among matches.
+/// log2(m/u): positive when the level is more common among matches. With <see cref="Conditional"/>, fields that
+/// depend on another one take their u from it when that field agrees.
 /// </summary>
 public sealed class MatchParameters
 {
-    public MatchParameters(ComparisonSchema schema, double[][] m, double[][] u, double prior)
+    private readonly double[][] weightsWhenConditionHolds;
+
+    public MatchParameters(ComparisonSchema schema, double[][] m, double[][] u, double prior, ConditionalU? conditional = null)
     {
         Schema = schema;
         M = m;
         U = u;
         Prior = prior;
+        Conditional = conditional;
         Weights = new double[m.Length][];
+        weightsWhenConditionHolds = new double[m.Length][];
         for (var f = 0; f < m.Length; f++)
         {
             Weights[f] = new double[m[f].Length];
@@ -23,6 +28,10 @@ public sealed class MatchParameters
             {
                 Weights[f][l] = Math.Log2(m[f][l] / u[f][l]);
             }
+
+            weightsWhenConditionHolds[f] = conditional?.U[f] is { } conditionalU
+                ? [.. m[f].Select((mLevel, l) => Math.Log2(mLevel / conditionalU[l]))]
+                : Weights[f];
         }
     }
 
@@ -34,18 +43,22 @@ public sealed class MatchParameters
 
     public double Prior { get; }
 
+    public ConditionalU? Conditional { get; }
+
     /// <summary>log2(m/u) per field and level.</summary>
     public double[][] Weights { get; }
 
-    public double Weight(ulong packedLevels)
+    /// <param name="leftOut">Bit f set: field f adds nothing (estimation leaves out the fields a pair was blocked on).</param>
+    public double Weight(ulong packedLevels, int leftOut = 0)
     {
+        var weights = WeightsFor(packedLevels);
         var total = 0.0;
-        for (var f = 0; f < Weights.Length; f++)
+        for (var f = 0; f < weights.Length; f++)
         {
             var level = PackedLevels.Level(packedLevels, f);
-            if (level != ComparisonLevel.Missing)
+            if (level != ComparisonLevel.Missing && (leftOut & (1 << f)) == 0)
             {
-                total += Weights[f][level];
+                total += weights[f][level];
             }
         }
 
@@ -55,18 +68,22 @@ public sealed class MatchParameters
     /// <summary>The weight of each field for this comparison vector, for the reviewer.</summary>
     public IReadOnlyList<FieldWeight> Explain(ulong packedLevels)
     {
-        var explanation = new List<FieldWeight>(Weights.Length);
-        for (var f = 0; f < Weights.Length; f++)
+        var weights = WeightsFor(packedLevels);
+        var explanation = new List<FieldWeight>(weights.Length);
+        for (var f = 0; f < weights.Length; f++)
         {
             var field = Schema.Fields[f];
             var level = PackedLevels.Level(packedLevels, f);
             explanation.Add(level == ComparisonLevel.Missing
                 ? new FieldWeight(field, "missing", 0)
-                : new FieldWeight(field, ComparisonSchema.LevelNames(field)[level], Weights[f][level]));
+                : new FieldWeight(field, ComparisonSchema.LevelNames(field)[level], weights[f][level]));
         }
 
         return explanation;
     }
+
+    private double[][] WeightsFor(ulong packedLevels) =>
+        Conditional is not null && Conditional.Applies(packedLevels) ? weightsWhenConditionHolds : Weights;
 
     /// <summary>Starting values for EM: agreement is likely among matches and rare among non-matches.</summary>
     public static MatchParameters Initial(ComparisonSchema schema, double[][]? u = null)
