@@ -8,8 +8,8 @@ namespace Passerelle.Domain.Linkage;
 
 /// <summary>
 /// Links person records: standardise, block in several passes, compare in levels, estimate Fellegi–Sunter
-/// parameters by EM (u on random pairs), decide with thresholds derived from the estimated prior, cluster
-/// coherently and key persons stably. Pure and deterministic: same records and options, same result.
+/// parameters against the whole population (u on random pairs, m by EM per blocking pass, the prior over all
+/// pairs), decide with thresholds derived from that prior, cluster coherently and key persons stably. Pure and deterministic: same records and options, same result.
 /// </summary>
 public sealed class LinkageEngine(LinkageOptions options)
 {
