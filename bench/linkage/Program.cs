@@ -1,6 +1,14 @@
 using Passerelle.Bench.Linkage;
 using Passerelle.Domain.Linkage;
 
+var today = DateOnly.FromDateTime(DateTime.UtcNow);
+DemoBenchmarks.Run(200, today);
+DemoBenchmarks.Run(500, today);
+if (args is ["demo"])
+{
+    return 0;
+}
+
 var folder = FebrlData.FindFolder(args.Length > 0 ? args[0] : null);
 if (folder is null)
 {

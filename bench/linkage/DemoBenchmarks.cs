@@ -1,0 +1,65 @@
+using System.Globalization;
+using Passerelle.Domain.Cases;
+using Passerelle.Domain.Demo;
+using Passerelle.Domain.Linkage;
+
+namespace Passerelle.Bench.Linkage;
+
+/// <summary>
+/// The product's demo population, fed to the engine as the application feeds it (CaseRecords), scored against the
+/// generator's truth. The population depends on the date, as the seeder's does.
+/// </summary>
+public static class DemoBenchmarks
+{
+    public static void Run(int cases, DateOnly today)
+    {
+        var demo = DemoPopulation.Generate(today, cases).OrderBy(c => c.RegisteredOn).ToList();
+        var records = demo.Select((c, i) => Record($"case-{i:D5}", c)).ToList();
+        var truth = demo.Select((c, i) => (Id: $"case-{i:D5}", c.PersonId)).ToDictionary(x => x.Id, x => x.PersonId);
+        var result = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.Deduplicate }).Run(new LinkageRequest(records));
+
+        var truePairs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in truth.GroupBy(t => t.Value).Select(g => g.Select(t => t.Key).ToList()))
+        {
+            for (var a = 0; a < group.Count; a++)
+            {
+                for (var b = a + 1; b < group.Count; b++)
+                {
+                    truePairs.Add(FebrlData.PairText(group[a], group[b]));
+                }
+            }
+        }
+
+        var quality = Quality.Of(result.LinkedPairs.Select(p => FebrlData.PairText(p.LeftId, p.RightId)), truePairs);
+        Console.WriteLine($"== demo population, {cases} cases of {today:yyyy-MM-dd}");
+        Console.WriteLine($"   true persons {truth.Values.Distinct().Count()}, persons found {result.Persons.Count}, "
+            + $"pairs compared {result.Blocking.Pairs.Count:N0}, prior {result.Parameters.Prior:G3}, "
+            + $"thresholds match ≥ {result.Thresholds.Match:F2}, review ≥ {result.Thresholds.Review:F2}");
+        Console.WriteLine($"   precision {quality.Precision:F3}, recall {quality.Recall:F3} "
+            + $"({quality.TruePositives}/{quality.Predicted} linked pairs correct, {quality.Actual} same-person pairs)");
+    }
+
+    /// <summary>As <c>Passerelle.Web.Features.Linkage.CaseRecords</c> builds a case's record.</summary>
+    private static PersonRecord Record(string id, DemoCase demoCase)
+    {
+        var facts = demoCase.Facts;
+        var words = (facts.Identity.LegalName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var (given, family) = words.Length switch
+        {
+            0 => ((string?)null, (string?)null),
+            1 => (null, words[0]),
+            _ => (string.Join(' ', words[..^1]), words[^1]),
+        };
+        return new PersonRecord(id)
+        {
+            Source = demoCase.AgencyKey,
+            GivenName = given,
+            FamilyName = family,
+            BirthDate = facts.Identity.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                ?? facts.BirthYear?.ToString(CultureInfo.InvariantCulture),
+            Sex = facts.Sex is Sex.Female or Sex.Male ? facts.Sex.ToString() : null,
+            Nationality = facts.Nationality,
+            Phone = facts.Identity.Phone,
+        };
+    }
+}
