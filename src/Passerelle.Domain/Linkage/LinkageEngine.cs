@@ -38,14 +38,16 @@ public sealed class LinkageEngine(LinkageOptions options)
         var (parameters, estimation) = Estimate(records, comparator, candidates, vectors);
         var thresholds = MatchThresholds.FromPrior(parameters.Prior, Options.MatchProbability, Options.ReviewProbability);
 
-        var scorer = new PairScorer(records, comparator, parameters, thresholds, Options.IdentifierRule);
+        var scorer = new PairScorer(records, comparator, parameters, thresholds, Options.IdentifierRule,
+            Options.TermFrequencies ? NameFrequencies.Of(records) : null);
         var weights = new Dictionary<long, double>(candidates.Pairs.Count);
         var pairs = new List<ScoredPair>();
         var links = new List<ScoredLink>();
         for (var i = 0; i < candidates.Pairs.Count; i++)
         {
             var (left, right) = candidates.Pairs[i];
-            var weight = parameters.Weight(vectors[i]);
+            var explanation = scorer.Explain(left, right, vectors[i], swapped[i]);
+            var weight = explanation.Sum(f => f.Weight);
             var rule = scorer.RuleApplies(left, right) ? "identifier" : null;
             var decision = rule is null ? thresholds.Decide(weight) : MatchDecision.Match;
             var effective = rule is null ? weight : Math.Max(weight, thresholds.Match);
@@ -55,8 +57,7 @@ public sealed class LinkageEngine(LinkageOptions options)
                 continue;
             }
 
-            pairs.Add(new ScoredPair(records[left].Id, records[right].Id, effective, decision, swapped[i], rule,
-                parameters.Explain(vectors[i])));
+            pairs.Add(new ScoredPair(records[left].Id, records[right].Id, effective, decision, swapped[i], rule, explanation));
             if (decision == MatchDecision.Match)
             {
                 links.Add(new ScoredLink(left, right, effective));

@@ -18,6 +18,9 @@ public sealed record LinkageOptions
     /// <summary>Pseudo-pairs per field behind the prior on m (see <c>ParameterPriors</c>).</summary>
     public double PriorStrength { get; init; } = 50;
 
+    /// <summary>Adjust exact name agreement by the name's frequency (see <c>NameFrequencies</c>).</summary>
+    public bool TermFrequencies { get; init; } = true;
+
     /// <summary>Equal non-empty identifiers link two records whatever their weight.</summary>
     public bool IdentifierRule { get; init; } = true;
 

@@ -3,14 +3,20 @@ using Passerelle.Domain.Linkage.Standardisation;
 
 namespace Passerelle.Domain.Linkage.Scoring;
 
-/// <summary>Scores any two records with estimated parameters, applying the exact-identifier rule.</summary>
+/// <summary>
+/// Scores any two records with estimated parameters, adjusting exact name agreement by the name's frequency
+/// (when <paramref name="frequencies"/> is given) and applying the exact-identifier rule.
+/// </summary>
 public sealed class PairScorer(
     IReadOnlyList<StandardisedRecord> records,
     RecordComparator comparator,
     MatchParameters parameters,
     MatchThresholds thresholds,
-    bool identifierRule)
+    bool identifierRule,
+    NameFrequencies? frequencies = null)
 {
+    private const byte Exact = 4;
+
     /// <summary>True when both records carry the same identifier and the rule is on.</summary>
     public bool RuleApplies(int left, int right) =>
         identifierRule && records[left].Identifier.Length > 0 && records[left].Identifier == records[right].Identifier;
@@ -18,8 +24,34 @@ public sealed class PairScorer(
     public double Score(int left, int right)
     {
         Span<byte> levels = stackalloc byte[comparator.Schema.Fields.Count];
-        comparator.Compare(records[left], records[right], levels);
-        var weight = parameters.Weight(PackedLevels.Pack(levels));
+        var swapped = comparator.Compare(records[left], records[right], levels);
+        var weight = Weight(left, right, PackedLevels.Pack(levels), swapped);
         return RuleApplies(left, right) ? Math.Max(weight, thresholds.Match) : weight;
+    }
+
+    /// <summary>The weight of a compared pair, before the identifier rule.</summary>
+    public double Weight(int left, int right, ulong levels, bool swapped) =>
+        Explain(left, right, levels, swapped).Sum(f => f.Weight);
+
+    public IReadOnlyList<FieldWeight> Explain(int left, int right, ulong levels, bool swapped)
+    {
+        var explanation = parameters.Explain(levels);
+        if (frequencies is null || swapped)
+        {
+            return explanation;
+        }
+
+        var adjusted = explanation.ToArray();
+        for (var f = 0; f < adjusted.Length; f++)
+        {
+            var field = adjusted[f].Field;
+            if (field is LinkageField.GivenName or LinkageField.FamilyName && PackedLevels.Level(levels, f) == Exact)
+            {
+                var value = field == LinkageField.GivenName ? records[left].GivenName.Joined : records[left].FamilyName.Joined;
+                adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.Adjustment(field, value, parameters.U[f][Exact]) };
+            }
+        }
+
+        return adjusted;
     }
 }

@@ -1,0 +1,40 @@
+using Passerelle.Domain.Linkage;
+using Passerelle.Domain.Linkage.Scoring;
+using Passerelle.Domain.Linkage.Standardisation;
+
+namespace Passerelle.Domain.Tests.Linkage;
+
+public class NameFrequenciesTests
+{
+    [Fact]
+    public void A_rare_name_weighs_more_than_a_common_one()
+    {
+        // 101 family names: Martin 21 times, Okonkwo twice, 78 others once.
+        var names = Enumerable.Repeat("Martin", 21).Concat(["Okonkwo", "Okonkwo"]).Concat(Enumerable.Range(0, 78).Select(i => "Name" + (char)('a' + (i % 26)) + (char)('a' + (i / 26))));
+        var records = names.Select((n, i) => StandardisedRecord.From(new PersonRecord(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) { FamilyName = n })).ToList();
+        var frequencies = NameFrequencies.Of(records);
+        const double uExact = 0.05;
+
+        // u of agreeing on Martin is 20/100, on Okonkwo 1/100.
+        Assert.Equal(Math.Log2(0.05 / 0.20), frequencies.Adjustment(LinkageField.FamilyName, "martin", uExact), 9);
+        Assert.Equal(Math.Log2(0.05 / 0.01), frequencies.Adjustment(LinkageField.FamilyName, "okonkwo", uExact), 9);
+        Assert.Equal(0, frequencies.Adjustment(LinkageField.GivenName, "martin", uExact));
+    }
+
+    [Fact]
+    public void The_explanation_carries_the_adjustment_and_still_sums_to_the_weight()
+    {
+        var (records, _) = SyntheticPopulation.TwoAgencies(80, seed: 9);
+        var plain = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.AcrossSources, RandomPairs = 5_000, TermFrequencies = false });
+
+        var withFrequencies = new LinkageEngine(plain.Options with { TermFrequencies = true }).Run(new LinkageRequest(records));
+        var without = plain.Run(new LinkageRequest(records));
+
+        var pair = withFrequencies.Pairs.First(p => p.Rule is null);
+        Assert.Equal(pair.Weight, pair.Explanation.Sum(f => f.Weight), 6);
+        var same = without.Pairs.Single(p => p.LeftId == pair.LeftId && p.RightId == pair.RightId);
+        var given = pair.Explanation.Single(f => f.Field == LinkageField.GivenName);
+        Assert.Equal("exact", given.Level);
+        Assert.NotEqual(same.Explanation.Single(f => f.Field == LinkageField.GivenName).Weight, given.Weight);
+    }
+}
