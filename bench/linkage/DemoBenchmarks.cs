@@ -43,23 +43,7 @@ public static class DemoBenchmarks
     private static PersonRecord Record(string id, DemoCase demoCase)
     {
         var facts = demoCase.Facts;
-        var words = (facts.Identity.LegalName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var (given, family) = words.Length switch
-        {
-            0 => ((string?)null, (string?)null),
-            1 => (null, words[0]),
-            _ => (string.Join(' ', words[..^1]), words[^1]),
-        };
-        return new PersonRecord(id)
-        {
-            Source = demoCase.AgencyKey,
-            GivenName = given,
-            FamilyName = family,
-            BirthDate = facts.Identity.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                ?? facts.BirthYear?.ToString(CultureInfo.InvariantCulture),
-            Sex = facts.Sex is Sex.Female or Sex.Male ? facts.Sex.ToString() : null,
-            Nationality = facts.Nationality,
-            Phone = facts.Identity.Phone,
-        };
+        return CasePersonRecords.From(id, demoCase.AgencyKey, facts.Identity.LegalName, facts.Identity.DateOfBirth,
+            facts.BirthYear, facts.Sex, facts.Nationality, facts.Identity.Phone);
     }
 }
