@@ -13,17 +13,24 @@ public enum AgeBasis
 }
 
 /// <param name="Presumption">The presumption's own decision, when it is what decides.</param>
-public sealed record AgeDecision(Population Population, AgeBasis Basis, AgeAssessment? Assessment = null, PopulationDecision? Presumption = null);
+public sealed record AgeDecision(Population Population, AgeBasis Basis, AgeAssessment? Assessment = null, PopulationDecision? Presumption = null)
+{
+    /// <summary>The decision as a screening states it: the presumption's own, or <see cref="PopulationBasis.AgeAssessed"/>.</summary>
+    public PopulationDecision AsPopulationDecision() => Presumption ?? new(Population, PopulationBasis.AgeAssessed);
+}
 
 /// <summary>
 /// Whether a person is treated as a child: a person whose age is disputed is presumed a child until a conclusive age
-/// assessment says otherwise (DOMAIN.md section 6). Builds on <see cref="PresumptionOfMinority"/>.
+/// assessment says otherwise (DOMAIN.md section 6). Builds on <see cref="PresumptionOfMinority"/>. This is the one
+/// answer to "is this a child's case now": referrals (consent), screening (which indicator lists), the child
+/// mechanism and the providers' intake all ask it, never the presumption alone.
 /// </summary>
 public static class AgeDetermination
 {
     /// <param name="on">The day the question is asked; assessments after it are not known yet.</param>
     /// <param name="recordedOn">The day the case's estimated age was recorded.</param>
-    public static AgeDecision Decide(CaseFacts facts, IEnumerable<AgeAssessment> assessments, DateOnly on, DateOnly recordedOn)
+    /// <param name="ageDisputed">Overrides the case's own flag (a screener disputing the age on the screening form).</param>
+    public static AgeDecision Decide(CaseFacts facts, IEnumerable<AgeAssessment> assessments, DateOnly on, DateOnly recordedOn, bool? ageDisputed = null)
     {
         // The latest conclusive assessment wins: a later one (a judge's decision after an evaluation) overrules it.
         var settled = assessments.Where(a => a.On <= on && a.IsConclusive).MaxBy(a => a.On);
@@ -31,7 +38,7 @@ public static class AgeDetermination
         {
             { Result: AgeAssessmentResult.Adult } => new(Population.Adult, AgeBasis.AssessedAdult, settled),
             { } => new(Population.Child, AgeBasis.AssessedMinor, settled),
-            null => FromPresumption(PresumptionOfMinority.Decide(facts, on, recordedOn)),
+            null => FromPresumption(PresumptionOfMinority.Decide(facts, on, recordedOn, ageDisputed)),
         };
     }
 

@@ -48,6 +48,21 @@ public sealed class ChildProtection
     public static bool CanLead(AgencyType agency, Population population) =>
         population == Population.Adult || agency == LeadAgencyType;
 
+    /// <summary>
+    /// The agency leading a child's case: the one set, or else the holding agency when it is a child-welfare agency
+    /// (the lead by default, no manual step). Null when neither: the case has no lead and says so.
+    /// </summary>
+    public static Guid? LeadOf(Guid? setLead, Guid holdingAgency, AgencyType holdingType) =>
+        setLead ?? (holdingType == LeadAgencyType ? holdingAgency : null);
+
+    /// <summary>
+    /// Who decides for the child — guardian, best-interests determinations, durable solution (DOMAIN.md section 6:
+    /// led by child welfare, not police): the lead agency, and the holding agency unless it is the police or the
+    /// gendarmerie, which detect and protect but hand the child's decisions over.
+    /// </summary>
+    public static bool MayDecide(Guid userAgency, Guid? lead, Guid holdingAgency, AgencyType holdingType) =>
+        userAgency == lead || (userAgency == holdingAgency && holdingType is not (AgencyType.Police or AgencyType.Gendarmerie));
+
     public void AppointGuardian(Guardian guardian)
     {
         if (string.IsNullOrWhiteSpace(guardian.Name))

@@ -48,18 +48,34 @@ public static class DeadlineEngine
     /// <summary>
     /// The reflection period runs from the prefecture's receipt, the legal act that grants it; before the receipt,
     /// from the positive reasonable-grounds decision, so the person is protected from the NRM's own decision on.
+    /// None for a French national: it is a CESEDA right of foreign victims (R.425-2), who can be removed.
     /// </summary>
     public static DateOnly? ReflectionStart(DeadlineFacts facts) =>
-        facts.PrefectureReceiptOn ?? (facts.RgPositive ? facts.RgDecidedOn : null);
+        !facts.IsForeignNational ? null
+        : facts.PrefectureReceiptOn ?? facts.RgPositiveOn ?? (facts.RgPositive ? facts.RgDecidedOn : null);
+
+    /// <summary>
+    /// The last day the person is protected from removal by the reflection period (no removal during it, CESEDA
+    /// R.425-2), while it runs on <paramref name="today"/>: from its start until the person decides, a permit is
+    /// issued, or it ends. Null otherwise (not opened, over, or closed by the person's decision or a permit,
+    /// which bring their own protection; never for a French national).
+    /// </summary>
+    /// <param name="deadlines">The case's deadlines, as <see cref="Derive"/> gives them (or as stored from it).</param>
+    public static DateOnly? ProtectedFromRemovalUntil(IEnumerable<Deadline> deadlines, DateOnly today)
+    {
+        var reflection = deadlines.FirstOrDefault(d => d.Rule == DeadlineRule.ReflectionPeriod);
+        return reflection is { MetOn: null } && reflection.From <= today && today <= reflection.DueOn ? reflection.DueOn : null;
+    }
 
     /// <summary>The date the requesting authority asked for, or 30 days (art. 642 applies) counted in Paris.</summary>
     public static DateOnly EnquiryDueOn(EnquiryFact enquiry) =>
         enquiry.RequestedBy ?? DeadlineCalculator.Calculate(DeadlineRule.FocalPointEnquiry, enquiry.ReceivedOn, DeadlineCalculator.FocalPointDepartement);
 
     // Only the latest permit matters: an earlier one was renewed, which is what its alert asked for.
+    // A French national holds no residence permit: nothing to renew, whatever was typed.
     private static void AddPermit(DeadlineFacts facts, List<Deadline> deadlines)
     {
-        if (facts.ResidencePermits.MaxBy(p => p.IssuedOn) is not { } permit)
+        if (!facts.IsForeignNational || facts.ResidencePermits.MaxBy(p => p.IssuedOn) is not { } permit)
         {
             return;
         }
@@ -70,9 +86,10 @@ public static class DeadlineEngine
         deadlines.Add(new(DeadlineRule.PermitExpiry, permit.IssuedOn, expiresOn, permit.RenewalRequestedOn, reference));
     }
 
+    // The APS is a residence authorisation too (CESEDA L.425-4): foreign nationals only.
     private static void AddProvisionalAuthorisation(DeadlineFacts facts, List<Deadline> deadlines)
     {
-        if (facts.ProvisionalAuthorisations.MaxBy(a => a.GrantedOn) is not { } aps)
+        if (!facts.IsForeignNational || facts.ProvisionalAuthorisations.MaxBy(a => a.GrantedOn) is not { } aps)
         {
             return;
         }

@@ -9,12 +9,29 @@ public sealed record DeadlineFacts
     /// <summary>The case's département: its public holidays count in working-day periods.</summary>
     public required string Departement { get; init; }
 
+    /// <summary>
+    /// The person's nationality (ISO 3166-1 alpha-2), null when unknown. The reflection period and the residence
+    /// permits are CESEDA rights of a foreign victim: a French national has none of them to follow.
+    /// </summary>
+    public string? Nationality { get; init; }
+
+    /// <summary>The latest reasonable-grounds request (a reconsideration replaces the first): the decision target runs from it.</summary>
     public DateOnly? RgRequestedOn { get; init; }
 
+    /// <summary>The decision on the latest request, which meets its target; see <see cref="ReasonableGroundsFacts"/>.</summary>
     public DateOnly? RgDecidedOn { get; init; }
 
     /// <summary>Whether the reasonable-grounds decision, when there is one, was positive.</summary>
     public bool RgPositive { get; init; }
+
+    /// <summary>
+    /// The day of the positive reasonable-grounds decision, which opens the reflection period before the prefecture's
+    /// receipt; when not given, <see cref="RgDecidedOn"/> if <see cref="RgPositive"/>.
+    /// </summary>
+    public DateOnly? RgPositiveOn { get; init; }
+
+    /// <summary>Not a French national (an unknown nationality counts as foreign: the protective reading).</summary>
+    public bool IsForeignNational => !string.Equals(Nationality, "FR", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The prefecture's receipt (récépissé) for the reflection period.</summary>
     public DateOnly? PrefectureReceiptOn { get; init; }

@@ -11,6 +11,9 @@ public enum PopulationBasis
     EstimatedAge = 3,
     AgeDisputed = 4,
     AgeUnknown = 5,
+
+    /// <summary>A conclusive age assessment settled it (<see cref="Children.AgeDetermination"/>).</summary>
+    AgeAssessed = 6,
 }
 
 public sealed record PopulationDecision(Population Population, PopulationBasis Basis)
@@ -23,6 +26,12 @@ public sealed record PopulationDecision(Population Population, PopulationBasis B
         (Population.Child, PopulationBasis.AgeUnknown) => new(
             "Âge inconnu : la personne est présumée mineure.",
             "Age unknown: the person is presumed to be a child."),
+        (Population.Child, PopulationBasis.AgeAssessed) => new(
+            "Une évaluation de l'âge a conclu que la personne est mineure.",
+            "An age assessment found the person to be a child."),
+        (Population.Adult, PopulationBasis.AgeAssessed) => new(
+            "Une évaluation de l'âge a conclu que la personne est majeure.",
+            "An age assessment found the person to be an adult."),
         (Population.Child, PopulationBasis.BirthYear) => new(
             "D'après l'année de naissance, la personne peut avoir moins de 18 ans.",
             "From the birth year, the person may be under 18."),

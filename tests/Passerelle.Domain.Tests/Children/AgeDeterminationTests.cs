@@ -72,3 +72,47 @@ public class AgeDeterminationTests
     public void UndisputedAdult_WithoutAssessment_FollowsTheRecordedAge() =>
         Assert.Equal(Population.Adult, AgeDetermination.Decide(Disputed with { AgeDisputed = false }, [], Today, Recorded).Population);
 }
+
+public class AgeDeterminationAsPopulationTests
+{
+    private static readonly DateOnly Recorded = new(2026, 3, 1);
+    private static readonly DateOnly Today = new(2026, 6, 15);
+
+    private static readonly CaseFacts Sixteen = new()
+    {
+        Pseudonym = "Amani",
+        Departement = "93",
+        EstimatedAge = 16,
+        ExploitationForms = [ExploitationForm.ForcedCriminality],
+        DetectedOn = Recorded,
+    };
+
+    [Fact]
+    public void ConclusiveAssessment_OverridesADisputeRaisedOnTheScreeningForm()
+    {
+        var adult = new AgeAssessment(new(2026, 5, 2), AgeAssessmentMethod.SocialEvaluation, AgeAssessmentResult.Adult);
+
+        var decision = AgeDetermination.Decide(Sixteen, [adult], Today, Recorded, ageDisputed: true);
+
+        Assert.Equal(new PopulationDecision(Population.Adult, PopulationBasis.AgeAssessed), decision.AsPopulationDecision());
+        Assert.Equal("An age assessment found the person to be an adult.", decision.AsPopulationDecision().Reason.English);
+    }
+
+    [Fact]
+    public void WithoutAssessment_TheScreeningFormsDisputeStillDecides()
+    {
+        var decision = AgeDetermination.Decide(Sixteen with { EstimatedAge = 25 }, [], Today, Recorded, ageDisputed: true);
+
+        Assert.Equal(new PopulationDecision(Population.Child, PopulationBasis.AgeDisputed), decision.AsPopulationDecision());
+    }
+
+    [Fact]
+    public void AssessedMinor_IsAChild_WhateverTheRecordedAge()
+    {
+        var minor = new AgeAssessment(new(2026, 5, 2), AgeAssessmentMethod.JudicialDecision, AgeAssessmentResult.Minor);
+
+        var decision = AgeDetermination.Decide(Sixteen with { EstimatedAge = 22 }, [minor], Today, Recorded);
+
+        Assert.Equal(new PopulationDecision(Population.Child, PopulationBasis.AgeAssessed), decision.AsPopulationDecision());
+    }
+}

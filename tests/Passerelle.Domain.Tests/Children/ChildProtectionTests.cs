@@ -99,3 +99,35 @@ public class ChildProtectionTests
     public void ChildCases_AreLedByChildWelfare(AgencyType agency, Population population, bool expected) =>
         Assert.Equal(expected, ChildProtection.CanLead(agency, population));
 }
+
+public class ChildMechanismLeadTests
+{
+    private static readonly Guid Holding = Guid.NewGuid();
+    private static readonly Guid Other = Guid.NewGuid();
+    private static readonly Guid Set = Guid.NewGuid();
+
+    [Fact]
+    public void Lead_IsTheOneSet_ElseAChildWelfareHoldingAgency_ElseNone()
+    {
+        Assert.Equal(Set, ChildProtection.LeadOf(Set, Holding, AgencyType.ChildWelfare));
+        Assert.Equal(Holding, ChildProtection.LeadOf(null, Holding, AgencyType.ChildWelfare));
+        Assert.Null(ChildProtection.LeadOf(null, Holding, AgencyType.Police));
+        Assert.Null(ChildProtection.LeadOf(null, Holding, AgencyType.SpecialisedNgo));
+    }
+
+    [Theory]
+    [InlineData(AgencyType.Police, "holding", null, false)]
+    [InlineData(AgencyType.Gendarmerie, "holding", null, false)]
+    [InlineData(AgencyType.Police, "holding", "set", false)]
+    [InlineData(AgencyType.Police, "set", "set", true)]
+    [InlineData(AgencyType.SpecialisedNgo, "holding", null, true)]
+    [InlineData(AgencyType.SpecialisedNgo, "holding", "set", true)]
+    [InlineData(AgencyType.ChildWelfare, "holding", null, true)]
+    [InlineData(AgencyType.LabourInspection, "other", "set", false)]
+    public void Decisions_AreTheLeadsAndANonPoliceHolders(AgencyType holdingType, string user, string? lead, bool allowed)
+    {
+        var userAgency = user switch { "holding" => Holding, "set" => Set, _ => Other };
+        var effective = ChildProtection.LeadOf(lead is null ? null : Set, Holding, holdingType);
+        Assert.Equal(allowed, ChildProtection.MayDecide(userAgency, effective, Holding, holdingType));
+    }
+}

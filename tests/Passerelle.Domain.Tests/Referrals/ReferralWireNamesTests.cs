@@ -14,7 +14,7 @@ public class ReferralWireNamesTests
             (Names<ServiceType>(), new[] { "specialised-shelter", "emergency-accommodation", "medical", "psychological", "legal-aid", "interpreter", "exit-pathway-association", "child-welfare-placement" }),
             (Names<ReferralStatus>(), ["sent", "accepted", "declined", "completed", "withdrawn"]),
             (Names<ReferralAction>(), ["accept", "decline", "complete", "withdraw"]),
-            (Names<DomainRuleKind>(), ["invalid", "conflict"]),
+            (Names<DomainRuleKind>(), ["invalid", "conflict", "forbidden"]),
         ],
         pair => Assert.Equal(pair.Item2, pair.Item1));
 }

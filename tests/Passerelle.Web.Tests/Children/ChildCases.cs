@@ -9,7 +9,7 @@ namespace Passerelle.Web.Tests.Children;
 internal static class ChildCases
 {
     /// <summary>A case the NGO in Paris registers for a person met in Seine-Saint-Denis (93) who says they are 16, looks older.</summary>
-    public static async Task<(string Id, string Reference, string Pseudonym)> DisputedAgeAsync(HttpClient ngo)
+    public static async Task<(string Id, string Reference, string Pseudonym)> DisputedAgeAsync(HttpClient ngo, string departement = "93")
     {
         var pseudonym = CaseApi.Unique("Enfant");
         var response = await ngo.PostAsJsonAsync("/api/v1/cases", new
@@ -20,7 +20,7 @@ internal static class ChildCases
             ageDisputed = true,
             nationality = "AF",
             exploitationForms = new[] { "forced-criminality" },
-            departement = "93",
+            departement,
             detectedOn = "2026-03-02",
             legalName = "Nom Fictif " + pseudonym,
         });

@@ -11,9 +11,16 @@ public static class CaseScoping
     /// leads, or all of them pseudonymised for the coordinator. Anything outside answers 404, as if it did not exist.
     /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, CurrentUser user) =>
-        CaseAccess.ScopeOf(user.Role) switch
+        cases.VisibleTo(user.Role, CaseAccess.ScopeOf(user.Role) == CaseScope.OwnAgency ? user.AgencyId : Guid.Empty);
+
+    /// <summary>
+    /// The same scope for a user who is not the one signed in (the daily digest goes to every user): one predicate,
+    /// so what a user is mailed about is exactly what their dashboard shows.
+    /// </summary>
+    public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Role role, Guid agencyId) =>
+        CaseAccess.ScopeOf(role) switch
         {
-            CaseScope.OwnAgency => cases.Where(c => c.AgencyId == user.AgencyId || c.ChildProtection!.LeadAgencyId == user.AgencyId),
+            CaseScope.OwnAgency => cases.Where(c => c.AgencyId == agencyId || c.ChildProtection!.LeadAgencyId == agencyId),
             CaseScope.AllPseudonymised => cases,
             CaseScope.None => cases.Where(c => false),
         };

@@ -40,12 +40,19 @@ public sealed record MissingEpisodeView(
     DateTimeOffset? AlertedAt, int AlertedUsers, DateTimeOffset? FoundAt, string? FoundWhere, DateTimeOffset? ClosedAt, string? ClosingReason);
 
 /// <param name="IsChild">Under 18, or age disputed and not conclusively assessed as adult: the child mechanism applies.</param>
+/// <param name="LeadAgency">The lead set, or by default the holding agency when it is a child-welfare agency.</param>
+/// <param name="LeadAgencyByDefault">The lead is the child-welfare holding agency, not one set by hand.</param>
+/// <param name="LeadAgencyMissing">A warning: a child's case with no child-welfare agency leading it (a missing-child alert then goes to the département's child welfare).</param>
+/// <param name="CanDecide">Whether the signed-in user may record the guardian, best-interests determinations and durable solution.</param>
 public sealed record ChildProtectionView(
     Guid CaseId,
     string Reference,
     bool IsChild,
     AgeBasis AgeBasis,
     LeadAgencyView? LeadAgency,
+    bool LeadAgencyByDefault,
+    bool LeadAgencyMissing,
+    bool CanDecide,
     GuardianView? Guardian,
     IReadOnlyList<AgeAssessmentView> AgeAssessments,
     IReadOnlyList<BestInterestsView> BestInterestsDeterminations,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain;
 using Passerelle.Domain.Access;
+using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
@@ -14,10 +15,13 @@ namespace Passerelle.Web.Features.Children;
 
 /// <summary>
 /// The child mechanism of a case (DOMAIN.md section 6). Every method answers null when the case is outside the
-/// user's scope, and throws <see cref="DomainRuleException"/> (400 or 409) before anything is stored.
+/// user's scope, and throws <see cref="DomainRuleException"/> (400, 403 or 409) before anything is stored. The lead
+/// agency is the one set, or by default a child-welfare holding agency (<see cref="ChildProtection.LeadOf"/>); the
+/// guardian, best-interests determinations and durable solution are decided by the lead agency and by a holding
+/// agency other than the police (<see cref="ChildProtection.MayDecide"/>), 403 <c>child.led-by-child-welfare</c> otherwise.
 /// </summary>
 public sealed class ChildProtectionService(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, MissingChildAlerts alerts, TimeProvider clock)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, MissingChildAlerts alerts, CaseAge age, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -42,7 +46,7 @@ public sealed class ChildProtectionService(
     }
 
     public Task<ChildProtectionView?> SetLeadAgencyAsync(Guid caseId, LeadAgencyInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, async (found, record) =>
+        ChangeAsync(caseId, requireChild: true, decision: false, async (found, record) =>
         {
             var agency = input.AgencyId is { } id ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.IsActive, ct) : null;
             if (agency is null || !ChildProtection.CanLead(agency.Type, Domain.Screening.Population.Child))
@@ -55,7 +59,7 @@ public sealed class ChildProtectionService(
         }, ct);
 
     public Task<ChildProtectionView?> AppointGuardianAsync(Guid caseId, GuardianInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, (found, record) =>
+        ChangeAsync(caseId, requireChild: true, decision: true, (found, record) =>
         {
             var kind = input.Kind ?? throw DomainRuleException.Invalid("kind", "child.guardian", "Say what kind of guardian this is.");
             var appointedOn = NotInFuture(input.AppointedOn ?? Today, "appointedOn");
@@ -70,7 +74,7 @@ public sealed class ChildProtectionService(
 
     /// <summary>Allowed whatever the age decision: an assessment is what can settle it.</summary>
     public Task<ChildProtectionView?> AddAgeAssessmentAsync(Guid caseId, AgeAssessmentInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: false, (found, _) =>
+        ChangeAsync(caseId, requireChild: false, decision: false, (found, _) =>
         {
             var method = input.Method ?? throw DomainRuleException.Invalid("method", "child.age-assessment", "Say how the age was assessed.");
             var result = input.Result ?? throw DomainRuleException.Invalid("result", "child.age-assessment", "Give the result: minor, adult or inconclusive.");
@@ -89,7 +93,7 @@ public sealed class ChildProtectionService(
         }, ct);
 
     public Task<ChildProtectionView?> AddBestInterestsAsync(Guid caseId, BestInterestsInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, (found, _) =>
+        ChangeAsync(caseId, requireChild: true, decision: true, (found, _) =>
         {
             var on = NotInFuture(input.On ?? Today, "on");
             var participants = (input.Participants ?? []).Select(p => p?.Trim() ?? "").ToList();
@@ -110,7 +114,7 @@ public sealed class ChildProtectionService(
 
     /// <summary>Guarded: 409 <c>child.best-interests-required</c> without a prior best-interests determination.</summary>
     public Task<ChildProtectionView?> RecordDurableSolutionAsync(Guid caseId, DurableSolutionInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, async (found, record) =>
+        ChangeAsync(caseId, requireChild: true, decision: true, async (found, record) =>
         {
             var type = input.Type ?? throw DomainRuleException.Invalid("type", "child.durable-solution", "Choose integration, relocation or return.");
             var decidedOn = NotInFuture(input.DecidedOn ?? Today, "decidedOn");
@@ -137,7 +141,7 @@ public sealed class ChildProtectionService(
     /// <summary>Reports a disappearance and alerts, in the same save, the users <see cref="MissingChildAlerts"/> names.</summary>
     public async Task<ChildProtectionView?> ReportMissingAsync(Guid caseId, MissingReportInput input, CancellationToken ct)
     {
-        var view = await ChangeAsync(caseId, requireChild: true, async (found, record) =>
+        var view = await ChangeAsync(caseId, requireChild: true, decision: false, async (found, record) =>
         {
             var now = clock.GetUtcNow().ToUniversalTime();
             var reportedAt = (input.ReportedAt ?? now).ToUniversalTime();
@@ -153,7 +157,7 @@ public sealed class ChildProtectionService(
             var stored = MissingEpisodeRecord.From(caseId, episode, user.Id, MissingChildAlerts.IsPolice(detecting) ? found.AgencyId : null);
             db.MissingEpisodes.Add(stored);
             audit.Record(AuditEventType.MissingEpisodeReported, caseId, $"{found.Reference} episode={stored.Id}");
-            await alerts.SendAsync(found, record.LeadAgencyId, stored, ct);
+            await alerts.SendAsync(found, ChildProtection.LeadOf(record.LeadAgencyId, found.AgencyId, detecting), stored, ct);
         }, ct);
         await alerts.MailAsync(ct);
         return view;
@@ -181,7 +185,7 @@ public sealed class ChildProtectionService(
             return null;
         }
 
-        return await ChangeAsync(caseId, requireChild: false, async (found, _) =>
+        return await ChangeAsync(caseId, requireChild: false, decision: false, async (found, _) =>
         {
             var stored = await db.MissingEpisodes.FirstAsync(e => e.Id == episodeId, ct);
             var now = clock.GetUtcNow().ToUniversalTime();
@@ -197,7 +201,8 @@ public sealed class ChildProtectionService(
         }, ct);
     }
 
-    private async Task<ChildProtectionView?> ChangeAsync(Guid caseId, bool requireChild, Func<Case, ChildProtectionRecord, Task> change, CancellationToken ct)
+    /// <param name="decision">A decision for the child (guardian, best interests, durable solution): <see cref="ChildProtection.MayDecide"/>.</param>
+    private async Task<ChildProtectionView?> ChangeAsync(Guid caseId, bool requireChild, bool decision, Func<Case, ChildProtectionRecord, Task> change, CancellationToken ct)
     {
         if (!CaseAccess.CanWrite(user.Role))
         {
@@ -216,6 +221,13 @@ public sealed class ChildProtectionService(
         }
 
         var record = await db.ChildProtectionRecords.FirstOrDefaultAsync(r => r.CaseId == caseId, ct);
+        if (decision && !await MayDecideAsync(found, record?.LeadAgencyId, ct))
+        {
+            throw DomainRuleException.Forbidden(
+                "child.led-by-child-welfare",
+                "A child's guardian, best interests and durable solution are decided by the lead child-welfare agency, not the police: set the lead agency.");
+        }
+
         if (record is null)
         {
             record = new ChildProtectionRecord { CaseId = caseId };
@@ -231,19 +243,15 @@ public sealed class ChildProtectionService(
         return await ViewAsync(found, ct);
     }
 
-    private async Task<AgeDecision> DecideAgeAsync(Case found, CancellationToken ct)
+    private Task<AgeDecision> DecideAgeAsync(Case found, CancellationToken ct) => age.DecideAsync(found, ct);
+
+    private Task<AgencyType> HoldingTypeAsync(Case found, CancellationToken ct) =>
+        db.Agencies.AsNoTracking().Where(a => a.Id == found.AgencyId).Select(a => a.Type).FirstAsync(ct);
+
+    private async Task<bool> MayDecideAsync(Case found, Guid? setLead, CancellationToken ct)
     {
-        var facts = new CaseFacts
-        {
-            Pseudonym = found.Pseudonym,
-            Departement = found.Departement,
-            BirthYear = found.BirthYear,
-            EstimatedAge = found.EstimatedAge,
-            AgeDisputed = found.AgeDisputed,
-            Identity = protector.Unprotect(found.ProtectedIdentity),
-        };
-        var assessments = await db.AgeAssessments.AsNoTracking().Where(a => a.CaseId == found.Id).ToListAsync(ct);
-        return AgeDetermination.Decide(facts, assessments.Select(a => a.ToDomain()), Today, DateOnly.FromDateTime(found.CreatedAt));
+        var holding = await HoldingTypeAsync(found, ct);
+        return ChildProtection.MayDecide(user.AgencyId, ChildProtection.LeadOf(setLead, found.AgencyId, holding), found.AgencyId, holding);
     }
 
     private async Task<ChildProtectionView> ViewAsync(Case found, CancellationToken ct)
@@ -251,7 +259,9 @@ public sealed class ChildProtectionService(
         var caseId = found.Id;
         var age = await DecideAgeAsync(found, ct);
         var record = await db.ChildProtectionRecords.AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == caseId, ct);
-        var lead = record?.LeadAgencyId is { } leadId
+        var holding = await HoldingTypeAsync(found, ct);
+        var leadAgencyId = ChildProtection.LeadOf(record?.LeadAgencyId, found.AgencyId, holding);
+        var lead = leadAgencyId is { } leadId
             ? await db.Agencies.AsNoTracking().Where(a => a.Id == leadId).Select(a => new LeadAgencyView(a.Id, a.Name, a.Type)).FirstAsync(ct)
             : null;
         var assessments = await db.AgeAssessments.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(ct);
@@ -268,6 +278,9 @@ public sealed class ChildProtectionService(
             age.Population == Domain.Screening.Population.Child,
             age.Basis,
             lead,
+            lead is not null && record?.LeadAgencyId is null,
+            lead is null && age.Population == Domain.Screening.Population.Child,
+            CaseAccess.CanWrite(user.Role) && ChildProtection.MayDecide(user.AgencyId, leadAgencyId, found.AgencyId, holding),
             record?.GuardianKind is { } kind ? new GuardianView(kind, showText ? protector.UnprotectText(record.ProtectedGuardianName) : null, record.GuardianAppointedOn!.Value) : null,
             [.. assessments.OrderBy(a => a.On).Select(a => new AgeAssessmentView(a.Id, a.On, a.Method, a.Result, a.AssessedBy, a.ToDomain().IsConclusive))],
             [.. determinations.OrderBy(d => d.On).Select(d => new BestInterestsView(d.Id, d.On,

@@ -9,6 +9,7 @@ public static class ChildrenServices
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<CaseAge>();
         services.AddScoped<ChildProtectionService>();
         services.AddScoped<MissingChildAlerts>();
         services.AddScoped<AlertInbox>();

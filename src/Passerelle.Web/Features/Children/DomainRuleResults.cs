@@ -3,7 +3,7 @@ using Passerelle.Domain;
 
 namespace Passerelle.Web.Features.Children;
 
-/// <summary>Runs a change and answers 404 when it returned null, 400 naming the field or 409 when the domain refused it.</summary>
+/// <summary>Runs a change and answers 404 when it returned null, 400 naming the field, 403 or 409 when the domain refused it.</summary>
 public static class DomainRuleResults
 {
     public static async Task<Results<Ok<T>, NotFound, ValidationProblem, ProblemHttpResult>> Run<T>(Func<Task<T?>> change)
@@ -16,6 +16,10 @@ public static class DomainRuleResults
         catch (DomainRuleException refused) when (refused.Kind == DomainRuleKind.Invalid)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refused.Field ?? "body"] = [refused.Message] });
+        }
+        catch (DomainRuleException refused) when (refused.Kind == DomainRuleKind.Forbidden)
+        {
+            return TypedResults.Problem(statusCode: 403, title: "Not allowed to you", detail: refused.Message, type: refused.Code);
         }
         catch (DomainRuleException refused)
         {

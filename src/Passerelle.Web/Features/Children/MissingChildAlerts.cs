@@ -11,9 +11,9 @@ using Passerelle.Web.Platform.Persistence;
 namespace Passerelle.Web.Features.Children;
 
 /// <summary>
-/// The one place that decides who hears at once that a child went missing (DOMAIN.md section 6): the lead agency,
-/// the police and gendarmerie of the case's département (and the detecting agency if it is one of them), and the
-/// National Focal Point. Each of them gets an in-app alert in the same save, then an e-mail once it is committed.
+/// The one place that decides who hears at once that a child went missing (DOMAIN.md section 6): the lead agency —
+/// or, when no child-welfare agency leads the case, every child-welfare agency of the case's département — the police
+/// and gendarmerie of the case's département (and the detecting agency if it is one of them), and the National Focal Point. Each of them gets an in-app alert in the same save, then an e-mail once it is committed.
 /// </summary>
 public sealed class MissingChildAlerts(
     PasserelleDbContext db, AuditTrail audit, TimeProvider clock, IMailSender mail, ILogger<MissingChildAlerts> logger)
@@ -23,15 +23,18 @@ public sealed class MissingChildAlerts(
     public static bool IsPolice(AgencyType type) => type is AgencyType.Police or AgencyType.Gendarmerie;
 
     /// <summary>Active case workers of those agencies, and the coordinators of the coordination agency (the Focal Point).</summary>
+    /// <param name="leadAgencyId">The lead as <see cref="Domain.Children.ChildProtection.LeadOf"/> gives it; null when none.</param>
     public async Task<IReadOnlyList<Guid>> RecipientsAsync(Case missingChild, Guid? leadAgencyId, Guid? detectingPoliceId, CancellationToken ct)
     {
         var departement = missingChild.Departement;
+        var noLead = leadAgencyId is null;
         return await db.Users.AsNoTracking()
             .Where(u => u.IsActive && u.Agency!.IsActive)
             .Where(u => ((u.Role == Role.Screener || u.Role == Role.CaseManager)
                     && (u.AgencyId == leadAgencyId
                         || u.AgencyId == detectingPoliceId
-                        || ((u.Agency!.Type == AgencyType.Police || u.Agency.Type == AgencyType.Gendarmerie) && u.Agency.Departement == departement)))
+                        || ((u.Agency!.Type == AgencyType.Police || u.Agency.Type == AgencyType.Gendarmerie) && u.Agency.Departement == departement)
+                        || (noLead && u.Agency!.Type == AgencyType.ChildWelfare && u.Agency.Departement == departement)))
                 || (u.Role == Role.Coordinator && u.Agency!.Type == AgencyType.Coordinator))
             .Select(u => u.Id)
             .ToListAsync(ct);

@@ -6,6 +6,7 @@ using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Deadlines;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Mail;
 using Passerelle.Web.Platform.Persistence;
@@ -17,7 +18,8 @@ public sealed record DigestReport(bool MailEnabled, int Sent);
 
 /// <summary>
 /// The daily e-mail to every active user with deadlines overdue or due this week in their scope (their agency's
-/// cases; all cases for the coordinator), in their language. Case references only: never a name.
+/// cases and those their child-welfare agency leads, as <see cref="CaseScoping.VisibleTo(IQueryable{Case}, Domain.Access.Role, Guid)"/>
+/// says; all cases for the coordinator), in their language. Case references only: never a name.
 /// </summary>
 public sealed class DeadlineDigest(
     PasserelleDbContext db, DeadlineBoard board, IMailSender mail, IStringLocalizer<Text> text, AuditTrail audit, TimeProvider clock)
@@ -37,9 +39,7 @@ public sealed class DeadlineDigest(
         var sent = 0;
         foreach (var user in users.Where(u => CaseAccess.ScopeOf(u.Role) != CaseScope.None))
         {
-            var cases = CaseAccess.ScopeOf(user.Role) == CaseScope.OwnAgency
-                ? db.Cases.AsNoTracking().Where(c => c.AgencyId == user.AgencyId)
-                : db.Cases.AsNoTracking();
+            var cases = db.Cases.AsNoTracking().VisibleTo(user.Role, user.AgencyId);
             var overdue = await board.DueInScopeAsync(cases, DueFilter.Overdue, today, ct);
             var week = await board.DueInScopeAsync(cases, DueFilter.Week, today, ct);
             if (overdue.Count + week.Count == 0)

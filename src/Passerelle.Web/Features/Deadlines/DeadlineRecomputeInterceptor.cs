@@ -6,8 +6,8 @@ using Passerelle.Web.Features.Identification;
 namespace Passerelle.Web.Features.Deadlines;
 
 /// <summary>
-/// Notes which cases a save touches — a <see cref="Case"/>, an <see cref="IdentificationStep"/> or any
-/// <see cref="ICaseFact"/> of any feature — and, once the save has written them, recomputes those cases' deadlines
+/// Notes which cases a save touches — a <see cref="Case"/>, an <see cref="IdentificationStep"/>, any
+/// <see cref="ICaseFact"/> of any feature, or an <see cref="ILinkedCaseFact"/> linked to a case — and, once the save has written them, recomputes those cases' deadlines
 /// with a second save on the same context, so inside the caller's transaction when there is one (the audit trail
 /// always opens one). Facts are read back from the database, which is why this runs after the save, not before.
 /// </summary>
@@ -74,6 +74,19 @@ public sealed class DeadlineRecomputeInterceptor(IServiceProvider scope) : SaveC
             if (caseId is { } id)
             {
                 pending.Add(id);
+            }
+
+            if (entry.Entity is ILinkedCaseFact linked)
+            {
+                // Unlinking or relinking changes the deadlines of the case it was linked to as well.
+                var original = entry.State == EntityState.Added ? null : entry.Property(nameof(ILinkedCaseFact.LinkedCaseId)).OriginalValue as Guid?;
+                foreach (var linkedId in new[] { linked.LinkedCaseId, original })
+                {
+                    if (linkedId is { } value)
+                    {
+                        pending.Add(value);
+                    }
+                }
             }
         }
     }

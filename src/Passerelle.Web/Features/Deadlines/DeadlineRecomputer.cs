@@ -14,13 +14,13 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
     /// <summary>The facts of a case as all features know them, or null when the case does not exist.</summary>
     public async Task<DeadlineFacts?> FactsAsync(Guid caseId, CancellationToken ct)
     {
-        var departement = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Departement).FirstOrDefaultAsync(ct);
-        if (departement is null)
+        var found = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Departement, c.Nationality }).FirstOrDefaultAsync(ct);
+        if (found is null)
         {
             return null;
         }
 
-        var facts = new DeadlineFacts { Departement = departement };
+        var facts = new DeadlineFacts { Departement = found.Departement, Nationality = found.Nationality };
         foreach (var source in sources)
         {
             facts = await source.AddToAsync(facts, caseId, ct);

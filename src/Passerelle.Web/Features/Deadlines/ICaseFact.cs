@@ -9,3 +9,12 @@ public interface ICaseFact
 {
     Guid CaseId { get; }
 }
+
+/// <summary>
+/// An entity that may concern one case, once linked to it (a Focal Point enquiry): like an <see cref="ICaseFact"/>,
+/// its save recomputes the deadlines of the case it is linked to, and of the case it was linked to before.
+/// </summary>
+public interface ILinkedCaseFact
+{
+    Guid? LinkedCaseId { get; }
+}

@@ -5,7 +5,7 @@ using Passerelle.Web.Platform.Persistence;
 
 namespace Passerelle.Web.Features.Deadlines;
 
-/// <summary>The reasonable-grounds request and decision: the latest one, a reconsideration replacing the first.</summary>
+/// <summary>The reasonable-grounds requests and decisions, read by the domain's <see cref="ReasonableGroundsFacts"/>.</summary>
 public sealed class IdentificationFactsSource(PasserelleDbContext db) : IDeadlineFactsSource
 {
     public async Task<DeadlineFacts> AddToAsync(DeadlineFacts facts, Guid caseId, CancellationToken ct)
@@ -14,19 +14,7 @@ public sealed class IdentificationFactsSource(PasserelleDbContext db) : IDeadlin
             .Where(s => s.CaseId == caseId && s.Stage == IdentificationStage.Rg)
             .Select(s => new { s.RequestedOn, s.Reconsideration, s.DecidedOn, s.Outcome })
             .ToListAsync(ct);
-        var latest = steps.OrderBy(s => s.RequestedOn).ThenBy(s => s.Reconsideration).LastOrDefault();
-        if (latest is null)
-        {
-            return facts;
-        }
-
-        // A positive decision, even if later reconsidered, is what opened the reflection period.
-        var positive = steps.Where(s => s.Outcome == DecisionOutcome.Positive).Select(s => s.DecidedOn).FirstOrDefault();
-        return facts with
-        {
-            RgRequestedOn = latest.RequestedOn,
-            RgDecidedOn = positive ?? latest.DecidedOn,
-            RgPositive = positive is not null,
-        };
+        return ReasonableGroundsFacts.Apply(facts, steps.Select(s => new RgStepFact(
+            s.RequestedOn, s.Reconsideration, s.DecidedOn, s.Outcome is null ? null : s.Outcome == DecisionOutcome.Positive)));
     }
 }

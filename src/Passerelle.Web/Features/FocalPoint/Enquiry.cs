@@ -1,13 +1,15 @@
 using Passerelle.Domain.Children;
+using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Platform.Persistence;
 
 namespace Passerelle.Web.Features.FocalPoint;
 
 /// <summary>
 /// An enquiry from another country to the National Focal Point. Subject and answer may describe a child:
-/// encrypted. <see cref="DueOn"/> is stored so that overdue enquiries can be listed by a query.
+/// encrypted. <see cref="DueOn"/> is stored so that overdue enquiries can be listed by a query. Receiving or
+/// answering one linked to a case recomputes that case's deadlines in the same save.
 /// </summary>
-public sealed class Enquiry : IVersioned
+public sealed class Enquiry : ILinkedCaseFact, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public string Country { get; init; } = "";

@@ -7,6 +7,7 @@ using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Children;
 using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -38,7 +39,7 @@ public sealed record ReferralResult(ReferralFailure Failure, ReferralView? View,
 /// so no provider goes over capacity even under concurrent accepts.
 /// </summary>
 public sealed class ReferralService(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, CaseAge age, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -68,7 +69,7 @@ public sealed class ReferralService(
             errors["service"] = ["This provider does not offer this service."];
         }
 
-        var population = PopulationOf(found);
+        var population = await PopulationOfAsync(found, ct);
         var consent = input.Consent is null ? null
             : new InformedConsent(input.Consent.GivenOn ?? DateOnly.MinValue, input.Consent.Language ?? "", input.Consent.ExplainedBy ?? "");
         if (input.Consent is { GivenOn: null })
@@ -215,7 +216,7 @@ public sealed class ReferralService(
     /// <summary>What the referral form needs of a case the user may refer; null outside scope.</summary>
     public async Task<ReferralCase?> CaseToReferAsync(Guid caseId, CancellationToken ct) =>
         await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct) is { } found
-            ? new ReferralCase(found.Id, found.Reference, found.Pseudonym, found.Sex, PopulationOf(found), found.Departement)
+            ? new ReferralCase(found.Id, found.Reference, found.Pseudonym, found.Sex, await PopulationOfAsync(found, ct), found.Departement)
             : null;
 
     /// <summary>The case's referrals, for those who see the case; null outside scope.</summary>
@@ -273,7 +274,7 @@ public sealed class ReferralService(
 
         var found = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == stored.CaseId, ct);
         var identity = protector.Unprotect(found.ProtectedIdentity);
-        var population = PopulationOf(found);
+        var population = await PopulationOfAsync(found, ct);
         var person = new ReferredPersonView(found.Pseudonym, found.Sex, AgeOf(found, identity.DateOfBirth), population, found.Nationality, identity.Languages);
         audit.Record(AuditEventType.ReferredCaseViewed, found.Id, $"{found.Reference} referral={stored.Id}");
         await audit.CommitAsync(cancellationToken: ct);
@@ -292,19 +293,8 @@ public sealed class ReferralService(
         await db.Providers.Where(p => p.Id == providerId && p.PlacesOccupied > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.PlacesOccupied, p => p.PlacesOccupied - 1).SetProperty(p => p.Version, p => p.Version + 1), ct);
 
-    private Population PopulationOf(Case found)
-    {
-        var facts = new CaseFacts
-        {
-            Pseudonym = found.Pseudonym,
-            Departement = found.Departement,
-            BirthYear = found.BirthYear,
-            EstimatedAge = found.EstimatedAge,
-            AgeDisputed = found.AgeDisputed,
-            Identity = protector.Unprotect(found.ProtectedIdentity),
-        };
-        return PresumptionOfMinority.Decide(facts, Today, DateOnly.FromDateTime(found.CreatedAt)).Population;
-    }
+    /// <summary>Child or adult today, age assessments included: a child's referral needs no consent but a guardian notice.</summary>
+    private async Task<Population> PopulationOfAsync(Case found, CancellationToken ct) => (await age.DecideAsync(found, ct)).Population;
 
     private int? AgeOf(Case found, DateOnly? dateOfBirth)
     {

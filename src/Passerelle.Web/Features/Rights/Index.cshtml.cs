@@ -45,6 +45,7 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
 
     public Guid CaseId { get; private set; }
     public string Reference { get; private set; } = "";
+    public DateOnly? ProtectedFromRemovalUntil { get; private set; }
     public bool CanWrite => RightsService.MayWrite(me);
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public string? Error { get; private set; }
@@ -97,7 +98,9 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
         }
 
         CaseId = id;
-        Reference = (await service.GetAsync(id, ct))?.Reference ?? "";
+        var current = await service.GetAsync(id, ct);
+        Reference = current?.Reference ?? "";
+        ProtectedFromRemovalUntil = current?.ProtectedFromRemovalUntil;
         return Page();
     }
 
@@ -105,6 +108,7 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
     {
         CaseId = view.CaseId;
         Reference = view.Reference;
+        ProtectedFromRemovalUntil = view.ProtectedFromRemovalUntil;
         Version = view.Version;
         PrefectureReceiptOn = view.PrefectureReceiptOn;
         ReflectionDecisionOn = view.ReflectionDecisionOn;

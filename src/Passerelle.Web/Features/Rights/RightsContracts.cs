@@ -20,6 +20,9 @@ public sealed record ProvisionalAuthorisationView(DateOnly GrantedOn, DateOnly? 
 
 public sealed record ExitPathwayApplicationView(DateOnly AppliedOn, DateOnly? DecidedOn, bool? Authorised);
 
+/// <param name="ProtectedFromRemovalUntil">
+/// Derived, never typed: the reflection period's last day while it runs today (no removal during it); null otherwise.
+/// </param>
 public sealed record RightsView(
     Guid CaseId,
     string Reference,
@@ -28,4 +31,5 @@ public sealed record RightsView(
     IReadOnlyList<ResidencePermitView> ResidencePermits,
     IReadOnlyList<ProvisionalAuthorisationView> ProvisionalAuthorisations,
     IReadOnlyList<ExitPathwayApplicationView> ExitPathwayApplications,
+    DateOnly? ProtectedFromRemovalUntil,
     int Version);

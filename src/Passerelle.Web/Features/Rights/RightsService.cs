@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
+using Passerelle.Domain.Deadlines;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Persistence;
@@ -122,6 +123,8 @@ public sealed class RightsService(PasserelleDbContext db, CurrentUser user, Audi
             .Select(a => new ProvisionalAuthorisationView(a.GrantedOn, a.ValidUntil, a.RenewalRequestedOn)).ToListAsync(ct);
         var exits = await db.ExitPathwayApplications.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.AppliedOn)
             .Select(a => new ExitPathwayApplicationView(a.AppliedOn, a.DecidedOn, a.Authorised)).ToListAsync(ct);
-        return new RightsView(caseId, reference, rights?.PrefectureReceiptOn, rights?.ReflectionDecisionOn, permits, aps, exits, rights?.Version ?? 0);
+        var reflection = await db.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.Rule == DeadlineRule.ReflectionPeriod).ToListAsync(ct);
+        var protectedUntil = DeadlineEngine.ProtectedFromRemovalUntil(reflection.Select(d => d.ToDomain()), Today);
+        return new RightsView(caseId, reference, rights?.PrefectureReceiptOn, rights?.ReflectionDecisionOn, permits, aps, exits, protectedUntil, rights?.Version ?? 0);
     }
 }

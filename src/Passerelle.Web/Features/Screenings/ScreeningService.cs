@@ -6,6 +6,7 @@ using Passerelle.Domain.Screening;
 using Passerelle.Domain.Texts;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Children;
 using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -28,7 +29,7 @@ public sealed record ScreeningAttempt(ScreeningFailure Failure, ScreeningView? V
 
 /// <summary>Screening a case with the current catalogue: a preview for the form, and the recorded screening.</summary>
 public sealed class ScreeningService(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CatalogueStore catalogues, CaseIdentityProtector protector, TimeProvider clock)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CatalogueStore catalogues, CaseIdentityProtector protector, CaseAge age, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -116,7 +117,7 @@ public sealed class ScreeningService(
                 $"Name the list (labour, sexual) or a form of exploitation ({string.Join(", ", ApiEnum.Names<ExploitationForm>())}).");
         }
 
-        var population = DecidePopulation(found, input.AgeDisputed);
+        var population = await DecidePopulationAsync(found, input.AgeDisputed, ct);
         var catalogue = await catalogues.CurrentAsync(ct);
         var outcome = ScreeningEngine.Screen(catalogue, population.Population, list, input.Indicators ?? []);
         if (outcome.Result is not { } result)
@@ -129,26 +130,16 @@ public sealed class ScreeningService(
             new Dictionary<string, string[]>());
     }
 
-    /// <summary>Child or adult for this case today: the presumption of minority applies to an unknown or disputed age.</summary>
+    /// <summary>Child or adult for this case today: a conclusive age assessment, else the presumption of minority for an unknown or disputed age.</summary>
     public async Task<PopulationDecision?> PopulationAsync(Guid caseId, bool? ageDisputed, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        return found is null ? null : DecidePopulation(found, ageDisputed);
+        return found is null ? null : await DecidePopulationAsync(found, ageDisputed, ct);
     }
 
-    private PopulationDecision DecidePopulation(Case found, bool? ageDisputed)
-    {
-        var facts = new CaseFacts
-        {
-            Pseudonym = found.Pseudonym,
-            Departement = found.Departement,
-            BirthYear = found.BirthYear,
-            EstimatedAge = found.EstimatedAge,
-            AgeDisputed = found.AgeDisputed,
-            Identity = protector.Unprotect(found.ProtectedIdentity),
-        };
-        return PresumptionOfMinority.Decide(facts, Today, DateOnly.FromDateTime(found.CreatedAt), ageDisputed);
-    }
+    /// <summary>The case's age decision (age assessments first, then the presumption), as the screening states it.</summary>
+    private async Task<PopulationDecision> DecidePopulationAsync(Case found, bool? ageDisputed, CancellationToken ct) =>
+        (await age.DecideAsync(found, ct, ageDisputed)).AsPopulationDecision();
 
     private static bool TryList(string? exploitation, out ExploitationList list)
     {
