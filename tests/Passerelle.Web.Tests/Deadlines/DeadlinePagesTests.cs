@@ -58,6 +58,10 @@ public sealed partial class DeadlinePagesTests(DeadlinesApp app)
         Assert.Contains("id=\"from-error\"", bad, StringComparison.Ordinal);
         Assert.Contains("id=\"departement-error\"", bad, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"due-on\"", bad, StringComparison.Ordinal);
+        var empty = await ngo.GetStringAsync("/Deadlines/Calculator?Rule=&From=&Departement=");
+        Assert.Contains("id=\"rule-error\"", empty, StringComparison.Ordinal);
+        Assert.Contains("id=\"from-error\"", empty, StringComparison.Ordinal);
+        Assert.Contains("id=\"departement-error\"", empty, StringComparison.Ordinal);
         var badDate = await ngo.GetStringAsync("/Deadlines/Calculator?Rule=rg-decision&From=02/04/2026&Departement=67");
         Assert.Contains("id=\"from-error\"", badDate, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"rule-error\"", badDate, StringComparison.Ordinal);

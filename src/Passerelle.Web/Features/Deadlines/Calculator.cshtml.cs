@@ -24,7 +24,8 @@ public sealed class CalculatorModel : PageModel
 
     public void OnGet()
     {
-        if (Rule is not null || From is not null || Departement is not null)
+        // A sent form carries its three fields, even empty (which bind as null).
+        if (Request.Query.ContainsKey(nameof(Rule)) || Request.Query.ContainsKey(nameof(From)) || Request.Query.ContainsKey(nameof(Departement)))
         {
             Result = DeadlineCalculation.Calculate(Rule, From, Departement);
         }
