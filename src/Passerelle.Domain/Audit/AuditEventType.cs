@@ -60,6 +60,7 @@ public enum AuditEventType
     EnquiriesListed = 1186,
     EnquiryViewed = 1187,
     EnquiryAnswered = 1188,
+    MissingChildrenListed = 1189,
 
     // 1200–1299: administration
     AgencyCreated = 1200,

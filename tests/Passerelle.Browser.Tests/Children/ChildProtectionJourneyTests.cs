@@ -26,6 +26,15 @@ public sealed class ChildProtectionJourneyTests(BrowserApp app) : BrowserTest(ap
         await Page.Locator("#missing-by").FillAsync("Veilleur fictif");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Report missing and alert" }).Or(Page.GetByRole(AriaRole.Button, new() { Name = "Signaler la disparition et alerter" })).ClickAsync();
         await Assertions.Expect(Page.GetByTestId("missing-episode")).ToContainTextAsync("Hôtel fictif");
+        var reference = (await Page.GetByTestId("case-title").TextContentAsync())!.Split(' ')[0];
+        await SignOutAsync(Page);
+
+        // The report alerted the National Focal Point, whose page lists the child still missing.
+        await SignInAsync("coordinator@demo.test");
+        await Page.GotoAsync("/FocalPoint");
+        var row = Page.GetByTestId($"missing-{reference}");
+        await Assertions.Expect(row).ToContainTextAsync("Hôtel fictif, Bobigny");
+        await Axe.AssertCleanAsync(Page);
     }
 
     [Fact]

@@ -45,4 +45,30 @@ public sealed class RightsJourneyTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(Page.GetByTestId("calendar-kind")).ToBeVisibleAsync();
         await Axe.AssertCleanAsync(Page);
     }
+    [Fact]
+    public async Task Calculator_GivesTheDueDateAndTheRule_AndNamesWrongFields()
+    {
+        await SignInAsync("ngo@demo.test");
+        await Page.GotoAsync("/Deadlines");
+        await Page.GetByTestId("calculator-link").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("calculator-form")).ToBeVisibleAsync();
+        violations.AddRange(await Axe.BlockingViolationsAsync(Page));
+
+        await Page.GetByTestId("calculator-form").Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("calculator-errors")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("#rule-error")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("#departement-error")).ToBeVisibleAsync();
+        violations.AddRange(await Axe.BlockingViolationsAsync(Page));
+
+        await Page.Locator("#rule").SelectOptionAsync("permit-renewal-alert");
+        await Page.Locator("#from").FillAsync("2026-04-02");
+        await Page.Locator("#departement").SelectOptionAsync("67");
+        await Page.GetByTestId("calculator-form").Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("due-on")).ToContainTextAsync("2027-02-01");
+        await Assertions.Expect(Page.GetByTestId("rule-explanation")).ToContainTextAsync("60");
+        await Assertions.Expect(Page.Locator("#rule")).ToHaveValueAsync("permit-renewal-alert");
+        violations.AddRange(await Axe.BlockingViolationsAsync(Page));
+
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
 }

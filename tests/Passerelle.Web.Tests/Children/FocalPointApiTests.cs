@@ -93,4 +93,55 @@ public sealed class FocalPointApiTests(PasserelleApp app)
         var ngoPages = await app.PagesAsAsync("ngo@demo.test");
         Assert.NotEqual(HttpStatusCode.OK, (await ngoPages.GetAsync("/FocalPoint")).StatusCode);
     }
+    [Fact]
+    public async Task MissingChildren_ReportedThroughTheApi_AreListedForTheFocalPoint_OnPageAndApi_StillMissingFirst()
+    {
+        var agencies = await ChildCases.AgencyIdsByTypeAsync(app);
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var (id, reference, pseudonym) = await ChildCases.DisputedAgeAsync(ngo);
+        await ChildCases.PutAsync(ngo, $"/api/v1/cases/{id}/child-protection/lead-agency", new { agencyId = agencies["child-welfare"] }, HttpStatusCode.OK);
+        await ChildCases.PostAsync(ngo, $"/api/v1/cases/{id}/missing-episodes", new { lastSeenAt = "Gare fictive de Bobigny, vers 22 h", reportedBy = "Éducateur fictif" }, HttpStatusCode.OK);
+        var (foundId, foundReference, _) = await ChildCases.DisputedAgeAsync(ngo);
+        var reported = await ChildCases.PostAsync(ngo, $"/api/v1/cases/{foundId}/missing-episodes", new { lastSeenAt = "Foyer fictif", reportedBy = "Veilleuse fictive" }, HttpStatusCode.OK);
+        var episodeId = reported.GetProperty("missingEpisodes")[0].GetProperty("id").GetString();
+        await ChildCases.PostAsync(ngo, $"/api/v1/cases/{foundId}/missing-episodes/{episodeId}/found", new { where = "Gare fictive" }, HttpStatusCode.OK);
+
+        var nfp = await app.ApiAsAsync("coordinator@demo.test");
+        var open = await nfp.GetFromJsonAsync<JsonElement>("/api/v1/focal-point/missing-children");
+        var episode = Assert.Single(open.EnumerateArray(), e => e.GetProperty("caseReference").GetString() == reference);
+        Assert.Equal("reported", episode.GetProperty("status").GetString());
+        Assert.Equal("Gare fictive de Bobigny, vers 22 h", episode.GetProperty("lastSeenAt").GetString());
+        Assert.Equal(id, episode.GetProperty("caseId").GetString());
+        Assert.Equal(agencies["child-welfare"], episode.GetProperty("leadAgencyId").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(episode.GetProperty("leadAgency").GetString()));
+        Assert.All(open.EnumerateArray(), e => Assert.Equal("reported", e.GetProperty("status").GetString()));
+        Assert.DoesNotContain(open.EnumerateArray(), e => e.GetProperty("caseReference").GetString() == foundReference);
+        Assert.DoesNotContain(pseudonym, open.GetRawText(), StringComparison.Ordinal);
+
+        var all = await nfp.GetFromJsonAsync<JsonElement>("/api/v1/focal-point/missing-children?status=all");
+        var found = Assert.Single(all.EnumerateArray(), e => e.GetProperty("caseReference").GetString() == foundReference);
+        Assert.Equal("found", found.GetProperty("status").GetString());
+        var statuses = all.EnumerateArray().Select(e => e.GetProperty("status").GetString()).ToList();
+        Assert.Equal(statuses.OrderBy(s => s == "reported" ? 0 : 1), statuses);
+        Assert.Equal(HttpStatusCode.BadRequest, (await nfp.GetAsync("/api/v1/focal-point/missing-children?status=lost")).StatusCode);
+        Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.EventType == AuditEventType.MissingChildrenListed && e.Details!.Contains(reference))));
+
+        var pages = await app.PagesAsAsync("coordinator@demo.test");
+        var page = System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync("/FocalPoint"));
+        Assert.Contains($"data-testid=\"missing-{reference}\"", page, StringComparison.Ordinal);
+        Assert.Contains("Gare fictive de Bobigny, vers 22 h", page, StringComparison.Ordinal);
+        Assert.Contains("Toujours disparu", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-testid=\"missing-{foundReference}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"missing-{foundReference}\"", await pages.GetStringAsync("/FocalPoint?missing=all"), StringComparison.Ordinal);
+
+        // Nobody else: the API answers 403 as for the enquiries, the page sends them to "access denied".
+        foreach (var email in new[] { "ngo@demo.test", "childwelfare@demo.test", "police@demo.test", "statistician@demo.test", "auditor@demo.test", "admin@demo.test" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsAsync(email)).GetAsync("/api/v1/focal-point/missing-children?status=all")).StatusCode);
+        }
+
+        var denied = await (await app.PagesAsAsync("childwelfare@demo.test")).GetAsync("/FocalPoint?missing=all");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
 }

@@ -1,11 +1,76 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Passerelle.Web.Tests.Infrastructure;
 
 namespace Passerelle.Web.Tests.Deadlines;
 
 [Collection(DeadlinesCollection.Name)]
-public sealed class DeadlinePagesTests(DeadlinesApp app)
+public sealed partial class DeadlinePagesTests(DeadlinesApp app)
 {
+    [GeneratedRegex("data-testid=\"due-on\">[^<]*?(\\d{4}-\\d{2}-\\d{2})")]
+    private static partial Regex DueOnPattern();
+
+    private static async Task<string?> PageDueOnAsync(HttpClient pages, string rule, string from, string departement)
+    {
+        var html = await pages.GetStringAsync($"/Deadlines/Calculator?Rule={rule}&From={from}&Departement={departement}");
+        var match = DueOnPattern().Match(html);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [Fact]
+    public async Task Calculator_AnswersLikeTheApi_ForEveryRule_AndExplainsIt()
+    {
+        var ngo = await app.PagesAsAsync("ngo@demo.test");
+        Assert.Contains("href=\"/Deadlines/Calculator\"", await ngo.GetStringAsync("/Deadlines"), StringComparison.Ordinal);
+        var blank = await ngo.GetStringAsync("/Deadlines/Calculator");
+        Assert.DoesNotContain("data-testid=\"due-on\"", blank, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"calculator-errors\"", blank, StringComparison.Ordinal);
+        Assert.Contains("value=\"civi-claim-limit\"", blank, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"exit-pathway-commission\"", blank, StringComparison.Ordinal);
+
+        // The worked examples of the README.
+        Assert.Equal("2026-04-13", await PageDueOnAsync(ngo, "rg-decision", "2026-04-02", "67"));
+        Assert.Equal("2026-04-10", await PageDueOnAsync(ngo, "rg-decision", "2026-04-02", "75"));
+        Assert.Equal("2027-02-01", await PageDueOnAsync(ngo, "permit-renewal-alert", "2026-04-02", "67"));
+
+        // Every rule the page offers gives the API's due date, with the rule's explanation in French.
+        var api = await app.ApiAsAsync("ngo@demo.test");
+        foreach (var rule in new[] { "rg-decision", "reflection-period", "aps-expiry", "permit-renewal-alert", "permit-expiry", "exit-pathway-renewal", "focal-point-enquiry", "missing-child-alert", "civi-claim-limit" })
+        {
+            foreach (var (from, departement) in new[] { ("2026-12-24", "57"), ("2027-05-01", "971") })
+            {
+                var expected = await api.GetFromJsonAsync<JsonElement>($"/api/v1/deadlines/calculate?rule={rule}&from={from}&departement={departement}");
+                Assert.Equal(expected.GetProperty("dueOn").GetString(), await PageDueOnAsync(ngo, rule, from, departement));
+            }
+        }
+
+        var explained = await ngo.GetStringAsync("/Deadlines/Calculator?Rule=permit-renewal-alert&From=2026-04-02&Departement=67");
+        Assert.Contains("data-testid=\"rule-explanation\"", explained, StringComparison.Ordinal);
+        Assert.Contains("60 jours", explained, StringComparison.Ordinal);
+        Assert.Contains("selected=\"selected\">67 ", explained, StringComparison.Ordinal);
+
+        // Bad input: each field says what is wrong, as the API does, and nothing is computed.
+        var bad = await ngo.GetStringAsync("/Deadlines/Calculator?Rule=exit-pathway-commission&From=2026-02-30&Departement=99");
+        Assert.Contains("data-testid=\"calculator-errors\"", bad, StringComparison.Ordinal);
+        Assert.Contains("id=\"rule-error\"", bad, StringComparison.Ordinal);
+        Assert.Contains("id=\"from-error\"", bad, StringComparison.Ordinal);
+        Assert.Contains("id=\"departement-error\"", bad, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"due-on\"", bad, StringComparison.Ordinal);
+        var empty = await ngo.GetStringAsync("/Deadlines/Calculator?Rule=&From=&Departement=");
+        Assert.Contains("id=\"rule-error\"", empty, StringComparison.Ordinal);
+        Assert.Contains("id=\"from-error\"", empty, StringComparison.Ordinal);
+        Assert.Contains("id=\"departement-error\"", empty, StringComparison.Ordinal);
+        var badDate = await ngo.GetStringAsync("/Deadlines/Calculator?Rule=rg-decision&From=02/04/2026&Departement=67");
+        Assert.Contains("id=\"from-error\"", badDate, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"rule-error\"", badDate, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"departement-error\"", badDate, StringComparison.Ordinal);
+
+        // Anyone signed in may use it, as the API.
+        Assert.Equal(HttpStatusCode.OK, (await (await app.PagesAsAsync("statistician@demo.test")).GetAsync("/Deadlines/Calculator")).StatusCode);
+    }
+
     [Fact]
     public async Task RightsForm_DerivesDeadlines_ShownOnTheCaseAndTheDashboard()
     {

@@ -37,6 +37,7 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Web/Features/Users/UserAdministration.cs",
         "src/Passerelle.Web/Features/Rights/RightsValidation.cs",
         "src/Passerelle.Web/Features/Deadlines/CommissionService.cs",
+        "src/Passerelle.Web/Features/Deadlines/DeadlineCalculation.cs",
         "src/Passerelle.Web/Features/Deadlines/DeadlineDigest.cs",
         "src/Passerelle.Domain/Proceedings/ProceedingsRules.cs",
         "src/Passerelle.Web/Features/Proceedings/ProceedingsMapping.cs",

@@ -168,6 +168,42 @@ public sealed class ReferralsApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/v1/referrals/{other}")).StatusCode);
     }
 
+    /// <summary>
+    /// Runs the requests as a real race: each on its own task and client waits behind one gate, opened only once
+    /// all of them are ready, so the requests reach the server together rather than one after the other.
+    /// </summary>
+    private static async Task<HttpResponseMessage[]> RaceAsync(IReadOnlyList<Func<Task<HttpResponseMessage>>> requests)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var allReady = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiting = 0;
+        var racers = requests.Select(request => Task.Run(async () =>
+        {
+            if (Interlocked.Increment(ref waiting) == requests.Count)
+            {
+                allReady.SetResult();
+            }
+
+            await gate.Task;
+            return await request();
+        })).ToList();
+
+        await allReady.Task;
+        gate.SetResult();
+        return await Task.WhenAll(racers);
+    }
+
+    private async Task<HttpClient[]> ShelterClientsAsync(int count)
+    {
+        var clients = new HttpClient[count];
+        for (var i = 0; i < count; i++)
+        {
+            clients[i] = await app.ApiAsAsync("shelter@demo.test");
+        }
+
+        return clients;
+    }
+
     [Fact]
     public async Task ConcurrentAccepts_NeverTakeMorePlacesThanFree()
     {
@@ -179,8 +215,8 @@ public sealed class ReferralsApiTests(PasserelleApp app)
             referrals.Add(await SentReferralAsync(ngo, provider));
         }
 
-        var clients = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => app.ApiAsAsync("shelter@demo.test")));
-        var responses = await Task.WhenAll(referrals.Select((id, i) => clients[i % clients.Length].PostAsync($"/api/v1/referrals/{id}/accept", null)));
+        var clients = await ShelterClientsAsync(referrals.Count);
+        var responses = await RaceAsync([.. referrals.Select((id, i) => (Func<Task<HttpResponseMessage>>)(() => clients[i].PostAsync($"/api/v1/referrals/{id}/accept", null)))]);
 
         Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         var refused = responses.Where(r => r.StatusCode != HttpStatusCode.OK).ToList();
@@ -196,5 +232,29 @@ public sealed class ReferralsApiTests(PasserelleApp app)
         var statuses = await Task.WhenAll(referrals.Select(id => StatusOfAsync(ngo, id)));
         Assert.Equal(3, statuses.Count(s => s == "accepted"));
         Assert.Equal(7, statuses.Count(s => s == "sent"));
+    }
+
+    [Fact]
+    public async Task TwoConcurrentAccepts_OfTheSameReferral_OneWins_AndOnePlaceIsTaken()
+    {
+        var provider = await ShelterProviderAsync(app, total: 5, occupied: 1);
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var clients = await ShelterClientsAsync(2);
+
+        // A few rounds, each a fresh referral raced by two clients of the provider's agency.
+        const int rounds = 3;
+        for (var round = 0; round < rounds; round++)
+        {
+            var referral = await SentReferralAsync(ngo, provider);
+            var responses = await RaceAsync([.. clients.Select(client => (Func<Task<HttpResponseMessage>>)(() => client.PostAsync($"/api/v1/referrals/{referral}/accept", null)))]);
+
+            Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+            var loser = Assert.Single(responses, r => r.StatusCode != HttpStatusCode.OK);
+            Assert.Equal(HttpStatusCode.Conflict, loser.StatusCode);
+            Assert.Contains((await loser.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString(), new[] { "referral.illegal-transition", "referral.changed" });
+            Assert.Equal("accepted", await StatusOfAsync(ngo, referral));
+            Assert.Equal(1, app.WithDb(db => db.AuditEntries.Count(e => e.EventType == AuditEventType.ReferralAccepted && e.Details!.Contains(referral))));
+            Assert.Equal(2 + round, (await ProviderAsync(ngo, provider)).GetProperty("placesOccupied").GetInt32());
+        }
     }
 }

@@ -14,6 +14,7 @@ public static class ChildrenServices
         services.AddScoped<MissingChildAlerts>();
         services.AddScoped<AlertInbox>();
         services.AddScoped<FocalPointService>();
+        services.AddScoped<MissingChildren>();
         services.AddScoped<ChildrenDemoSeeder>();
         services.AddScoped<IDeadlineFactsSource, ChildrenDeadlineFacts>();
     }

@@ -44,29 +44,19 @@ public static class DeadlinesApi
 
     private static Results<Ok<CalculationView>, ValidationProblem> Calculate(string? rule, string? from, string? departement)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!ApiEnum.TryParse<DeadlineRule>(rule, out var parsedRule) || !DeadlineCalculator.SingleDateRules.Contains(parsedRule))
+        var result = DeadlineCalculation.Calculate(rule, from, departement);
+        if (!result.IsValid)
         {
-            errors["rule"] = [$"Unknown rule. Accepted: {string.Join(", ", DeadlineCalculator.SingleDateRules.Select(ApiEnum.Name))}."];
+            if (result.Errors.ContainsKey("rule"))
+            {
+                // An API caller reads the accepted names here; the page offers them in a list instead.
+                result.Errors["rule"] = [$"Unknown rule. Accepted: {string.Join(", ", DeadlineCalculation.Rules.Select(ApiEnum.Name))}."];
+            }
+
+            return TypedResults.ValidationProblem(result.Errors);
         }
 
-        if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fromDate))
-        {
-            errors["from"] = ["A date as yyyy-MM-dd is required."];
-        }
-
-        if (!Departements.IsKnown(departement))
-        {
-            errors["departement"] = ["A known département code is required (e.g. 67, 2A, 974)."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var dueOn = DeadlineCalculator.Calculate(parsedRule, fromDate, departement!);
-        return TypedResults.Ok(new CalculationView(ApiEnum.Name(parsedRule), Iso(fromDate), Iso(dueOn)));
+        return TypedResults.Ok(new CalculationView(ApiEnum.Name(result.Rule), Iso(result.From), Iso(result.DueOn!.Value)));
     }
 
     private static async Task<Ok<DigestReport>> SendDigest(DeadlineDigest digest, CancellationToken ct) =>

@@ -15,6 +15,8 @@ public static class FocalPointApi
         enquiries.MapGet("/{enquiryId:guid}", GetAsync).WithSummary("One enquiry, with its answer once given.");
         enquiries.MapPost("/{enquiryId:guid}/answer", (Guid enquiryId, AnswerInput body, FocalPointService s, CancellationToken ct) => DomainRuleResults.Run(() => s.AnswerAsync(enquiryId, body, ct)))
             .WithSummary("Record the answer (encrypted at rest) and when it was sent; 409 if already answered.");
+        api.MapGet("/focal-point/missing-children", MissingChildrenAsync).WithTags("National Focal Point").RequireAuthorization(Policies.FocalPoint)
+            .WithSummary("Missing-child episodes of every agency; ?status=open (still missing, the default) or all. Still missing first, then the latest reported.");
         return api;
     }
 
@@ -39,6 +41,18 @@ public static class FocalPointApi
             ProblemHttpResult problem => problem,
             _ => TypedResults.NotFound(),
         };
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<MissingChildView>>, ValidationProblem>> MissingChildrenAsync(
+        string? status, MissingChildren missing, CancellationToken ct)
+    {
+        var parsed = MissingChildrenFilter.Open;
+        if (status is not null && !ApiEnum.TryParse(status, out parsed))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Use open or all."] });
+        }
+
+        return TypedResults.Ok(await missing.ListAsync(parsed, ct));
     }
 
     private static async Task<Results<Ok<EnquiryView>, NotFound>> GetAsync(Guid enquiryId, FocalPointService service, CancellationToken ct) =>

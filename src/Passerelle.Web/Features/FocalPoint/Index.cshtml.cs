@@ -7,15 +7,23 @@ using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.FocalPoint;
 
-/// <summary>The Focal Point's enquiries (open, overdue, answered) and the form to log a new one.</summary>
+/// <summary>
+/// The Focal Point's enquiries (open, overdue, answered), the form to log a new one, and the missing-child episodes
+/// of every agency (each report alerts the Focal Point).
+/// </summary>
 [Authorize(Policy = Policies.FocalPoint)]
-public sealed class IndexModel(FocalPointService service) : PageModel
+public sealed class IndexModel(FocalPointService service, MissingChildren missingChildren) : PageModel
 {
     public IReadOnlyList<EnquiryView> Enquiries { get; private set; } = [];
+
+    public IReadOnlyList<MissingChildView> MissingEpisodes { get; private set; } = [];
 
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)] public string? Filter { get; set; }
+
+    /// <summary><c>all</c> to list found and closed episodes too; otherwise those still missing.</summary>
+    [BindProperty(SupportsGet = true)] public string? Missing { get; set; }
 
     [BindProperty] public string? Country { get; set; }
     [BindProperty] public string? Authority { get; set; }
@@ -26,7 +34,9 @@ public sealed class IndexModel(FocalPointService service) : PageModel
 
     public EnquiryFilter Current => ApiEnum.TryParse<EnquiryFilter>(Filter, out var parsed) ? parsed : EnquiryFilter.Open;
 
-    public async Task OnGetAsync(CancellationToken ct) => Enquiries = await service.ListAsync(Current, ct);
+    public MissingChildrenFilter CurrentMissing => ApiEnum.TryParse<MissingChildrenFilter>(Missing, out var parsed) ? parsed : MissingChildrenFilter.Open;
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -38,7 +48,13 @@ public sealed class IndexModel(FocalPointService service) : PageModel
             return RedirectToPage("Details", new { id = created.Id });
         }
 
-        Enquiries = await service.ListAsync(Current, ct);
+        await LoadAsync(ct);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Enquiries = await service.ListAsync(Current, ct);
+        MissingEpisodes = await missingChildren.ListAsync(CurrentMissing, ct);
     }
 }

@@ -12,3 +12,7 @@ public sealed class CaseReferralsViewComponent(ReferralService service) : ViewCo
 }
 
 public sealed record CaseReferralsModel(Guid CaseId, bool CanRefer, IReadOnlyList<ReferralView> Referrals);
+
+/// <summary>The guardian notice form of one referral; <paramref name="ReturnTo"/> is <c>case</c> on the case page.</summary>
+public sealed record GuardianNoticeFormModel(
+    Guid ReferralId, string? ReturnTo, IReadOnlyDictionary<string, string[]> Errors, DateOnly? InformedOn, string? Guardian, string? Caption = null);
