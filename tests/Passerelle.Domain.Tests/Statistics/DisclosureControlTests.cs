@@ -138,6 +138,20 @@ public class DisclosureControlTests
     }
 
     [Fact]
+    public void ACellHiddenInALinkedTable_IsHiddenHereToo_WithWhatProtectsIt()
+    {
+        // The total of 40 is hidden in another table of the same report: here it is hidden as well, and, since a lone
+        // hidden total would be the sum of its parts, so is a part.
+        var source = OneWay(12, 20, 8);
+        var table = DisclosureControl.Protect(source, alsoSuppress: [[null]]);
+
+        Assert.True(table.GrandTotal.Suppressed);
+        Assert.Equal(["c2"], table.InnerCells.Where(c => c.Suppressed).Select(c => c.Categories[0]));
+        Assert.Empty(AttackerSolver.RecomputableCells(table.Shape, [.. table.Cells.Select(c => c.Suppressed)]));
+        Assert.All(AttackerRanges(table, source).Values, r => Assert.True(r.Max > r.Min));
+    }
+
+    [Fact]
     public void AmountTable_SuppressesOnPersons_AndIgnoresRounding()
     {
         var amounts = CrossTable.FromInnerCells(

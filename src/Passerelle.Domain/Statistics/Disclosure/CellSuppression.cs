@@ -33,7 +33,8 @@ public static class CellSuppression
     private const int AuditCandidatesTried = 6;
 
     /// <param name="persons">Distinct persons in each cell, in the order of <paramref name="shape"/>.</param>
-    public static CellStatus[] Suppress(TableShape shape, IReadOnlyList<int> persons, int threshold)
+    /// <param name="alsoSuppress">Cells to hide whatever their count, because a linked table hides them (a zero stays published).</param>
+    public static CellStatus[] Suppress(TableShape shape, IReadOnlyList<int> persons, int threshold, IEnumerable<int>? alsoSuppress = null)
     {
         var state = new SuppressionState(shape, persons);
         for (var i = 0; i < shape.Length; i++)
@@ -41,6 +42,14 @@ public static class CellSuppression
             if (persons[i] > 0 && persons[i] < threshold)
             {
                 state.Suppress(i, CellStatus.PrimarySuppressed);
+            }
+        }
+
+        foreach (var cell in alsoSuppress ?? [])
+        {
+            if (persons[cell] > 0)
+            {
+                state.Suppress(cell, CellStatus.ComplementarySuppressed);
             }
         }
 
