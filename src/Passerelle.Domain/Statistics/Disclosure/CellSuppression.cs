@@ -60,13 +60,21 @@ public static class CellSuppression
             {
                 state.Suppress(ChooseComplement(state, derivable[0]), CellStatus.ComplementarySuppressed);
             }
-            else if (IntervalAudit.FirstNarrowCell(shape, persons, state.Suppressed, threshold) is { } narrow)
-            {
-                state.Suppress(ChooseWidening(state, persons, threshold, narrow), CellStatus.ComplementarySuppressed);
-            }
             else
             {
-                return state.Statuses;
+                // Widening is cheap beside the exact audit: widen every narrow cell before auditing again.
+                var widened = false;
+                while (IntervalAudit.FirstNarrowCell(shape, persons, state.Suppressed, threshold) is { } narrow)
+                {
+                    state.Suppress(ChooseWidening(state, persons, threshold, narrow), CellStatus.ComplementarySuppressed);
+                    state.ApplyLineRule();
+                    widened = true;
+                }
+
+                if (!widened)
+                {
+                    return state.Statuses;
+                }
             }
         }
     }
