@@ -95,6 +95,62 @@ public class DisclosureControlTests
         Assert.Equal([shape.IndexOf([1, 2])], AttackerSolver.RecomputableCells(shape, suppressed));
     }
 
+    private static Dictionary<int, (long Min, long Max)> AttackerRanges(ProtectedTable table, CrossTable source) =>
+        BoundsAttacker.Ranges(
+            table.Shape,
+            [.. Enumerable.Range(0, table.Shape.Length).Select(i => table.Cells[i].Suppressed ? null : (long?)source.PersonsAt(i))],
+            (2 * source.GrandTotal.Persons) + 10);
+
+    [Fact]
+    public void TwoSmallCellsOfOneLine_AreNotLeftToSolveEachOther()
+    {
+        // under-15 = 1, 15-17 = 1, 18-24 = 6, 25-34 = 5, total 13: with only the two 1s hidden, a + b = 2 and both are
+        // at least 1, so both are 1. The smallest other cell joins them: a + b + c = 7 leaves each of them 1 to 5.
+        var source = OneWay(1, 1, 6, 5, 0, 0);
+        var table = DisclosureControl.Protect(source);
+
+        Assert.Equal([true, true, false, true, false, false, false], table.Cells.Select(c => c.Suppressed));
+        Assert.All(AttackerRanges(table, source).Values, r => Assert.Equal((1L, 5L), r));
+    }
+
+    [Fact]
+    public void TwoSmallCellsOfOneRow_InATwoWayTable_AreNotLeftToSolveEachOther()
+    {
+        var source = TwoWay(new[,] { { 1, 1, 20 }, { 7, 8, 30 } });
+        var table = DisclosureControl.Protect(source);
+
+        var ranges = AttackerRanges(table, source);
+        Assert.All(ranges, r => Assert.True(r.Value.Max > r.Value.Min, $"cell {r.Key} pinned"));
+        Assert.True(ranges[table.Shape.IndexOf([0, 0])].Max - ranges[table.Shape.IndexOf([0, 0])].Min + 1 >= 4);
+        Assert.True(ranges[table.Shape.IndexOf([0, 1])].Max - ranges[table.Shape.IndexOf([0, 1])].Min + 1 >= 4);
+        Assert.Equal((1, 1), IntervalAudit.Bounds(table.Shape, [.. Enumerable.Range(0, table.Shape.Length).Select(source.PersonsAt)], [.. Enumerable.Range(0, table.Shape.Length).Select(i => i == table.Shape.IndexOf([0, 0]) || i == table.Shape.IndexOf([0, 1]))])[table.Shape.IndexOf([0, 0])]);
+    }
+
+    [Fact]
+    public void ManyOnesInALine_AreNotPinnedEitherThoughTheySumToTheThreshold()
+    {
+        // Five cells of 1 add up to the threshold, yet with the total published each would be exactly 1.
+        var source = OneWay(1, 1, 1, 1, 1, 30);
+        var table = DisclosureControl.Protect(source);
+
+        Assert.True(table["c5"].Suppressed);
+        Assert.All(AttackerRanges(table, source).Values, r => Assert.True(r.Max - r.Min + 1 >= 4));
+    }
+
+    [Fact]
+    public void ACellHiddenInALinkedTable_IsHiddenHereToo_WithWhatProtectsIt()
+    {
+        // The total of 40 is hidden in another table of the same report: here it is hidden as well, and, since a lone
+        // hidden total would be the sum of its parts, so is a part.
+        var source = OneWay(12, 20, 8);
+        var table = DisclosureControl.Protect(source, alsoSuppress: [[null]]);
+
+        Assert.True(table.GrandTotal.Suppressed);
+        Assert.Equal(["c2"], table.InnerCells.Where(c => c.Suppressed).Select(c => c.Categories[0]));
+        Assert.Empty(AttackerSolver.RecomputableCells(table.Shape, [.. table.Cells.Select(c => c.Suppressed)]));
+        Assert.All(AttackerRanges(table, source).Values, r => Assert.True(r.Max > r.Min));
+    }
+
     [Fact]
     public void AmountTable_SuppressesOnPersons_AndIgnoresRounding()
     {

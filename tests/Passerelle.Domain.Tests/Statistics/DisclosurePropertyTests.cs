@@ -44,6 +44,44 @@ public class DisclosurePropertyTests
         Assert.True(hidden > tables, "the random tables should exercise suppression");
     }
 
+    /// <summary>
+    /// Against an attacker who also uses the bounds (every suppressed cell counts at least one person, at most what
+    /// its lines leave): no suppressed cell is pinned to one value, and every primary cell keeps at least
+    /// max(threshold − 1, 2) possible values. Exhaustive search, so small tables.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 8, 400)]
+    [InlineData(2, 4, 250)]
+    [InlineData(3, 3, 80)]
+    public void Suppression_LeavesEveryPrimaryCellAWideRange_AgainstAnAttackerUsingTheBounds(int rank, int maxCategories, int tables)
+    {
+        var primaries = 0;
+        for (var seed = 0; seed < tables; seed++)
+        {
+            var source = RandomTables.Draw((rank * 200_000) + seed, rank, maxCategories);
+            var threshold = 2 + (seed % 6);
+            var table = DisclosureControl.Protect(source, new DisclosureOptions { Threshold = threshold });
+            var cap = (2 * source.PersonsAt(source.Shape.GrandTotalIndex)) + 10;
+            var ranges = BoundsAttacker.Ranges(table.Shape, [.. Enumerable.Range(0, table.Shape.Length).Select(i => table.Cells[i].Suppressed ? null : (long?)source.PersonsAt(i))], cap);
+
+            foreach (var (cell, (min, max)) in ranges)
+            {
+                var persons = source.PersonsAt(cell);
+                Assert.InRange(persons, min, max);
+                Assert.True(max > min, $"seed {seed}, threshold {threshold}: cell {cell} ({persons}) is pinned to {min}");
+                if (persons < threshold)
+                {
+                    primaries++;
+                    Assert.True(
+                        max - min + 1 >= IntervalAudit.RequiredWidth(threshold),
+                        $"seed {seed}, threshold {threshold}: primary cell {cell} ({persons}) narrowed to [{min}, {max}]");
+                }
+            }
+        }
+
+        Assert.True(primaries > tables / 2, "the random tables should exercise suppression");
+    }
+
     [Theory]
     [InlineData(1, 10, 100)]
     [InlineData(2, 7, 100)]

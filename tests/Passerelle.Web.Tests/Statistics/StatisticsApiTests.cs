@@ -17,6 +17,12 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    private static string SheetText(byte[] xlsx)
+    {
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        return string.Join('\n', workbook.Worksheet(1).CellsUsed().Select(c => c.GetString()));
+    }
+
     private static JsonElement CellOf(JsonElement table, string dimension, string code) =>
         table.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty(dimension).GetString() == code);
 
@@ -30,6 +36,25 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
         Assert.Equal("Presumed victims registered", registered.GetProperty("label").GetProperty("en").GetString());
         Assert.Contains(catalogue.GetProperty("dimensions").EnumerateArray(), d => d.GetProperty("name").GetString() == "ageGroup");
         Assert.Equal(19, catalogue.GetProperty("measures").GetArrayLength());
+        Assert.Equal(["json", "csv", "xlsx", "schema"], catalogue.GetProperty("formats").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    [InlineData("schema")]
+    [InlineData("xlsx")]
+    public async Task No_download_says_why_a_cell_is_suppressed(string format)
+    {
+        // Female 9, male 5, 2025 by sex and age group: several small cells, primary and complementary.
+        var api = await fixture.App.ApiAsAsync("statistician@demo.test");
+        var bytes = await api.GetByteArrayAsync($"/api/v1/statistics/registered?by=sex,ageGroup&year=2025&format={format}");
+        var text = format == "xlsx" ? SheetText(bytes) : Encoding.UTF8.GetString(bytes);
+
+        Assert.Contains("suppressed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("primary", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("complementary", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("status", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -103,7 +128,7 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
 
         using var csv = CsvReader.Create(new StringReader(await response.Content.ReadAsStringAsync()), new CsvReaderOptions { HasHeader = true });
         csv.ReadHeader();
-        Assert.Equal(["sex", "value", "suppressed", "status"], csv.Headers);
+        Assert.Equal(["sex", "value", "suppressed", "rounded"], csv.Headers);
         var rows = new Dictionary<string, string>();
         while (csv.Read())
         {
@@ -134,7 +159,7 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
         var schema = await GetJsonAsync("/api/v1/statistics/registered?by=sex,ageGroup&year=2025&format=schema");
 
         var fields = schema.GetProperty("fields").EnumerateArray().ToList();
-        Assert.Equal(["sex", "ageGroup", "value", "suppressed", "status"], fields.Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["sex", "ageGroup", "value", "suppressed", "rounded"], fields.Select(f => f.GetProperty("name").GetString()));
         Assert.Equal("number", fields[2].GetProperty("type").GetString());
         Assert.Contains("female", fields[0].GetProperty("constraints").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal([""], schema.GetProperty("missingValues").EnumerateArray().Select(e => e.GetString()));

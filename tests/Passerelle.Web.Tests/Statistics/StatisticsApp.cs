@@ -19,10 +19,17 @@ public sealed class StatisticsApp : PasserelleApp
 {
     private static int nextNumber;
 
+    /// <summary>Statistics:Threshold, when a test needs every exact value (1: nothing is suppressed).</summary>
+    public int? Threshold { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Demo:Cases", "0");
+        if (Threshold is { } threshold)
+        {
+            builder.UseSetting("Statistics:Threshold", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     public async Task<Guid> AddCaseAsync(StatisticsCase spec)

@@ -6,7 +6,12 @@ namespace Passerelle.Domain.Statistics.Disclosure;
 /// <summary>The only way from a <see cref="CrossTable"/> to something publishable.</summary>
 public static class DisclosureControl
 {
-    public static ProtectedTable Protect(CrossTable table, DisclosureOptions? options = null)
+    /// <param name="alsoSuppress">
+    /// Cells (category codes, null for a margin) that a linked table published beside this one hides: they are hidden
+    /// here too, with the complements that requires, so that neither table gives away what the other hides.
+    /// Suppression only.
+    /// </param>
+    public static ProtectedTable Protect(CrossTable table, DisclosureOptions? options = null, IEnumerable<IReadOnlyList<string?>>? alsoSuppress = null)
     {
         options ??= DisclosureOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Threshold, 1);
@@ -21,7 +26,11 @@ public static class DisclosureControl
             return new ProtectedTable(table, rounded, options.Threshold, DisclosureMethod.Rounding);
         }
 
-        var statuses = CellSuppression.Suppress(table.Shape, Enumerable.Range(0, table.Shape.Length).Select(table.PersonsAt).ToArray(), options.Threshold);
+        var statuses = CellSuppression.Suppress(
+            table.Shape,
+            Enumerable.Range(0, table.Shape.Length).Select(table.PersonsAt).ToArray(),
+            options.Threshold,
+            alsoSuppress?.Select(table.IndexOf));
         var cells = Enumerable.Range(0, table.Shape.Length)
             .Select(i => table.CellAt(i))
             .Select((c, i) => new ProtectedCell(c.Categories, statuses[i] == CellStatus.Published ? c.Value : null, statuses[i]))

@@ -12,6 +12,10 @@ namespace Passerelle.Web.Features.Statistics;
 /// <summary>
 /// The annual report, laid out like the SSMSI series (DOMAIN.md section 7): victims by form of exploitation over the
 /// five years to the chosen one, the share of women per form, then the year's figures along the NRM pathway.
+/// The series and the share of women are linked (the series' column of the year is the row margin of form by sex that
+/// year), so both come from one table, form × sex × year, protected once with all its margins: a cell hidden there is
+/// hidden wherever the report uses it. The year's other tables share only its total with it; if that total is hidden,
+/// they hide it too.
 /// </summary>
 [Authorize(Policy = Policies.Statistics)]
 public sealed class ReportModel(StatisticsService service, TimeProvider clock) : PageModel
@@ -30,8 +34,9 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
 
     public int ReportYear { get; private set; }
     public IReadOnlyList<string> SeriesColumns { get; private set; } = [];
-    public ProtectedTable Series { get; private set; } = null!;
-    public ProtectedTable WomenByForm { get; private set; } = null!;
+
+    /// <summary>Registered persons by form, sex and year of first detection, over every year.</summary>
+    public ProtectedTable FormSexYear { get; private set; } = null!;
     public ProtectedTable ByNationality { get; private set; } = null!;
     public ProtectedTable ChildrenAndAdults { get; private set; } = null!;
     public IReadOnlyList<(Measure Measure, ProtectedCell Total)> PathwayTotals { get; private set; } = [];
@@ -40,36 +45,48 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
     {
         ReportYear = Year is >= StatisticsRequest.FirstYear and <= StatisticsRequest.LastYear ? Year.Value : clock.GetUtcNow().Year - 1;
         var year = ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Series = await TableAsync(Measure.Registered, [StatisticalDimension.ExploitationForm, StatisticalDimension.Year], null, ct);
+        FormSexYear = await TableAsync(Measure.Registered, [StatisticalDimension.ExploitationForm, StatisticalDimension.Sex, StatisticalDimension.Year], null, null, ct);
         SeriesColumns = [.. Enumerable.Range(ReportYear - SeriesYears + 1, SeriesYears)
             .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Where(y => Series.Categories[1].Contains(y))];
-        WomenByForm = await TableAsync(Measure.Registered, [StatisticalDimension.ExploitationForm, StatisticalDimension.Sex], year, ct);
-        ByNationality = await TableAsync(Measure.Registered, [StatisticalDimension.NationalityGroup], year, ct);
-        ChildrenAndAdults = await TableAsync(Measure.Registered, [StatisticalDimension.ChildOrAdult], year, ct);
+            .Where(y => FormSexYear.Categories[2].Contains(y))];
+        var yearTotal = FormSexYear.Categories[2].Contains(year) ? FormSexYear[null, null, year] : null;
+        IReadOnlyList<string?>[]? hideTotal = yearTotal is { Suppressed: true } ? [[null]] : null;
+        ByNationality = await TableAsync(Measure.Registered, [StatisticalDimension.NationalityGroup], year, hideTotal, ct);
+        ChildrenAndAdults = await TableAsync(Measure.Registered, [StatisticalDimension.ChildOrAdult], year, hideTotal, ct);
         var totals = new List<(Measure, ProtectedCell)>();
         foreach (var measure in Pathway)
         {
-            totals.Add((measure, (await TableAsync(measure, [], year, ct)).GrandTotal));
+            totals.Add((measure, measure == Measure.Registered && yearTotal is not null ? yearTotal : (await TableAsync(measure, [], year, null, ct)).GrandTotal));
         }
 
         PathwayTotals = totals;
         return Page();
     }
 
-    /// <summary>The share of women among the persons of a form, when both counts are published.</summary>
+    /// <summary>The persons of a form first detected in a year (the series), or of every form with a null form.</summary>
+    public ProtectedCell Series(string? form, string year) => FormSexYear[form, null, year];
+
+    /// <summary>The share of women among the persons of a form in the report's year, when both counts are published.</summary>
     public string WomenShare(string form)
     {
-        var women = WomenByForm[form, "female"];
-        var all = WomenByForm[form, null];
-        return women.Value is { } w && all.Value is { } a && a > 0 && !women.Suppressed
-            ? (w / a).ToString("P0", System.Globalization.CultureInfo.CurrentCulture)
+        var year = ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!FormSexYear.Categories[1].Contains("female") || !FormSexYear.Categories[2].Contains(year))
+        {
+            return "";
+        }
+
+        var women = FormSexYear[form, "female", year];
+        var all = FormSexYear[form, null, year];
+        return all.Value == 0 ? ""
+            : women.Value is { } w && all.Value is { } a && !women.Suppressed && !all.Suppressed ? (w / a).ToString("P0", System.Globalization.CultureInfo.CurrentCulture)
             : "s";
     }
 
-    private Task<ProtectedTable> TableAsync(Measure measure, StatisticalDimension[] by, string? year, CancellationToken ct)
+    private Task<ProtectedTable> TableAsync(
+        Measure measure, StatisticalDimension[] by, string? year, IEnumerable<IReadOnlyList<string?>>? alsoSuppress, CancellationToken ct)
     {
         var filters = year is null ? new Dictionary<StatisticalDimension, string>() : new Dictionary<StatisticalDimension, string> { [StatisticalDimension.Year] = year };
-        return service.TableAsync(new StatisticsRequest(new StatisticsQuery(measure, by) { Filters = filters }, DisclosureMethod.Suppression, StatisticsFormat.Json), ct);
+        return service.TableAsync(
+            new StatisticsRequest(new StatisticsQuery(measure, by) { Filters = filters }, DisclosureMethod.Suppression, StatisticsFormat.Json), alsoSuppress, ct);
     }
 }

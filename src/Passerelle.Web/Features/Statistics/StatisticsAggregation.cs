@@ -13,7 +13,9 @@ namespace Passerelle.Web.Features.Statistics;
 /// <summary>
 /// Builds a query's cross table in SQL, over <see cref="StatisticsPersonRow"/>: one row per person key, so each
 /// count is a count of distinct persons and each sum adds one amount per person. Column names come from the enums,
-/// never from the request; values are parameters. The same SQL runs on SQLite and PostgreSQL.
+/// never from the request; values are parameters. The same SQL runs on SQLite and PostgreSQL, except how an amount
+/// is read: amounts are summed as whole cents (the columns hold euros to the cent, numeric(14,2)), so that on SQLite,
+/// where EF Core stores a decimal as TEXT ("0.0", "15000.5"), a zero is a zero and the sum involves no floating point.
 /// </summary>
 public sealed class StatisticsAggregation(PasserelleDbContext db)
 {
@@ -35,7 +37,7 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
 
         try
         {
-            var groups = await GroupsAsync(query, ct);
+            var groups = await GroupsAsync(query, db.Database.IsSqlite(), ct);
             var categories = query.By
                 .Select((d, i) => StatisticalDimensions.Order(d, groups.Select(g => g.Categories[i]!).Distinct(StringComparer.Ordinal)))
                 .Select(c => c.Count > 0 ? c : [Category.UnknownCode])
@@ -56,11 +58,14 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
     /// number of them in the measure (and their euros). Combinations with nobody in the measure still give the
     /// categories, so that a nationality registered but never sheltered shows as a zero, as in CrossTabulation.
     /// </summary>
-    public static string GroupsSql(StatisticsQuery query)
+    /// <param name="sqlite">Whether the amount columns are SQLite TEXT rather than PostgreSQL numeric.</param>
+    public static string GroupsSql(StatisticsQuery query, bool sqlite)
     {
         var groups = query.By.Select(d => Quote(StatisticsRow.ColumnOf(d))).ToList();
         var measure = Quote(StatisticsRow.ColumnOf(query.Measure));
-        var inMeasure = MeasureCatalogue.KindOf(query.Measure) == MeasureKind.Amount ? $"{measure} <> 0" : $"{measure} = @reached";
+        var amount = MeasureCatalogue.KindOf(query.Measure) == MeasureKind.Amount;
+        var cents = CentsOf(measure, sqlite);
+        var inMeasure = amount ? $"{cents} <> 0" : $"{measure} = @reached";
         var sql = new StringBuilder("SELECT ");
         foreach (var group in groups)
         {
@@ -68,7 +73,7 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
         }
 
         sql.Append($"COUNT(CASE WHEN {inMeasure} THEN 1 END), ")
-            .Append(MeasureCatalogue.KindOf(query.Measure) == MeasureKind.Amount ? $"SUM({measure})" : "0")
+            .Append(amount ? $"SUM({cents})" : "0")
             .Append(" FROM ").Append(Quote(PersonsTable)).Append(" WHERE 1 = 1");
         AppendFilters(sql, query);
         if (groups.Count > 0)
@@ -79,10 +84,19 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
         return sql.ToString();
     }
 
-    private async Task<List<TableCell>> GroupsAsync(StatisticsQuery query, CancellationToken ct)
+    /// <summary>
+    /// An amount column as a whole number of cents. On SQLite the TEXT is read as a double and rounded to the cent:
+    /// exact, as a numeric(14,2) amount has at most 14 significant digits, well within a double's 15. On PostgreSQL
+    /// numeric arithmetic is exact already.
+    /// </summary>
+    private static string CentsOf(string column, bool sqlite) => sqlite
+        ? $"CAST(ROUND(CAST({column} AS REAL) * 100) AS INTEGER)"
+        : $"CAST(ROUND({column} * 100) AS BIGINT)";
+
+    private async Task<List<TableCell>> GroupsAsync(StatisticsQuery query, bool sqlite, CancellationToken ct)
     {
         var amount = MeasureCatalogue.KindOf(query.Measure) == MeasureKind.Amount;
-        await using var command = Command(GroupsSql(query), query);
+        await using var command = Command(GroupsSql(query, sqlite), query);
         if (!amount)
         {
             AddParameter(command, "@reached", true);
@@ -100,7 +114,7 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
             }
 
             var persons = Convert.ToInt32(reader.GetValue(width), CultureInfo.InvariantCulture);
-            var value = amount ? (reader.IsDBNull(width + 1) ? 0 : Convert.ToDecimal(reader.GetValue(width + 1), CultureInfo.InvariantCulture)) : persons;
+            var value = amount ? (reader.IsDBNull(width + 1) ? 0 : Convert.ToInt64(reader.GetValue(width + 1), CultureInfo.InvariantCulture) / 100m) : persons;
             cells.Add(new TableCell(codes, value, persons));
         }
 

@@ -33,6 +33,7 @@ public static class StatisticsApi
         }),
         maxDimensions = Domain.Statistics.Tables.StatisticsQuery.MaxDimensions,
         methods = Enum.GetValues<DisclosureMethod>().Select(m => KebabCase.Of(m)),
+        formats = Enum.GetValues<StatisticsFormat>().Select(f => KebabCase.Of(f)),
     });
 
     private static async Task<IResult> TableAsync(

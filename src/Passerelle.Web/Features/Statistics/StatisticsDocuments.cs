@@ -44,17 +44,21 @@ public static class StatisticsDocuments
         return json;
     }
 
-    /// <summary>Rows of the CSV and Excel files: one per cell, margins included (their category is <c>total</c>).</summary>
+    /// <summary>
+    /// Rows of the CSV and Excel files: one per cell, margins included (their category is <c>total</c>). A cell says
+    /// whether it is suppressed and whether it is rounded, never why it is suppressed: with a public threshold, telling
+    /// a primary cell (1 to threshold − 1) from a complementary one (threshold or more) would narrow both.
+    /// </summary>
     public static IEnumerable<string?[]> Rows(ProtectedTable table) => table.Cells
         .Where(c => table.Dimensions.Count > 0 || c.IsGrandTotal)
         .Select(c => c.Categories.Select(code => code ?? "total")
             .Append(c.Value?.ToString(CultureInfo.InvariantCulture))
             .Append(c.Suppressed ? "true" : "false")
-            .Append(KebabCase.Of(c.Status))
+            .Append(c.Status == CellStatus.Rounded ? "true" : "false")
             .ToArray());
 
     public static string[] Header(ProtectedTable table) =>
-        [.. table.Dimensions.Select(StatisticalDimensions.Name), "value", "suppressed", "status"];
+        [.. table.Dimensions.Select(StatisticalDimensions.Name), "value", "suppressed", "rounded"];
 
     public static byte[] Csv(string[] header, IEnumerable<string?[]> rows)
     {
@@ -125,9 +129,11 @@ public static class StatisticsDocuments
         fields.Add(new() { ["name"] = "suppressed", ["type"] = "boolean", ["trueValues"] = new[] { "true" }, ["falseValues"] = new[] { "false" } });
         fields.Add(new()
         {
-            ["name"] = "status",
-            ["type"] = "string",
-            ["constraints"] = new Dictionary<string, object?> { ["enum"] = Enum.GetValues<CellStatus>().Select(s => KebabCase.Of(s)).ToArray() },
+            ["name"] = "rounded",
+            ["type"] = "boolean",
+            ["description"] = "The value is rounded to the base.",
+            ["trueValues"] = new[] { "true" },
+            ["falseValues"] = new[] { "false" },
         });
         return new() { ["fields"] = fields, ["missingValues"] = new[] { "" } };
     }

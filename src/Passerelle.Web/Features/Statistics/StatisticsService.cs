@@ -19,10 +19,13 @@ public sealed class StatisticsService(PasserelleDbContext db, StatisticsAggregat
 
     public int K => configuration.GetValue("Statistics:K", 5);
 
-    public async Task<ProtectedTable> TableAsync(StatisticsRequest request, CancellationToken ct)
+    public Task<ProtectedTable> TableAsync(StatisticsRequest request, CancellationToken ct) => TableAsync(request, null, ct);
+
+    /// <param name="alsoSuppress">Cells a linked table of the same publication hides (see <see cref="DisclosureControl.Protect"/>).</param>
+    public async Task<ProtectedTable> TableAsync(StatisticsRequest request, IEnumerable<IReadOnlyList<string?>>? alsoSuppress, CancellationToken ct)
     {
         var table = await aggregation.TabulateAsync(request.Query, ct);
-        var protectedTable = DisclosureControl.Protect(table, new DisclosureOptions { Threshold = Threshold, Method = request.Method });
+        var protectedTable = DisclosureControl.Protect(table, new DisclosureOptions { Threshold = Threshold, Method = request.Method }, alsoSuppress);
         audit.Record(AuditEventType.StatisticsQueried, details: Describe(request));
         await audit.CommitAsync(cancellationToken: ct);
         return protectedTable;
