@@ -169,6 +169,25 @@ public sealed class EveryMeasureTests(EveryMeasureFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Totals_read_in_one_scan_equal_each_measures_own_table()
+    {
+        var measures = MeasureCatalogue.All.Select(d => d.Measure).ToList();
+        var in2026 = new Dictionary<StatisticalDimension, string> { [StatisticalDimension.Year] = "2026" };
+        var totals = await fixture.App.WithScopeAsync(services => services.GetRequiredService<StatisticsAggregation>()
+            .TotalsAsync(measures, in2026, CancellationToken.None));
+
+        Assert.Equal(measures.Count, totals.Count);
+        for (var i = 0; i < measures.Count; i++)
+        {
+            var own = await TabulateAsync(measures[i]);
+            Assert.Equal(measures[i], totals[i].Measure);
+            Assert.Equal((own.GrandTotal.Value, own.GrandTotal.Persons), (totals[i].GrandTotal.Value, totals[i].GrandTotal.Persons));
+        }
+
+        Assert.Contains(totals, t => t.GrandTotal.Value > 0 && MeasureCatalogue.KindOf(t.Measure) == MeasureKind.Amount);
+    }
+
+    [Fact]
     public async Task An_amount_of_one_person_among_many_registered_is_suppressed()
     {
         // Six women are registered but one was granted €15,000: with a threshold of 5 her cell is primary.

@@ -53,13 +53,9 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
         IReadOnlyList<string?>[]? hideTotal = yearTotal is { Suppressed: true } ? [[null]] : null;
         ByNationality = await TableAsync(Measure.Registered, [StatisticalDimension.NationalityGroup], year, hideTotal, ct);
         ChildrenAndAdults = await TableAsync(Measure.Registered, [StatisticalDimension.ChildOrAdult], year, hideTotal, ct);
-        var totals = new List<(Measure, ProtectedCell)>();
-        foreach (var measure in Pathway)
-        {
-            totals.Add((measure, measure == Measure.Registered && yearTotal is not null ? yearTotal : (await TableAsync(measure, [], year, null, ct)).GrandTotal));
-        }
-
-        PathwayTotals = totals;
+        var others = Pathway.Where(m => m != Measure.Registered || yearTotal is null).ToList();
+        var totals = await service.TotalsAsync(others, new Dictionary<StatisticalDimension, string> { [StatisticalDimension.Year] = year }, ct);
+        PathwayTotals = [.. Pathway.Select(m => (m, m == Measure.Registered && yearTotal is not null ? yearTotal : totals[others.IndexOf(m)]))];
         return Page();
     }
 

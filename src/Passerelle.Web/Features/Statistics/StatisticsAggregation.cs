@@ -28,21 +28,58 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
             throw new ArgumentException(problem, nameof(query));
         }
 
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
+        var groups = await WithConnectionAsync(() => GroupsAsync(query, db.Database.IsSqlite(), ct));
+        var categories = query.By
+            .Select((d, i) => StatisticalDimensions.Order(d, groups.Select(g => g.Categories[i]!).Distinct(StringComparer.Ordinal)))
+            .Select(c => c.Count > 0 ? c : [Category.UnknownCode])
+            .ToList();
+        return CrossTable.FromInnerCells(query.Measure, query.By, categories, groups.Where(g => g.Persons > 0));
+    }
+
+    /// <summary>
+    /// The grand totals of several measures under the same filters in one scan (the report's pathway), each as the
+    /// table <see cref="TabulateAsync"/> would give for the measure by no dimension.
+    /// </summary>
+    public async Task<IReadOnlyList<CrossTable>> TotalsAsync(
+        IReadOnlyList<Measure> measures, IReadOnlyDictionary<StatisticalDimension, string> filters, CancellationToken ct)
+    {
+        var queries = measures.Select(m => new StatisticsQuery(m, []) { Filters = filters }).ToList();
+        if (queries.Select(q => q.Problem).FirstOrDefault(p => p is not null) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(filters));
+        }
+
+        var sqlite = db.Database.IsSqlite();
+        var totals = await WithConnectionAsync(async () =>
+        {
+            var sql = new StringBuilder("SELECT ")
+                .AppendJoin(", ", measures.Select(m => MeasureColumns(m, sqlite)))
+                .Append(" FROM ").Append(Quote(PersonsTable)).Append(" WHERE 1 = 1");
+            AppendFilters(sql, queries[0]);
+            await using var command = Command(sql.ToString(), queries[0]);
+            if (measures.Any(m => MeasureCatalogue.KindOf(m) != MeasureKind.Amount))
+            {
+                AddParameter(command, "@reached", true);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            return measures.Select((m, i) => ReadCell(reader, [], 2 * i, m, sqlite)).ToList();
+        });
+        return [.. measures.Select((m, i) => CrossTable.FromInnerCells(m, [], [], totals[i].Persons > 0 ? [totals[i]] : []))];
+    }
+
+    private async Task<T> WithConnectionAsync<T>(Func<Task<T>> read)
+    {
+        var opened = db.Database.GetDbConnection().State != System.Data.ConnectionState.Open;
         if (opened)
         {
-            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.OpenConnectionAsync();
         }
 
         try
         {
-            var groups = await GroupsAsync(query, db.Database.IsSqlite(), ct);
-            var categories = query.By
-                .Select((d, i) => StatisticalDimensions.Order(d, groups.Select(g => g.Categories[i]!).Distinct(StringComparer.Ordinal)))
-                .Select(c => c.Count > 0 ? c : [Category.UnknownCode])
-                .ToList();
-            return CrossTable.FromInnerCells(query.Measure, query.By, categories, groups.Where(g => g.Persons > 0));
+            return await read();
         }
         finally
         {
@@ -62,19 +99,13 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
     public static string GroupsSql(StatisticsQuery query, bool sqlite)
     {
         var groups = query.By.Select(d => Quote(StatisticsRow.ColumnOf(d))).ToList();
-        var measure = Quote(StatisticsRow.ColumnOf(query.Measure));
-        var amount = MeasureCatalogue.KindOf(query.Measure) == MeasureKind.Amount;
-        var cents = CentsOf(measure, sqlite);
-        var inMeasure = amount ? $"{cents} <> 0" : $"{measure} = @reached";
         var sql = new StringBuilder("SELECT ");
         foreach (var group in groups)
         {
             sql.Append(group).Append(", ");
         }
 
-        sql.Append($"COUNT(CASE WHEN {inMeasure} THEN 1 END), ")
-            .Append(amount ? $"SUM({cents})" : "0")
-            .Append(" FROM ").Append(Quote(PersonsTable)).Append(" WHERE 1 = 1");
+        sql.Append(MeasureColumns(query.Measure, sqlite)).Append(" FROM ").Append(Quote(PersonsTable)).Append(" WHERE 1 = 1");
         AppendFilters(sql, query);
         if (groups.Count > 0)
         {
@@ -85,19 +116,34 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
     }
 
     /// <summary>
-    /// An amount column as a whole number of cents. On SQLite the TEXT is read as a double and rounded to the cent:
-    /// exact, as a numeric(14,2) amount has at most 14 significant digits, well within a double's 15. On PostgreSQL
-    /// numeric arithmetic is exact already.
+    /// Two columns: the persons in the measure, and their euros (0 for a count). Only the persons in the measure are
+    /// summed, so a numeric sum does not run over the whole scan.
     /// </summary>
-    private static string CentsOf(string column, bool sqlite) => sqlite
+    private static string MeasureColumns(Measure measure, bool sqlite)
+    {
+        var column = Quote(StatisticsRow.ColumnOf(measure));
+        if (MeasureCatalogue.KindOf(measure) != MeasureKind.Amount)
+        {
+            return $"COUNT(CASE WHEN {column} = @reached THEN 1 END), 0";
+        }
+
+        var exact = ExactAmountOf(column, sqlite);
+        return $"COUNT(CASE WHEN {exact} <> 0 THEN 1 END), SUM(CASE WHEN {exact} <> 0 THEN {exact} END)";
+    }
+
+    /// <summary>
+    /// An amount column in exact arithmetic. On SQLite the TEXT is read as a double and rounded to a whole number
+    /// of cents: exact, as a numeric(14,2) amount has at most 14 significant digits, well within a double's 15.
+    /// PostgreSQL's numeric is exact already, and left as it is so the scan stays as cheap as a count.
+    /// </summary>
+    private static string ExactAmountOf(string column, bool sqlite) => sqlite
         ? $"CAST(ROUND(CAST({column} AS REAL) * 100) AS INTEGER)"
-        : $"CAST(ROUND({column} * 100) AS BIGINT)";
+        : column;
 
     private async Task<List<TableCell>> GroupsAsync(StatisticsQuery query, bool sqlite, CancellationToken ct)
     {
-        var amount = MeasureCatalogue.KindOf(query.Measure) == MeasureKind.Amount;
         await using var command = Command(GroupsSql(query, sqlite), query);
-        if (!amount)
+        if (MeasureCatalogue.KindOf(query.Measure) != MeasureKind.Amount)
         {
             AddParameter(command, "@reached", true);
         }
@@ -113,12 +159,21 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
                 codes[i] = Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
             }
 
-            var persons = Convert.ToInt32(reader.GetValue(width), CultureInfo.InvariantCulture);
-            var value = amount ? (reader.IsDBNull(width + 1) ? 0 : Convert.ToInt64(reader.GetValue(width + 1), CultureInfo.InvariantCulture) / 100m) : persons;
-            cells.Add(new TableCell(codes, value, persons));
+            cells.Add(ReadCell(reader, codes, width, query.Measure, sqlite));
         }
 
         return cells;
+    }
+
+    /// <summary>The cell of the two <see cref="MeasureColumns"/> read from <paramref name="offset"/>.</summary>
+    private static TableCell ReadCell(DbDataReader reader, string?[] codes, int offset, Measure measure, bool sqlite)
+    {
+        var persons = Convert.ToInt32(reader.GetValue(offset), CultureInfo.InvariantCulture);
+        var value = MeasureCatalogue.KindOf(measure) != MeasureKind.Amount ? persons
+            : reader.IsDBNull(offset + 1) ? 0
+            : sqlite ? Convert.ToInt64(reader.GetValue(offset + 1), CultureInfo.InvariantCulture) / 100m
+            : Convert.ToDecimal(reader.GetValue(offset + 1), CultureInfo.InvariantCulture);
+        return new TableCell(codes, value, persons);
     }
 
     private static void AppendFilters(StringBuilder sql, StatisticsQuery query)

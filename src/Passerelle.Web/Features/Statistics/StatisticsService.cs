@@ -6,6 +6,7 @@ using Passerelle.Domain.Statistics.Anonymity;
 using Passerelle.Domain.Statistics.Dimensions;
 using Passerelle.Domain.Statistics.Disclosure;
 using Passerelle.Domain.Statistics.Measures;
+using Passerelle.Domain.Statistics.Tables;
 using Passerelle.Domain.Texts;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Persistence;
@@ -29,6 +30,22 @@ public sealed class StatisticsService(PasserelleDbContext db, StatisticsAggregat
         audit.Record(AuditEventType.StatisticsQueried, details: Describe(request));
         await audit.CommitAsync(cancellationToken: ct);
         return protectedTable;
+    }
+
+    /// <summary>The grand total of each measure under the same filters, read in one scan, protected and audited one by one.</summary>
+    public async Task<IReadOnlyList<ProtectedCell>> TotalsAsync(
+        IReadOnlyList<Measure> measures, IReadOnlyDictionary<StatisticalDimension, string> filters, CancellationToken ct)
+    {
+        var tables = await aggregation.TotalsAsync(measures, filters, ct);
+        var options = new DisclosureOptions { Threshold = Threshold, Method = DisclosureMethod.Suppression };
+        foreach (var measure in measures)
+        {
+            audit.Record(AuditEventType.StatisticsQueried, details: Describe(new StatisticsRequest(
+                new StatisticsQuery(measure, []) { Filters = filters }, DisclosureMethod.Suppression, StatisticsFormat.Json)));
+        }
+
+        await audit.CommitAsync(cancellationToken: ct);
+        return [.. tables.Select(t => DisclosureControl.Protect(t, options).GrandTotal)];
     }
 
     /// <summary>One row per person, quasi-identifiers generalised then suppressed until every class holds at least K persons.</summary>
