@@ -1,7 +1,7 @@
 namespace Passerelle.Domain.Demo;
 
 /// <summary>
-/// What makes demo persons visibly fictional. Every family name is a word of the <i>lorem ipsum</i> placeholder
+/// What makes demo persons visibly fictional. Every family name is a word of the <i>lorem ipsum</i> dummy
 /// text, so "Aminata Consectetur" or "Ioana Dolor" cannot be mistaken for a real person, whatever the given
 /// name. Pseudonyms are flowers, trees, birds and gemstones, as agencies choose them.
 /// </summary>
