@@ -32,8 +32,7 @@ public static class AgeDetermination
     /// <param name="ageDisputed">Overrides the case's own flag (a screener disputing the age on the screening form).</param>
     public static AgeDecision Decide(CaseFacts facts, IEnumerable<AgeAssessment> assessments, DateOnly on, DateOnly recordedOn, bool? ageDisputed = null)
     {
-        // The latest conclusive assessment wins: a later one (a judge's decision after an evaluation) overrules it.
-        var settled = assessments.Where(a => a.On <= on && a.IsConclusive).MaxBy(a => a.On);
+        var settled = Settled(assessments, on);
         return settled switch
         {
             { Result: AgeAssessmentResult.Adult } => new(Population.Adult, AgeBasis.AssessedAdult, settled),
@@ -41,6 +40,13 @@ public static class AgeDetermination
             null => FromPresumption(PresumptionOfMinority.Decide(facts, on, recordedOn, ageDisputed)),
         };
     }
+
+    /// <summary>
+    /// The assessment that settles the age on <paramref name="on"/>, if any: the latest conclusive one, as a later one
+    /// (a judge's decision after an evaluation) overrules it.
+    /// </summary>
+    public static AgeAssessment? Settled(IEnumerable<AgeAssessment> assessments, DateOnly on) =>
+        assessments.Where(a => a.On <= on && a.IsConclusive).MaxBy(a => a.On);
 
     private static AgeDecision FromPresumption(PopulationDecision presumption) =>
         new(presumption.Population, AgeBasis.Presumption, Presumption: presumption);

@@ -15,6 +15,31 @@ public sealed class MeasureSourcesTests(PasserelleApp app)
         app.WithDb(db => db.Set<StatisticsCaseRow>().AsNoTracking().Single(r => r.CaseId == Guid.Parse(caseId)));
 
     [Fact]
+    public async Task A_conclusive_age_assessment_decides_whether_a_disputed_age_counts_as_a_child()
+    {
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var caseId = await ReferralApi.ChildCaseAsync(ngo); // estimated 16, age disputed
+        Assert.Equal(("child", "15-17"), (RowOf(caseId).ChildOrAdult, RowOf(caseId).AgeGroup));
+
+        // A bone examination alone never establishes adulthood: still a child.
+        await AssessAsync(ngo, caseId, "2026-03-10", "bone-examination", "adult");
+        Assert.Equal("child", RowOf(caseId).ChildOrAdult);
+
+        await AssessAsync(ngo, caseId, "2026-03-12", "social-evaluation", "adult");
+        Assert.Equal(("adult", "18-24"), (RowOf(caseId).ChildOrAdult, RowOf(caseId).AgeGroup));
+
+        // A judge later finds a minor: the latest conclusive assessment decides.
+        await AssessAsync(ngo, caseId, "2026-04-02", "judicial-decision", "minor");
+        Assert.Equal(("child", "15-17"), (RowOf(caseId).ChildOrAdult, RowOf(caseId).AgeGroup));
+    }
+
+    private static async Task AssessAsync(HttpClient api, string caseId, string on, string method, string result)
+    {
+        var response = await api.PostAsJsonAsync($"/api/v1/cases/{caseId}/child-protection/age-assessments", new { on, method, result });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_accepted_shelter_referral_counts_the_person_as_assisted_and_sheltered_and_completing_it_keeps_them_counted()
     {
         var provider = await ReferralApi.ShelterProviderAsync(app);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Children;
+using Passerelle.Domain.Screening;
 using Passerelle.Domain.Statistics.Records;
 using Passerelle.Web.Platform.Persistence;
 
@@ -69,6 +71,9 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
             .Where(c => caseIds.Contains(c.Id))
             .Join(db.Agencies.AsNoTracking(), c => c.AgencyId, a => a.Id, (c, a) => new { Case = c, AgencyType = a.Type })
             .ToListAsync(ct);
+        var settledAges = (await db.AgeAssessments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).ToListAsync(ct))
+            .GroupBy(a => a.CaseId)
+            .ToDictionary(g => g.Key, g => AgeDetermination.Settled(g.Select(a => a.ToDomain()), DateOnly.MaxValue));
         var facts = new MeasureFacts();
         foreach (var source in sources)
         {
@@ -80,8 +85,8 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
             var record = new StatisticalRecord(c.Case.PersonKey.ToString(), c.Case.Id.ToString(), c.Case.DetectedOn)
             {
                 Sex = c.Case.Sex,
-                Age = AgeAtDetection(c.Case.BirthYear, c.Case.EstimatedAge, c.Case.DetectedOn),
-                PresumedMinor = c.Case.AgeDisputed,
+                Age = AgeAtDetection(c.Case.BirthYear, c.Case.EstimatedAge, c.Case.DetectedOn, settledAges.GetValueOrDefault(c.Case.Id)),
+                PresumedMinor = settledAges.GetValueOrDefault(c.Case.Id) is { } settled ? settled.Result != AgeAssessmentResult.Adult : c.Case.AgeDisputed,
                 Nationality = c.Case.Nationality,
                 ExploitationForm = c.Case.ExploitationForms.Count > 0 ? c.Case.ExploitationForms[0] : null,
                 RecruitmentMeans = c.Case.RecruitmentMeans,
@@ -96,7 +101,16 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
         })];
     }
 
-    /// <summary>From the year of birth when known (the age reached in the year of detection), else the estimate.</summary>
-    public static int? AgeAtDetection(int? birthYear, int? estimatedAge, DateOnly detectedOn) =>
-        birthYear is { } year ? detectedOn.Year - year : estimatedAge;
+    /// <summary>
+    /// From the year of birth when known (the age reached in the year of detection), else the estimate. A conclusive
+    /// assessment finding an adult sets a floor of 18 (the person counts as an adult in every dimension, in the
+    /// youngest adult group when no adult age is recorded); one finding a minor makes the person a presumed minor.
+    /// </summary>
+    public static int? AgeAtDetection(int? birthYear, int? estimatedAge, DateOnly detectedOn, AgeAssessment? settled = null)
+    {
+        var age = birthYear is { } year ? detectedOn.Year - year : estimatedAge;
+        return settled?.Result == AgeAssessmentResult.Adult && age is null or < PresumptionOfMinority.AgeOfMajority
+            ? PresumptionOfMinority.AgeOfMajority
+            : age;
+    }
 }
