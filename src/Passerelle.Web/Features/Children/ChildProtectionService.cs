@@ -21,7 +21,7 @@ namespace Passerelle.Web.Features.Children;
 /// agency other than the police (<see cref="ChildProtection.MayDecide"/>), 403 <c>child.led-by-child-welfare</c> otherwise.
 /// </summary>
 public sealed class ChildProtectionService(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, MissingChildAlerts alerts, CaseAge age, TimeProvider clock)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, MissingChildAlerts alerts, CaseAge caseAge, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -42,7 +42,7 @@ public sealed class ChildProtectionService(
     public async Task<AgeDecision?> AgeAsync(Guid caseId, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        return found is null ? null : await DecideAgeAsync(found, ct);
+        return found is null ? null : await caseAge.DecideAsync(found, ct);
     }
 
     public Task<ChildProtectionView?> SetLeadAgencyAsync(Guid caseId, LeadAgencyInput input, CancellationToken ct) =>
@@ -215,7 +215,7 @@ public sealed class ChildProtectionService(
             return null;
         }
 
-        if (requireChild && (await DecideAgeAsync(found, ct)).Population != Domain.Screening.Population.Child)
+        if (requireChild && (await caseAge.DecideAsync(found, ct)).Population != Domain.Screening.Population.Child)
         {
             throw DomainRuleException.Conflict("child.not-a-child", "The child mechanism applies to a child, or to a person whose age is disputed, until an age assessment says they are an adult.");
         }
@@ -243,8 +243,6 @@ public sealed class ChildProtectionService(
         return await ViewAsync(found, ct);
     }
 
-    private Task<AgeDecision> DecideAgeAsync(Case found, CancellationToken ct) => age.DecideAsync(found, ct);
-
     private Task<AgencyType> HoldingTypeAsync(Case found, CancellationToken ct) =>
         db.Agencies.AsNoTracking().Where(a => a.Id == found.AgencyId).Select(a => a.Type).FirstAsync(ct);
 
@@ -257,7 +255,7 @@ public sealed class ChildProtectionService(
     private async Task<ChildProtectionView> ViewAsync(Case found, CancellationToken ct)
     {
         var caseId = found.Id;
-        var age = await DecideAgeAsync(found, ct);
+        var age = await caseAge.DecideAsync(found, ct);
         var record = await db.ChildProtectionRecords.AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == caseId, ct);
         var holding = await HoldingTypeAsync(found, ct);
         var leadAgencyId = ChildProtection.LeadOf(record?.LeadAgencyId, found.AgencyId, holding);

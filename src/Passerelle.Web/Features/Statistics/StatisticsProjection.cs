@@ -82,11 +82,12 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
 
         return [.. cases.Select(c =>
         {
+            var settled = settledAges.GetValueOrDefault(c.Case.Id);
             var record = new StatisticalRecord(c.Case.PersonKey.ToString(), c.Case.Id.ToString(), c.Case.DetectedOn)
             {
                 Sex = c.Case.Sex,
-                Age = AgeAtDetection(c.Case.BirthYear, c.Case.EstimatedAge, c.Case.DetectedOn, settledAges.GetValueOrDefault(c.Case.Id)),
-                PresumedMinor = settledAges.GetValueOrDefault(c.Case.Id) is { } settled ? settled.Result != AgeAssessmentResult.Adult : c.Case.AgeDisputed,
+                Age = AgeAtDetection(c.Case.BirthYear, c.Case.EstimatedAge, c.Case.DetectedOn, settled),
+                PresumedMinor = settled is null ? c.Case.AgeDisputed : settled.Result != AgeAssessmentResult.Adult,
                 Nationality = c.Case.Nationality,
                 ExploitationForm = c.Case.ExploitationForms.Count > 0 ? c.Case.ExploitationForms[0] : null,
                 RecruitmentMeans = c.Case.RecruitmentMeans,
