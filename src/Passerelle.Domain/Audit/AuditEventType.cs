@@ -70,6 +70,7 @@ public enum AuditEventType
     UserPasswordReset = 1212,
     UserUnlocked = 1213,
     UserDisabled = 1214,
+    UsersListed = 1215,
     CataloguePublished = 1220,
     ProviderCreated = 1230,
     ProviderUpdated = 1231,
@@ -86,6 +87,13 @@ public enum AuditEventType
     LinkagePairUnlinked = 1425,
     LinkageLinksViewed = 1426,
     CaseLinkageViewed = 1427,
+
+    // 1500–1599: access control
+    /// <summary>
+    /// A signed-in request answered 403 or 404 on a known route: the case id when the route named an existing case
+    /// (the caller got the same answer as for an unknown one), the route and status in the details.
+    /// </summary>
+    AccessRefused = 1500,
 
     // 1300–1399: the audit log itself
     AuditViewed = 1300,

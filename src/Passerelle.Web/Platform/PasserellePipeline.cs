@@ -46,6 +46,8 @@ public static class PasserellePipeline
         app.UseAuthentication();
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseMiddleware<MfaEnrolmentRedirect>();
+        // Before authorization, so that its 403s are seen too; the bearer user is known once it has run.
+        app.UseMiddleware<RefusedAccessAudit>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

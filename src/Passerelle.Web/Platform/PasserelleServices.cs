@@ -40,6 +40,8 @@ public static class PasserelleServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<CaseIdentityProtector>();
         services.AddScoped<CaseRegistry>();
+        services.AddScoped<CaseGuard>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddScoped<AuditLog>();
         services.AddScoped<Features.Agencies.AgencyDirectory>();
         services.AddScoped<UserAdministration>();

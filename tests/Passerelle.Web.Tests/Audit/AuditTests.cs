@@ -61,14 +61,15 @@ public sealed class AuditTests(PasserelleApp app)
     }
 
     [Fact]
-    public async Task RefusedAccess_LeavesNoCaseEntry_AndRevealsNothing()
+    public async Task RefusedAccess_LeavesOnlyARefusalEntry_AndRevealsNothing()
     {
         var api = await app.ApiAsAsync("ngo@demo.test");
         var created = await CaseApi.CreateAsync(api, CaseApi.Unique("NoLeak"));
         var id = created.GetProperty("id").GetString()!;
         var other = await app.ApiAsAsync("ngo2@demo.test");
-        await other.GetAsync($"/api/v1/cases/{id}");
-        Assert.DoesNotContain(await EntriesForAsync(id), e => e.GetProperty("userEmail").GetString() == "ngo2@demo.test");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        var byOther = (await EntriesForAsync(id)).Where(e => e.GetProperty("userEmail").GetString() == "ngo2@demo.test").ToList();
+        Assert.Equal([(int)AuditEventType.AccessRefused], byOther.Select(e => e.GetProperty("eventCode").GetInt32()));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class LinkageRunTests(LinkageApp app)
         var links = await LinkageClient.PairsAsync(coordinator, "/api/v1/linkage/links");
         var link = Assert.Single(links, p => LinkageClient.Joins(p, byPolice, byNgo));
         Assert.Equal("linked", link.GetProperty("status").GetString());
-        Assert.Equal("Okonkow", link.GetProperty(link.GetProperty("left").GetProperty("caseId").GetGuid() == byNgo ? "left" : "right").GetProperty("familyName").GetString());
+        Assert.DoesNotContain("Okonkow", link.GetRawText(), StringComparison.Ordinal);
         Assert.Contains(link.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == "birth-date" && f.GetProperty("weight").GetDouble() > 0);
         Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.EventType == AuditEventType.LinkageLinksViewed && e.CaseId == byPolice)));
         Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.EventType == AuditEventType.LinkageRunCompleted)));

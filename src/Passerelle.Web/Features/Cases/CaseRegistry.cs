@@ -14,13 +14,13 @@ namespace Passerelle.Web.Features.Cases;
 /// pages both go through here, so the access rules and the audit are the same whichever door is used.
 /// </summary>
 public sealed class CaseRegistry(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, CaseGuard guard)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<CasePage> SearchAsync(CaseQuery query, CancellationToken ct)
     {
-        var cases = db.Cases.AsNoTracking().VisibleTo(user);
+        var cases = db.CasesFor(user, CaseOperation.ReadFile).AsNoTracking();
         var text = query.Text?.Trim();
         if (!string.IsNullOrEmpty(text))
         {
@@ -32,10 +32,11 @@ public sealed class CaseRegistry(
             else
             {
                 var folded = SearchText.Normalise(text);
-                // Only the holding agency may look a person up by legal name: for anyone else it would be an
-                // oracle telling whether somebody is known to the system.
-                var nameIndex = CaseAccess.SeesIdentifyingFields(user.Role) ? protector.BlindIndex(text) : null;
-                cases = cases.Where(c => c.PseudonymSearch.Contains(folded) || (nameIndex != null && c.LegalNameIndex == nameIndex));
+                // Only where the user reads legal names — the holding agency — may they look a person up by one: for
+                // anyone else (the coordinator, a lead agency) it would be an oracle telling whether somebody is known.
+                var nameIndex = CaseAccess.Decide(user.Role, CaseRelation.HoldingAgency).Reads(IdentifyingField.LegalName) ? protector.BlindIndex(text) : null;
+                var holdingAgencyId = user.AgencyId;
+                cases = cases.Where(c => c.PseudonymSearch.Contains(folded) || (nameIndex != null && c.LegalNameIndex == nameIndex && c.AgencyId == holdingAgencyId));
             }
         }
 
@@ -73,7 +74,7 @@ public sealed class CaseRegistry(
     /// <summary>The case as this user may see it, or null when it does not exist or is out of their scope.</summary>
     public async Task<CaseView?> ViewAsync(Guid id, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().ReadableBy(user, db.IdentificationSteps).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var found = await db.CasesFor(user, CaseOperation.Read).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (found is null)
         {
             return null;
@@ -106,11 +107,15 @@ public sealed class CaseRegistry(
     /// </summary>
     public async Task<(UpdateOutcome Outcome, CaseView? View)> UpdateAsync(Guid id, CaseFacts facts, int expectedVersion, CancellationToken ct)
     {
-        var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var found = await db.CasesFor(user, CaseOperation.Update).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (found is null)
         {
             return (UpdateOutcome.NotFound, null);
         }
+
+        // A field the user may not read is a field they may not write: it keeps its stored value.
+        var writable = (await guard.PermissionsAsync(found, ct)).Writable;
+        var identity = writable == IdentifyingField.All ? facts.Identity : Merge(protector.Unprotect(found.ProtectedIdentity), facts.Identity, writable);
 
         if (found.Version != expectedVersion)
         {
@@ -120,7 +125,9 @@ public sealed class CaseRegistry(
         // The version read above may already be stale by the time we save: EF's concurrency token on
         // Version turns that race into a DbUpdateConcurrencyException instead of a silent lost update.
         db.Entry(found).Property(c => c.Version).OriginalValue = expectedVersion;
-        found.Record(facts, protector.Protect(facts.Identity), protector.BlindIndex(facts.Identity.LegalName), user.Id, clock.GetUtcNow().UtcDateTime);
+        var protectedIdentity = writable == IdentifyingField.None ? found.ProtectedIdentity : protector.Protect(identity);
+        var nameIndex = writable == IdentifyingField.None ? found.LegalNameIndex : protector.BlindIndex(identity.LegalName);
+        found.Record(facts, protectedIdentity, nameIndex, user.Id, clock.GetUtcNow().UtcDateTime);
         audit.Record(AuditEventType.CaseUpdated, found.Id, found.Reference);
         try
         {
@@ -160,8 +167,8 @@ public sealed class CaseRegistry(
     private async Task<CaseView> ToViewAsync(Case c, CancellationToken ct)
     {
         var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == c.AgencyId, ct);
-        // A panel member from another agency reads the case pseudonymised, like the coordinator.
-        var showIdentity = CaseAccess.SeesIdentifyingFields(user.Role) && c.AgencyId == user.AgencyId;
+        // The coordinator, a lead agency and a panel member of another agency read the case pseudonymised.
+        var showIdentity = await guard.MayAsync(c, CaseOperations.ReadIdentity, ct);
         var identity = showIdentity ? protector.Unprotect(c.ProtectedIdentity) : IdentifyingFields.Empty;
         return new CaseView
         {
@@ -188,6 +195,19 @@ public sealed class CaseRegistry(
             Phone = identity.Phone,
             Languages = showIdentity ? identity.Languages : null,
             Notes = identity.Notes,
+        };
+    }
+
+    private static IdentifyingFields Merge(IdentifyingFields stored, IdentifyingFields given, IdentifyingField writable)
+    {
+        bool W(IdentifyingField field) => (writable & field) == field;
+        return new IdentifyingFields
+        {
+            LegalName = W(IdentifyingField.LegalName) ? given.LegalName : stored.LegalName,
+            DateOfBirth = W(IdentifyingField.DateOfBirth) ? given.DateOfBirth : stored.DateOfBirth,
+            Phone = W(IdentifyingField.Phone) ? given.Phone : stored.Phone,
+            Languages = W(IdentifyingField.Languages) ? given.Languages : stored.Languages,
+            Notes = W(IdentifyingField.Notes) ? given.Notes : stored.Notes,
         };
     }
 

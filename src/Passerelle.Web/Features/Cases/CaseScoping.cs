@@ -1,44 +1,62 @@
 using Passerelle.Domain.Access;
 using Passerelle.Web.Features.Identification;
+using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Cases;
 
+/// <summary>
+/// The scoped entry point of every case query made for a user: <see cref="CasesFor"/>. The predicate is derived
+/// from <see cref="CaseAccess.Decide"/> relation by relation, so the list a user gets and the single case they may
+/// open never disagree. Anything outside answers 404, as if it did not exist. A query over all cases is for
+/// system work only (linkage, statistics, seeding) and is listed in <c>ScopedQueryTests</c>.
+/// </summary>
 public static class CaseScoping
 {
-    /// <summary>
-    /// The cases this user may see and, for case workers, change: their agency's and those their child-welfare agency
-    /// leads, or all of them pseudonymised for the coordinator. Anything outside answers 404, as if it did not exist.
-    /// </summary>
+    /// <summary>The cases on which <paramref name="user"/> may perform <paramref name="operation"/>.</summary>
+    public static IQueryable<Case> CasesFor(this PasserelleDbContext db, CurrentUser user, CaseOperation operation) =>
+        Where(db.Cases, user.Role, user.AgencyId, user.Id, db.IdentificationSteps, operation);
+
+    /// <summary>The case file (<see cref="CaseOperation.ReadFile"/>): the agency's cases and those its child-welfare agency leads, or all of them for the coordinator.</summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, CurrentUser user) =>
-        cases.VisibleTo(user.Role, CaseAccess.ScopeOf(user.Role) == CaseScope.OwnAgency ? user.AgencyId : Guid.Empty);
+        Where(cases, user.Role, user.AgencyId, Guid.Empty, null, CaseOperation.ReadFile);
 
     /// <summary>
     /// The same scope for a user who is not the one signed in (the daily digest goes to every user): one predicate,
     /// so what a user is mailed about is exactly what their dashboard shows.
     /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Role role, Guid agencyId) =>
-        CaseAccess.ScopeOf(role) switch
-        {
-            CaseScope.OwnAgency => cases.Where(c => c.AgencyId == agencyId || c.ChildProtection!.LeadAgencyId == agencyId),
-            CaseScope.AllPseudonymised => cases,
-            CaseScope.None => cases.Where(c => false),
-        };
+        Where(cases, role, agencyId, Guid.Empty, null, CaseOperation.ReadFile);
 
     /// <summary>
-    /// What the user may read: <see cref="VisibleTo"/>, plus — read-only and pseudonymised — the cases before an
-    /// identification panel they sit on, for as long as the decision is pending.
+    /// What the user may read (<see cref="CaseOperation.Read"/>): <see cref="VisibleTo(IQueryable{Case}, CurrentUser)"/>,
+    /// plus — read-only and pseudonymised — the cases before an identification panel they sit on, while it is pending.
     /// </summary>
-    public static IQueryable<Case> ReadableBy(this IQueryable<Case> cases, CurrentUser user, IQueryable<IdentificationStep> steps)
+    public static IQueryable<Case> ReadableBy(this IQueryable<Case> cases, CurrentUser user, IQueryable<IdentificationStep> steps) =>
+        Where(cases, user.Role, user.AgencyId, user.Id, steps, CaseOperation.Read);
+
+    private static IQueryable<Case> Where(
+        IQueryable<Case> cases, Role role, Guid agencyId, Guid userId, IQueryable<IdentificationStep>? steps, CaseOperation operation)
     {
-        if (CaseAccess.ScopeOf(user.Role) != CaseScope.OwnAgency)
+        bool Allowed(CaseRelation relation) => CaseAccess.Decide(role, relation).Allows(operation);
+        if (Allowed(CaseRelation.Coordinator))
         {
-            return cases.VisibleTo(user);
+            return cases;
         }
 
-        var userId = user.Id;
-        var agencyId = user.AgencyId;
-        return cases.Where(c => c.AgencyId == agencyId || c.ChildProtection!.LeadAgencyId == agencyId
-            || steps.Any(s => s.CaseId == c.Id && s.Outcome == null && s.PanelMemberIds.Contains(userId)));
+        var holding = Allowed(CaseRelation.HoldingAgency);
+        var lead = Allowed(CaseRelation.LeadAgency);
+        if (steps is not null && Allowed(CaseRelation.PanelMember))
+        {
+            return cases.Where(c => (holding && c.AgencyId == agencyId) || (lead && c.ChildProtection!.LeadAgencyId == agencyId)
+                || steps.Any(s => s.CaseId == c.Id && s.Outcome == null && s.PanelMemberIds.Contains(userId)));
+        }
+
+        if (!holding && !lead)
+        {
+            return cases.Where(c => false);
+        }
+
+        return cases.Where(c => (holding && c.AgencyId == agencyId) || (lead && c.ChildProtection!.LeadAgencyId == agencyId));
     }
 }

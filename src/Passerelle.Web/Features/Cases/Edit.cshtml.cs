@@ -21,6 +21,8 @@ public sealed class EditModel(CaseRegistry registry) : PageModel, ICaseFormPage
 
     public bool Stale { get; private set; }
 
+    public bool IdentityEditable { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var view = await registry.ViewAsync(id, ct);
@@ -31,6 +33,7 @@ public sealed class EditModel(CaseRegistry registry) : PageModel, ICaseFormPage
 
         Form = CaseForm.From(CaseRegistry.ToFacts(view));
         Version = view.Version;
+        IdentityEditable = view.IdentityVisible;
         Reference = view.Reference;
         return Page();
     }
@@ -69,6 +72,7 @@ public sealed class EditModel(CaseRegistry registry) : PageModel, ICaseFormPage
         }
 
         Reference = view.Reference;
+        IdentityEditable = view.IdentityVisible;
         if (Stale)
         {
             Version = view.Version;

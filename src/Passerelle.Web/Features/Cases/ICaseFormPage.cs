@@ -5,4 +5,7 @@ public interface ICaseFormPage
 {
     CaseForm Form { get; }
     IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <summary>Whether the identifying fields are shown, hence posted: only where <see cref="CaseOperations.UpdateIdentity"/> holds.</summary>
+    bool IdentityEditable => true;
 }

@@ -24,7 +24,7 @@ public sealed record DecisionResult(DecisionFailure Failure, LinkagePairView? Pa
 /// compared values and every decision is audited; a decision takes effect at once through a new run.
 /// </summary>
 public sealed class LinkageService(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, LinkageRunner runner)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, LinkageRunner runner)
 {
     private const int PageSize = 100;
 
@@ -124,13 +124,13 @@ public sealed class LinkageService(
             JsonSerializer.Deserialize<List<FieldWeightView>>(p.Explanation, PairJson.Options) ?? [], p.DecidedAt))];
     }
 
-    private LinkageRecordView Record(Case c, string agency)
-    {
-        var identity = protector.Unprotect(c.ProtectedIdentity);
-        var record = CaseRecords.From(c, identity);
-        return new LinkageRecordView(c.Id, c.Reference, agency, record.GivenName, record.FamilyName, record.BirthDate,
-            ApiEnum.Name(c.Sex), c.Nationality, identity.Phone);
-    }
+    /// <summary>
+    /// The coordinator reads no identifying field (README, Roles): names and phone stay out, the birth date is cut
+    /// to its year. The per-field agreement levels and weights say how the records compare.
+    /// </summary>
+    private static LinkageRecordView Record(Case c, string agency) =>
+        new(c.Id, c.Reference, agency, null, null, c.BirthYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ApiEnum.Name(c.Sex), c.Nationality, null);
 
     private static LinkageRunView View(LinkageRun r) => new(
         r.Id, ApiEnum.Name(r.Trigger), r.StartedAt, r.FinishedAt, r.Cases, r.CandidatePairs, r.Matches, r.ReviewPairs, r.Persons, r.MatchThreshold, r.ReviewThreshold);

@@ -39,7 +39,7 @@ public sealed record ReferralResult(ReferralFailure Failure, ReferralView? View,
 /// so no provider goes over capacity even under concurrent accepts.
 /// </summary>
 public sealed class ReferralService(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, CaseAge age, TimeProvider clock)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, CaseAge age, TimeProvider clock, Cases.CaseGuard guard)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -275,7 +275,9 @@ public sealed class ReferralService(
         var found = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == stored.CaseId, ct);
         var identity = protector.Unprotect(found.ProtectedIdentity);
         var population = await PopulationOfAsync(found, ct);
-        var person = new ReferredPersonView(found.Pseudonym, found.Sex, AgeOf(found, identity.DateOfBirth), population, found.Nationality, identity.Languages);
+        // Languages are identifying: the holding agency and the provider of an active referral only, never the coordinator.
+        var languages = await guard.MayAsync(found, Cases.CaseOperations.ReadLanguages, ct) ? identity.Languages : [];
+        var person = new ReferredPersonView(found.Pseudonym, found.Sex, AgeOf(found, identity.DateOfBirth), population, found.Nationality, languages);
         audit.Record(AuditEventType.ReferredCaseViewed, found.Id, $"{found.Reference} referral={stored.Id}");
         await audit.CommitAsync(cancellationToken: ct);
         return new ReferralDetailView((await ViewsAsync([stored], ct))[0], person);

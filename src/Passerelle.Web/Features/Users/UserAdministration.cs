@@ -32,8 +32,14 @@ public enum UserChange
 /// </summary>
 public sealed class UserAdministration(PasserelleDbContext db, UserManager<User> users, CurrentUser current, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct) =>
-        await Views(db.Users.AsNoTracking().OrderBy(u => u.Email)).ToListAsync(ct);
+    /// <summary>Every account, audited: a list of who works where is itself sensitive.</summary>
+    public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
+    {
+        var list = await Views(db.Users.AsNoTracking().OrderBy(u => u.Email)).ToListAsync(ct);
+        audit.Record(AuditEventType.UsersListed, details: $"shown={list.Count}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return list;
+    }
 
     public async Task<UserView?> FindAsync(Guid id, CancellationToken ct) =>
         await Views(db.Users.AsNoTracking().Where(u => u.Id == id)).FirstOrDefaultAsync(ct);

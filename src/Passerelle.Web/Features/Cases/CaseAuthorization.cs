@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Access;
+using Passerelle.Domain.Referrals;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.Cases;
+
+/// <summary>
+/// A case as authorization sees it: who holds and leads it, and whether the user sits on its pending panel or acts
+/// for a provider of one of its active referrals. Built by <see cref="CaseGuard"/>.
+/// </summary>
+public sealed record CaseResource(Guid CaseId, Guid HoldingAgencyId, Guid? LeadAgencyId, bool OnPendingPanel, bool ActiveProvider);
+
+/// <summary>A requirement on a case: an operation, or reading or writing identifying fields.</summary>
+public sealed class CaseRequirement : OperationAuthorizationRequirement
+{
+    public CaseOperation? Operation { get; init; }
+    public IdentifyingField Reads { get; init; }
+    public IdentifyingField Writes { get; init; }
+
+    public bool IsMet(CasePermissions permissions) =>
+        (Operation is not { } operation || permissions.Allows(operation))
+        && (Reads == IdentifyingField.None || permissions.Reads(Reads))
+        && (Writes == IdentifyingField.None || permissions.Writes(Writes));
+}
+
+/// <summary>The case operations services and views ask <see cref="IAuthorizationService"/> about.</summary>
+public static class CaseOperations
+{
+    public static readonly CaseRequirement Read = new() { Name = nameof(Read), Operation = CaseOperation.Read };
+    public static readonly CaseRequirement ReadFile = new() { Name = nameof(ReadFile), Operation = CaseOperation.ReadFile };
+    public static readonly CaseRequirement Update = new() { Name = nameof(Update), Operation = CaseOperation.Update };
+    public static readonly CaseRequirement ReadReferredPerson = new() { Name = nameof(ReadReferredPerson), Operation = CaseOperation.ReadReferredPerson };
+    public static readonly CaseRequirement ReadIdentity = new() { Name = nameof(ReadIdentity), Reads = IdentifyingField.All };
+    public static readonly CaseRequirement UpdateIdentity = new() { Name = nameof(UpdateIdentity), Operation = CaseOperation.Update, Writes = IdentifyingField.All };
+    public static readonly CaseRequirement ReadLanguages = new() { Name = nameof(ReadLanguages), Reads = IdentifyingField.Languages };
+}
+
+/// <summary>Decides every <see cref="CaseRequirement"/> with <see cref="CaseAccess"/>, from the user's claims and the case.</summary>
+public sealed class CaseAuthorizationHandler : AuthorizationHandler<CaseRequirement, CaseResource>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CaseRequirement requirement, CaseResource resource)
+    {
+        if (PermissionsOf(context.User, resource) is { } permissions && requirement.IsMet(permissions))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public static CasePermissions? PermissionsOf(ClaimsPrincipal user, CaseResource resource)
+    {
+        if (!Enum.TryParse<Role>(user.FindFirstValue(PasserelleClaims.Role), out var role)
+            || !Guid.TryParse(user.FindFirstValue(PasserelleClaims.AgencyId), out var agencyId)
+            || user.FindFirstValue(PasserelleClaims.MfaSatisfied) is null)
+        {
+            return null;
+        }
+
+        var relation = CaseAccess.RelationOf(role, agencyId, resource.HoldingAgencyId, resource.LeadAgencyId, resource.OnPendingPanel, resource.ActiveProvider);
+        return CaseAccess.Decide(role, relation);
+    }
+}
+
+/// <summary>
+/// What the signed-in user may do with one case: builds the <see cref="CaseResource"/> (one query for the panel and
+/// the referrals) and asks <see cref="IAuthorizationService"/>. Scoped: a case is resolved once per request.
+/// </summary>
+public sealed class CaseGuard(PasserelleDbContext db, CurrentUser user, IAuthorizationService authorization, IHttpContextAccessor http)
+{
+    private readonly Dictionary<Guid, CaseResource> resources = [];
+
+    public async Task<CaseResource> ResourceAsync(Case found, CancellationToken ct)
+    {
+        if (resources.TryGetValue(found.Id, out var known))
+        {
+            return known;
+        }
+
+        var leadAgencyId = found.ChildProtection?.LeadAgencyId
+            ?? await db.Set<Children.ChildProtectionRecord>().AsNoTracking().Where(p => p.CaseId == found.Id).Select(p => p.LeadAgencyId).FirstOrDefaultAsync(ct);
+        var userId = user.Id;
+        var agencyId = user.AgencyId;
+        var onPanel = await db.IdentificationSteps.AsNoTracking()
+            .AnyAsync(s => s.CaseId == found.Id && s.Outcome == null && s.PanelMemberIds.Contains(userId), ct);
+        var activeProvider = await db.Referrals.AsNoTracking()
+            .Where(r => r.CaseId == found.Id && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted))
+            .Join(db.Providers, r => r.ProviderId, p => p.Id, (r, p) => p.AgencyId)
+            .AnyAsync(a => a == agencyId, ct);
+        var resource = new CaseResource(found.Id, found.AgencyId, leadAgencyId, onPanel, activeProvider);
+        resources[found.Id] = resource;
+        return resource;
+    }
+
+    public async Task<bool> MayAsync(Case found, CaseRequirement requirement, CancellationToken ct) =>
+        (await authorization.AuthorizeAsync(http.HttpContext?.User ?? new ClaimsPrincipal(), await ResourceAsync(found, ct), requirement)).Succeeded;
+
+    public async Task<CasePermissions> PermissionsAsync(Case found, CancellationToken ct) =>
+        CaseAuthorizationHandler.PermissionsOf(http.HttpContext?.User ?? new ClaimsPrincipal(), await ResourceAsync(found, ct)) ?? CasePermissions.Nothing;
+}
