@@ -49,7 +49,12 @@ public static class RealisticBenchmarks
             + $"match ≥ {result.Thresholds.Match:F1} bits, review ≥ {result.Thresholds.Review:F1}; "
             + $"review queue {result.Pairs.Count(p => p.Decision == Domain.Linkage.Scoring.MatchDecision.Review):N0}; {watch.ElapsedMilliseconds:N0} ms");
 
-        if (!pprl)
+        if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_ERRORS") is { } shown)
+        {
+            Errors(result, records, truth, int.Parse(shown, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (!pprl || Environment.GetEnvironmentVariable("LINKAGE_BENCH_NO_PPRL") is not null)
         {
             return;
         }
@@ -64,6 +69,31 @@ public static class RealisticBenchmarks
         var pq = Quality.Of(private_.LinkedPairs.Where(p => !flood.Contains(p.LeftId) && !flood.Contains(p.RightId)).Select(p => FebrlData.PairText(p.LeftId, p.RightId)), truth);
         Console.WriteLine($"   PPRL:  precision {pq.Precision:F4}, recall {pq.Recall:F4}, F1 {pq.F1:F4}; "
             + $"persons found {private_.Persons.Count:N0}; pairs compared {private_.PairsCompared:N0}; {watch.ElapsedMilliseconds:N0} ms");
+    }
+
+    /// <summary>Development aid: some false links and missed pairs with their per-field weights.</summary>
+    private static void Errors(LinkageResult result, List<PersonRecord> records, HashSet<string> truth, int count)
+    {
+        var byId = records.ToDictionary(r => r.Id);
+        var linked = result.LinkedPairs.ToDictionary(p => FebrlData.PairText(p.LeftId, p.RightId));
+        var scored = result.Pairs.ToDictionary(p => FebrlData.PairText(p.LeftId, p.RightId));
+        string Show(string id) => $"{byId[id].GivenName} / {byId[id].FamilyName} / {byId[id].BirthDate} / {byId[id].Sex} / {byId[id].Nationality}";
+        string Explain(string key) => scored.TryGetValue(key, out var p)
+            ? $"{p.Weight:F1} {p.Decision}{(p.NamesSwapped ? " swapped" : "")}: " + string.Join(", ", p.Explanation.Select(e => $"{e.Field} {e.Level} {e.Weight:F1}"))
+            : "not scored above review";
+        Console.WriteLine("   -- false links");
+        foreach (var key in linked.Keys.Where(k => !truth.Contains(k)).Take(count))
+        {
+            var ids = key.Split('|');
+            Console.WriteLine($"      {Show(ids[0])}  ~  {Show(ids[1])}  [{Explain(key)}]");
+        }
+
+        Console.WriteLine("   -- missed");
+        foreach (var key in truth.Where(k => !linked.ContainsKey(k)).Take(count))
+        {
+            var ids = key.Split('|');
+            Console.WriteLine($"      {Show(ids[0])}  ~  {Show(ids[1])}  [{Explain(key)}]");
+        }
     }
 
     public static HashSet<string> TruePairs(List<GeneratedRecord> generated, LinkageMode mode)

@@ -249,9 +249,16 @@ public sealed class RealisticPopulation
             FamilyName = family,
             BirthDate = birth,
             Sex = random.NextDouble() < n.MissingSex ? null : person.Sex.ToString(),
-            Nationality = random.NextDouble() < n.MissingNationality ? null : person.Nationality,
+            // Each agency writes the nationality its own way (code, alpha-3 or name): per copy.
+            Nationality = random.NextDouble() < n.MissingNationality ? null
+                : random.NextDouble() < 0.6 ? person.Nationality
+                : person.Origin.Nationalities[random.Next(person.Origin.Nationalities.Length)] is var written && SameCountry(written, person.Nationality) ? written : person.Nationality,
         };
     }
+
+    // "NG", "NGA" and "Nigeria" are one country; "GN" and "Mali" are not.
+    private static bool SameCountry(string a, string b) =>
+        Passerelle.Domain.Linkage.Standardisation.ContactStandardiser.Nationality(a) == Passerelle.Domain.Linkage.Standardisation.ContactStandardiser.Nationality(b);
 
     private string Variant(string name, Origin origin)
     {
