@@ -2,8 +2,17 @@ using Passerelle.Bench.Linkage;
 using Passerelle.Domain.Linkage;
 
 var today = DateOnly.FromDateTime(DateTime.UtcNow);
+if (args is ["realistic", ..])
+{
+    var size = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000;
+    var seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2026;
+    RealisticBenchmarks.Run(size, seed);
+    return 0;
+}
+
 DemoBenchmarks.Run(200, today);
 DemoBenchmarks.Run(500, today);
+RealisticBenchmarks.Run(5000, 2026);
 if (args is ["demo"])
 {
     return 0;

@@ -88,25 +88,97 @@ public sealed class LinkageEngine(LinkageOptions options)
         StandardisedRecord[] records, RecordComparator comparator, CandidatePairs candidates, ulong[] vectors)
     {
         var schema = comparator.Schema;
-        var randomPairs = RandomPairSampler.Estimate(records, comparator, Options.Mode, Options.RandomPairs, Options.Seed);
+        // Deduplicated estimation: records identical after standardisation count once, so that one account
+        // entering the same person thousands of times cannot make every name "common" or every pair a match.
+        var (groupOf, distinct) = IdentityGroups(records);
+        var informative = InformativePairs(candidates, groupOf);
+        var randomPairs = RandomPairSampler.Estimate(distinct, comparator, Options.Mode, Options.RandomPairs, Options.Seed);
         var priors = ParameterPriors.Create(schema, randomPairs.U, Options.PriorStrength);
         var start = new MatchParameters(schema, priors.M, randomPairs.U, 0.1, randomPairs.Conditional);
         var estimation = ExpectationMaximisation.Estimate(
-            Sessions(schema, candidates, vectors), start, fixU: true, priors);
-        var patterns = Patterns(vectors, Enumerable.Range(0, vectors.Length));
-        var prior = PopulationPrior.Estimate(
-            patterns, estimation.Parameters, RandomPairSampler.PossiblePairs(records, Options.Mode));
+            Sessions(schema, candidates, vectors, informative), start, fixU: true, priors);
         var fitted = estimation.Parameters;
-        return (new MatchParameters(schema, [.. fitted.M], [.. fitted.U], prior, fitted.Conditional), estimation);
+        var m = fitted.M.Select(a => a.ToArray()).ToArray();
+        CapDisagreement(schema, m);
+        var capped = new MatchParameters(schema, m, [.. fitted.U], fitted.Prior, fitted.Conditional);
+        var patterns = Patterns(vectors, informative);
+        var prior = PopulationPrior.Estimate(patterns, capped, RandomPairSampler.PossiblePairs(distinct, Options.Mode));
+        return (new MatchParameters(schema, m, [.. fitted.U], prior, fitted.Conditional), estimation);
     }
 
-    private List<EmSession> Sessions(ComparisonSchema schema, CandidatePairs candidates, ulong[] vectors)
+    /// <summary>
+    /// Birth dates years apart, or two complete dates that disagree, are strong evidence of two persons: m of those
+    /// levels may not be learnt above their typical values (0.5 % and 2 %), whatever latent class EM settles on (a
+    /// class of namesakes would raise them).
+    /// </summary>
+    private static void CapDisagreement(ComparisonSchema schema, double[][] m)
+    {
+        for (var f = 0; f < schema.Fields.Count; f++)
+        {
+            if (schema.Fields[f] == LinkageField.BirthDate)
+            {
+                var typical = TypicalMatchProbabilities.For(LinkageField.BirthDate);
+                foreach (var level in new[] { DateComparator.YearsApart, DateComparator.CompleteDatesDiffer })
+                {
+                    if (m[f][level] > typical[level])
+                    {
+                        var excess = m[f][level] - typical[level];
+                        m[f][level] = typical[level];
+                        m[f][^1] += excess;
+                    }
+                }
+            }
+        }
+    }
+
+    private (int[] GroupOf, StandardisedRecord[] Distinct) IdentityGroups(StandardisedRecord[] records)
+    {
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupOf = new int[records.Length];
+        var distinct = new List<StandardisedRecord>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            var r = records[i];
+            var signature = string.Join('\u001f', Options.Mode == LinkageMode.AcrossSources ? r.Source : "",
+                r.GivenName.Joined, r.FamilyName.Joined, r.BirthDate?.ToString() ?? "", r.Sex, r.Nationality, r.Street, r.City,
+                r.Postcode, r.Phone, r.Identifier);
+            if (!groups.TryGetValue(signature, out var group))
+            {
+                groups[signature] = group = distinct.Count;
+                distinct.Add(r);
+            }
+
+            groupOf[i] = group;
+        }
+
+        return (groupOf, [.. distinct]);
+    }
+
+    /// <summary>Candidate pairs between two distinct identities, each pair of identities once.</summary>
+    private static List<int> InformativePairs(CandidatePairs candidates, int[] groupOf)
+    {
+        var seen = new HashSet<long>();
+        var kept = new List<int>(candidates.Pairs.Count);
+        for (var i = 0; i < candidates.Pairs.Count; i++)
+        {
+            var (left, right) = candidates.Pairs[i];
+            var (a, b) = (groupOf[left], groupOf[right]);
+            if (a != b && seen.Add(PairKey.Of(a, b)))
+            {
+                kept.Add(i);
+            }
+        }
+
+        return kept;
+    }
+
+    private List<EmSession> Sessions(ComparisonSchema schema, CandidatePairs candidates, ulong[] vectors, List<int> informative)
     {
         var sessions = new List<EmSession>();
         for (var p = 0; p < Options.BlockingPasses.Count; p++)
         {
             var pass = p;
-            var members = Enumerable.Range(0, vectors.Length).Where(i => (candidates.PassesOf[i] & (1 << pass)) != 0).ToList();
+            var members = informative.Where(i => (candidates.PassesOf[i] & (1 << pass)) != 0).ToList();
             if (members.Count == 0)
             {
                 continue;

@@ -60,13 +60,15 @@ public class ComparatorTests
         Assert.Equal(2, NameComparator.Compare(NameStandardiser.GivenName("Jean-Pierre"), NameStandardiser.GivenName("Jean")));
 
     [Theory]
-    [InlineData("1980-01-02", "02/01/1980", 5)]
-    [InlineData("1980-01-02", "1980-02-01", 4)]
-    [InlineData("1980-01-02", "1980-01-03", 3)]
-    [InlineData("1980-06-12", "1979-06-12", 2)]
-    [InlineData("1980-01-02", "1980", 1)]
+    [InlineData("1980-01-02", "02/01/1980", 7)]
+    [InlineData("1980-01-02", "1980-02-01", 6)]
+    [InlineData("1980-01-02", "1980-01-03", 5)]
+    [InlineData("1980-06-12", "1979-06-12", 4)]
+    [InlineData("1980-01-02", "1980", 3)]
+    [InlineData("1980-01-02", "1981", 2)]
     [InlineData("1980-01-02", "1980-07-21", 1)]
     [InlineData("1980-01-02", "1975-07-21", 0)]
+    [InlineData("2010-07-05", "1983-12-03", DateComparator.YearsApart)]
     [InlineData("1980-01-02", null, ComparisonLevel.Missing)]
     public void Date_IsComparedInLevels(string left, string? right, int level) =>
         Assert.Equal(level, DateComparator.Compare(Date(left), Date(right)));

@@ -9,9 +9,9 @@ public class NameFrequenciesTests
     [Fact]
     public void A_rare_name_weighs_more_than_a_common_one()
     {
-        // 101 family names: Martin 21 times, Okonkwo twice, 78 others once.
+        // 101 family names: Martin 21 times, Okonkwo twice, 78 others once (each record a distinct identity).
         var names = Enumerable.Repeat("Martin", 21).Concat(["Okonkwo", "Okonkwo"]).Concat(Enumerable.Range(0, 78).Select(i => "Name" + (char)('a' + (i % 26)) + (char)('a' + (i / 26))));
-        var records = names.Select((n, i) => StandardisedRecord.From(new PersonRecord(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) { FamilyName = n })).ToList();
+        var records = names.Select((n, i) => StandardisedRecord.From(new PersonRecord(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) { FamilyName = n, BirthDate = (1950 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToList();
         var frequencies = NameFrequencies.Of(records);
         const double uExact = 0.05;
 

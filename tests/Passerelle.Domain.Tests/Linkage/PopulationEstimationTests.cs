@@ -14,7 +14,7 @@ public class PopulationEstimationTests
     [
         [0.02, 0.03, 0.05, 0.10, 0.80],
         [0.01, 0.04, 0.05, 0.10, 0.80],
-        [0.02, 0.02, 0.03, 0.05, 0.08, 0.80],
+        [0.005, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.80],
         [0.10, 0.10, 0.80],
     ];
 
@@ -22,7 +22,7 @@ public class PopulationEstimationTests
     [
         [0.90, 0.05, 0.03, 0.01, 0.01],
         [0.92, 0.04, 0.02, 0.01, 0.01],
-        [0.80, 0.15, 0.02, 0.01, 0.01, 0.01],
+        [0.70, 0.05, 0.05, 0.15, 0.02, 0.01, 0.01, 0.01],
         [0.95, 0.04, 0.01],
     ];
 
@@ -71,7 +71,7 @@ public class PopulationEstimationTests
     public void The_population_prior_is_the_share_of_matches_among_all_possible_pairs()
     {
         var parameters = new MatchParameters(Schema, TrueM, TrueU, 0.5);
-        var match = PackedLevels.Pack([4, 4, 5, 2]);
+        var match = PackedLevels.Pack([4, 4, 7, 2]);
         var nonMatch = PackedLevels.Pack([0, 4, 0, 0]);
         ComparisonPattern[] candidates = [new(match, 40), new(nonMatch, 400)];
 

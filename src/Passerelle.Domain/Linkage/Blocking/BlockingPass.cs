@@ -13,7 +13,7 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
     public static IReadOnlyList<BlockingPass> Defaults { get; } =
     [
         new("family phonetic + birth year", [LinkageField.FamilyName, LinkageField.BirthDate], r => Join(r.FamilyName.Phonetic, r.BirthDate?.Year.ToString())),
-        new("both name phonetics (either order)", [LinkageField.GivenName, LinkageField.FamilyName], r => Unordered(r.GivenName.Phonetic, r.FamilyName.Phonetic)),
+        new("both name phonetics (either order)", [LinkageField.GivenName, LinkageField.FamilyName], r => Unordered(r.GivenAsFamily.Phonetic, r.FamilyName.Phonetic)),
         new("full birth date", [LinkageField.BirthDate], r => r.BirthDate is { HasMonthAndDay: true } d ? d.ToString() : null),
         new("given phonetic + postcode", [LinkageField.GivenName, LinkageField.Postcode], r => Join(r.GivenName.Phonetic, r.Postcode)),
         new("family phonetic + postcode", [LinkageField.FamilyName, LinkageField.Postcode], r => Join(r.FamilyName.Phonetic, r.Postcode)),

@@ -3,14 +3,20 @@ using Passerelle.Domain.Linkage.Standardisation;
 namespace Passerelle.Domain.Linkage.Comparison;
 
 /// <summary>
-/// Compares birth dates in levels: 5 exact, 4 day and month swapped, 3 one digit wrong (a typo),
-/// 2 year one apart with the same day and month, 1 same year only (a side knows only the year, or day and month
-/// differ), 0 different.
+/// Compares birth dates in levels: 7 exact, 6 day and month swapped, 5 one digit wrong (a typo),
+/// 4 year one apart with the same day and month, 3 same year and one side knows only the year, 2 year one apart
+/// and one side knows only the year, 1 two complete dates within a year of each other that disagree otherwise,
+/// 0 years apart (two or more). Levels 0 and 1 are strong evidence of two persons: m for them is far below u and
+/// may not be learnt above its typical value (see <see cref="Scoring.TypicalMatchProbabilities"/>).
 /// </summary>
 public static class DateComparator
 {
+    public const byte YearsApart = 0;
+
+    public const byte CompleteDatesDiffer = 1;
+
     public static readonly string[] LevelNames =
-        ["different", "same year only", "year ± 1", "one digit", "day/month swapped", "exact"];
+        ["years apart", "complete dates differ", "year ± 1, one side year only", "same year, one side year only", "year ± 1", "one digit", "day/month swapped", "exact"];
 
     public static byte Compare(PartialDate? left, PartialDate? right)
     {
@@ -23,24 +29,36 @@ public static class DateComparator
         {
             if (a == b)
             {
-                return 5;
+                return 7;
             }
 
             if (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month)
             {
-                return 4;
+                return 6;
             }
 
             if (StringMetrics.DamerauLevenshtein(a.ToString(), b.ToString()) == 1)
             {
-                return 3;
+                return 5;
             }
 
             if (Math.Abs(a.Year - b.Year) == 1 && a.Month == b.Month && a.Day == b.Day)
             {
-                return 2;
+                return 4;
             }
         }
-        return a.Year == b.Year ? (byte)1 : (byte)0;
+
+        var years = Math.Abs(a.Year - b.Year);
+        if (years >= 2)
+        {
+            return YearsApart;
+        }
+
+        if (a.HasMonthAndDay && b.HasMonthAndDay)
+        {
+            return CompleteDatesDiffer;
+        }
+
+        return years == 0 ? (byte)3 : (byte)2;
     }
 }

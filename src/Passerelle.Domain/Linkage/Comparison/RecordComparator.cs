@@ -16,8 +16,9 @@ public sealed class RecordComparator(ComparisonSchema schema)
         var swapped = false;
         if (given != 4 || family != 4)
         {
-            var crossGiven = NameComparator.Compare(left.GivenName, right.FamilyName);
-            var crossFamily = NameComparator.Compare(left.FamilyName, right.GivenName);
+            // Crosswise, each given name is read as a family name (particles dropped) to meet the other's family name.
+            var crossGiven = NameComparator.Compare(left.GivenAsFamily, right.FamilyName);
+            var crossFamily = NameComparator.Compare(left.FamilyName, right.GivenAsFamily);
             if (crossGiven != ComparisonLevel.Missing && crossFamily != ComparisonLevel.Missing
                 && crossGiven + crossFamily > Score(given) + Score(family) && crossGiven + crossFamily >= 6)
             {

@@ -36,19 +36,27 @@ public sealed class PairScorer(
     public IReadOnlyList<FieldWeight> Explain(int left, int right, ulong levels, bool swapped)
     {
         var explanation = parameters.Explain(levels);
-        if (frequencies is null || swapped)
+        if (frequencies is null)
         {
             return explanation;
         }
 
+        var (a, b) = (records[left], records[right]);
+        var nationality = a.Nationality.Length > 0 && a.Nationality == b.Nationality ? a.Nationality : "";
         var adjusted = explanation.ToArray();
         for (var f = 0; f < adjusted.Length; f++)
         {
             var field = adjusted[f].Field;
             if (field is LinkageField.GivenName or LinkageField.FamilyName && PackedLevels.Level(levels, f) == Exact)
             {
-                var value = field == LinkageField.GivenName ? records[left].GivenName.Joined : records[left].FamilyName.Joined;
-                adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.Adjustment(field, value, parameters.U[f][Exact]) };
+                // Crosswise (swapped order) both names are family-name values: the family table counts them.
+                var (table, value) = (field, swapped) switch
+                {
+                    (LinkageField.GivenName, false) => (field, a.GivenName.Joined),
+                    (LinkageField.FamilyName, _) => (LinkageField.FamilyName, a.FamilyName.Joined),
+                    _ => (LinkageField.FamilyName, b.FamilyName.Joined),
+                };
+                adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.Adjustment(table, value, parameters.U[f][Exact], nationality) };
             }
         }
 

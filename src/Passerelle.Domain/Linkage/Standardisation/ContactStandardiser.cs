@@ -77,6 +77,15 @@ public static class ContactStandardiser
         {
             names.TryAdd(TextFolding.Fold(country.NameEn), country.Code);
             names.TryAdd(TextFolding.Fold(country.NameFr), country.Code);
+            // ISO 3166 alpha-3 codes (NGA, VNM…), as passports and some agencies write them.
+            try
+            {
+                names.TryAdd(TextFolding.Fold(new System.Globalization.RegionInfo(country.Code).ThreeLetterISORegionName), country.Code);
+            }
+            catch (ArgumentException)
+            {
+                // A code .NET does not know (e.g. XK): its names still map.
+            }
         }
 
         return names;

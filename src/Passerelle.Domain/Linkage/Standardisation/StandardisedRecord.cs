@@ -15,6 +15,12 @@ public sealed record StandardisedRecord(
     string Phone,
     string Identifier)
 {
+    /// <summary>
+    /// The given name standardised as a family name (particles dropped), to compare it crosswise with the other
+    /// record's family name when the order was swapped ("Hawa Ould Ahmed" / "Ould Ahmed Hawa").
+    /// </summary>
+    public StandardName GivenAsFamily { get; init; } = StandardName.Empty;
+
     public static StandardisedRecord From(PersonRecord record)
     {
         PartialDate? birthDate = PartialDate.TryParse(record.BirthDate, out var date) ? date : null;
@@ -30,6 +36,9 @@ public sealed record StandardisedRecord(
             ContactStandardiser.City(record.City),
             ContactStandardiser.Postcode(record.Postcode),
             ContactStandardiser.Phone(record.Phone),
-            ContactStandardiser.Identifier(record.Identifier));
+            ContactStandardiser.Identifier(record.Identifier))
+        {
+            GivenAsFamily = NameStandardiser.FamilyName(record.GivenName),
+        };
     }
 }

@@ -1,0 +1,85 @@
+using Passerelle.Domain.Linkage;
+
+namespace Passerelle.Domain.Tests.Linkage;
+
+/// <summary>The failures an outside evaluation found (issue 13), each among a background population.</summary>
+public class Issue13FailureTests
+{
+    private static List<PersonRecord> Background(int persons = 300) => SyntheticPopulation.TwoAgencies(persons, seed: 13).Records;
+
+    private static PersonRecord Person(string id, string source, string given, string family, string? birth, string sex, string nationality) =>
+        new(id) { Source = source, GivenName = given, FamilyName = family, BirthDate = birth, Sex = sex, Nationality = nationality };
+
+    private static bool Linked(LinkageResult result, string a, string b) =>
+        result.Persons.Any(p => p.RecordIds.Contains(a) && p.RecordIds.Contains(b));
+
+    private static LinkageResult Run(IEnumerable<PersonRecord> records) =>
+        new LinkageEngine(new LinkageOptions { Mode = LinkageMode.AcrossSources }).Run(new LinkageRequest([.. records]));
+
+    [Fact]
+    public void Two_complete_birth_dates_27_years_apart_are_two_persons_even_with_the_same_names()
+    {
+        var records = Background();
+        records.Add(Person("x-li-1", "a", "Li", "HUGO", "2010-07-05", "M", "CN"));
+        records.Add(Person("x-li-2", "b", "Li", "Hugo", "1983-12-03", "M", "CN"));
+
+        var result = Run(records);
+
+        Assert.False(Linked(result, "x-li-1", "x-li-2"));
+        Assert.DoesNotContain(result.Pairs, p => p.LeftId.StartsWith("x-li", StringComparison.Ordinal) && p.RightId.StartsWith("x-li", StringComparison.Ordinal)
+            && p.Decision == Domain.Linkage.Scoring.MatchDecision.Match);
+    }
+
+    [Fact]
+    public void Swapped_order_with_a_particle_is_found()
+    {
+        var records = Background();
+        records.Add(Person("x-hawa-1", "a", "Hawa", "Ould Ahmed", "2008-06-07", "F", "MR"));
+        records.Add(Person("x-hawa-2", "b", "Ould Ahmed", "Hawa", "2008-06-07", "F", "MR"));
+
+        Assert.True(Linked(Run(records), "x-hawa-1", "x-hawa-2"));
+    }
+
+    [Fact]
+    public void Swapped_order_as_a_case_records_it_one_legal_name_is_found()
+    {
+        var records = Background();
+        var (g1, f1) = CasePersonRecords.SplitName("Hawa Ould Ahmed");
+        var (g2, f2) = CasePersonRecords.SplitName("Ould Ahmed Hawa");
+        records.Add(Person("x-hawa-1", "a", g1!, f1!, "2008-06-07", "F", "MR"));
+        records.Add(Person("x-hawa-2", "b", g2!, f2!, "2008-06-07", "F", "MR"));
+
+        Assert.True(Linked(Run(records), "x-hawa-1", "x-hawa-2"));
+    }
+
+    [Fact]
+    public void Swapped_compound_name_with_the_year_one_apart_is_found()
+    {
+        var records = Background();
+        records.Add(Person("x-moreau-1", "a", "Van Minh", "Moreau", "1977-01-14", "M", "FR"));
+        records.Add(Person("x-moreau-2", "b", "Moreau", "Van Minh", "1976-01-14", "M", "FR"));
+
+        Assert.True(Linked(Run(records), "x-moreau-1", "x-moreau-2"));
+    }
+
+    [Fact]
+    public void One_account_flooding_the_registry_does_not_move_the_thresholds_or_unlink_the_others()
+    {
+        var background = Background();
+        var engine = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.Deduplicate });
+        var clean = engine.Run(new LinkageRequest(background));
+
+        var flooded = background.ToList();
+        for (var i = 0; i < 3000; i++)
+        {
+            flooded.Add(Person($"flood-{i:D4}", "training-account", "Test", "Dupont", "2000-01-01", "F", "FR"));
+        }
+
+        var result = engine.Run(new LinkageRequest(flooded));
+
+        Assert.InRange(result.Thresholds.Match, clean.Thresholds.Match - 3, clean.Thresholds.Match + 3);
+        var cleanLinks = clean.LinkedPairs.Select(p => (p.LeftId, p.RightId)).ToHashSet();
+        var kept = result.LinkedPairs.Count(p => cleanLinks.Contains((p.LeftId, p.RightId)));
+        Assert.True(kept >= 0.95 * cleanLinks.Count, $"{kept} of {cleanLinks.Count} links kept");
+    }
+}
