@@ -39,11 +39,19 @@ public static class PasserellePipeline
 
         app.UseSecurityHeaders(SecurityHeaders.Policy());
         app.UseStaticFiles();
+        // Everything past the static files may carry personal data: never kept by a browser or a proxy.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.Pragma = "no-cache";
+            return next(context);
+        });
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api"),
             api => api.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Api:MaxBodyBytes", 64L * 1024)));
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseMiddleware<MfaEnrolmentRedirect>();
         // Before authorization, so that its 403s are seen too; the bearer user is known once it has run.
@@ -58,6 +66,7 @@ public static class PasserellePipeline
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(new AuthorizeBearer());
         api.MapAuthApi();
+        app.MapGroup("/api/v1").RequireAuthorization(new AuthorizeBearer(Policies.SignedIn)).MapAccountApi();
         api.MapCasesApi();
         api.MapScreeningsApi();
         api.MapQualificationApi();

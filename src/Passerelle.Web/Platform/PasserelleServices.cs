@@ -92,15 +92,27 @@ public static class PasserelleServices
         services.AddIdentityCore<User>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 12;
+                // Length-based (PasswordPolicy): no composition rule.
+                options.Password.RequiredLength = PasswordPolicy.MinLength;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedSignIns", 5);
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<PasserelleDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
+            .AddPasswordValidator<PasswordPolicy>();
+        services.AddScoped<IUserStore<User>, ProtectedUserStore>();
+        services.AddScoped<Features.Account.SignInGuard>();
+        services.AddScoped<Features.Account.PasswordChanger>();
+        services.AddPasserelleRateLimits(configuration);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(30))

@@ -93,6 +93,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:Cases", "60");
+        builder.UseSetting("RateLimiting:SignInPerAddress", "0");
+        builder.UseSetting("RateLimiting:SignInPerAccount", "0");
+        builder.UseSetting("RateLimiting:CaseCreationsPerAccount", "0");
     }
 
     /// <summary>

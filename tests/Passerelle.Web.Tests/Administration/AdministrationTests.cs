@@ -18,15 +18,31 @@ public sealed class AdministrationTests(PasserelleApp app)
         agencies.EnumerateArray().First(a => a.GetProperty("type").GetString() == type).GetProperty("id").GetString()!;
 
     [Fact]
-    public async Task Admin_CreatesAnAccount_ThatCanSignInWithItsTemporaryPassword()
+    public async Task Admin_CreatesAnAccount_WhoseTemporaryPasswordMustBeChangedFirst()
     {
         var (admin, agencies) = await AdminAsync();
         var email = CaseApi.Unique("worker") + "@demo.test";
         var response = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Fictive Worker", agencyId = AgencyId(agencies, "specialised-ngo"), role = "case-manager" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var password = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("temporaryPassword").GetString();
+        var password = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("temporaryPassword").GetString()!;
+
+        // The temporary password opens nothing but the password change, on the API and on the pages.
         var user = await app.ApiAsAsync(email, password);
-        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/cases")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/api/v1/cases")).StatusCode);
+        var pages = await app.PagesAsAsync(email, password);
+        Assert.Equal("/Account/Manage/Password", (await pages.GetAsync("/Cases")).Headers.Location!.OriginalString);
+
+        var own = "Fictive passphrase of my own 2026";
+        var change = await Forms.PostAsync(pages, "/Account/Manage/Password", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = password,
+            ["NewPassword"] = own,
+            ["ConfirmPassword"] = own,
+        });
+        Assert.Contains("data-testid=\"password-changed\"", await change.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/Cases")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/v1/cases")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ApiAsAsync(email, own)).GetAsync("/api/v1/cases")).StatusCode);
     }
 
     [Fact]
@@ -52,13 +68,10 @@ public sealed class AdministrationTests(PasserelleApp app)
     public async Task ChangingAUsersRole_EndsTheirOpenSessionsAtOnce()
     {
         var (admin, agencies) = await AdminAsync();
-        var email = CaseApi.Unique("moved") + "@demo.test";
-        var created = await (await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Fictive Mover", agencyId = AgencyId(agencies, "police"), role = "screener" }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        var user = await app.ApiAsAsync(email, created.GetProperty("temporaryPassword").GetString());
+        var (email, password, id) = await app.NewAccountAsync("moved", "screener", "police");
+        var user = await app.ApiAsAsync(email, password);
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/cases")).StatusCode);
 
-        var id = created.GetProperty("user").GetProperty("id").GetString();
         var update = await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { email, displayName = "Fictive Mover", agencyId = AgencyId(agencies, "police"), role = "statistician", isActive = true });
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/v1/cases")).StatusCode);

@@ -19,10 +19,14 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "Test-only-demo-password-2026";
 
-    private readonly string directory = Directory.CreateTempSubdirectory("passerelle-test-").FullName;
+    private readonly string directory = System.IO.Directory.CreateTempSubdirectory("passerelle-test-").FullName;
     private string connectionString = "";
 
     protected virtual bool DemoMode => true;
+
+    protected virtual bool RateLimited => false;
+
+    public string Directory => directory;
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
@@ -37,7 +41,7 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
         Dispose();
         try
         {
-            Directory.Delete(directory, recursive: true);
+            System.IO.Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
         {
@@ -57,6 +61,10 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:Cases", "60");
         builder.UseSetting("Linkage:NightlyHour", "off");
+        // The suite signs in hundreds of times from one address: limits are tested by RateLimitTests on an app of their own.
+        builder.UseSetting("RateLimiting:SignInPerAddress", RateLimited ? "5" : "0");
+        builder.UseSetting("RateLimiting:SignInPerAccount", RateLimited ? "3" : "0");
+        builder.UseSetting("RateLimiting:CaseCreationsPerAccount", RateLimited ? "3" : "0");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackRemoteAddress>());
     }
 
@@ -83,6 +91,27 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// Creates an account through the administration API, then replaces its temporary password as the user must
+    /// before anything else; returns the e-mail and the user's own password.
+    /// </summary>
+    public async Task<(string Email, string Password, string Id)> NewAccountAsync(string prefix, string role = "case-manager", string agencyType = "specialised-ngo")
+    {
+        var admin = await ApiAsAsync("admin@demo.test");
+        var agencies = await admin.GetFromJsonAsync<JsonElement>("/api/v1/agencies");
+        var agencyId = agencies.EnumerateArray().First(a => a.GetProperty("type").GetString() == agencyType).GetProperty("id").GetString();
+        var email = CaseApi.Unique(prefix) + "@demo.test";
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Fictive Person", agencyId, role });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var temporary = created.GetProperty("temporaryPassword").GetString()!;
+        var password = "Fictive passphrase " + Guid.NewGuid().ToString("N")[..12];
+        var client = await ApiAsAsync(email, temporary);
+        var change = await client.PostAsJsonAsync("/api/v1/account/password", new { currentPassword = temporary, newPassword = password });
+        Assert.True(change.StatusCode == HttpStatusCode.NoContent, await change.Content.ReadAsStringAsync());
+        return (email, password, created.GetProperty("user").GetProperty("id").GetString()!);
+    }
+
     /// <summary>A browser-like client (cookies, no automatic redirects) signed in through the login page.</summary>
     public async Task<HttpClient> PagesAsAsync(string email, string? password = null)
     {
@@ -97,13 +126,21 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
-/// <summary>The test server has no socket: give requests the loopback address a real client would have.</summary>
+/// <summary>
+/// The test server has no socket: give requests the loopback address a real client would have, or the one a test
+/// names in <c>X-Test-Remote-Address</c> (to act from several machines).
+/// </summary>
 internal sealed class LoopbackRemoteAddress : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Use((context, nextMiddleware) =>
         {
+            if (context.Request.Headers.TryGetValue("X-Test-Remote-Address", out var address) && IPAddress.TryParse(address, out var parsed))
+            {
+                context.Connection.RemoteIpAddress = parsed;
+            }
+
             context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
             return nextMiddleware(context);
         });
@@ -114,6 +151,12 @@ internal sealed class LoopbackRemoteAddress : IStartupFilter
 public sealed class NonDemoApp : PasserelleApp
 {
     protected override bool DemoMode => false;
+}
+
+/// <summary>The app with small limits: 5 sign-in attempts per address and 3 per account a minute/15 minutes, 3 new cases an hour.</summary>
+public sealed class RateLimitedApp : PasserelleApp
+{
+    protected override bool RateLimited => true;
 }
 
 [CollectionDefinition(Name)]

@@ -2,20 +2,22 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Passerelle.Domain.Audit;
-using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Users;
+using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, AuditTrail audit) : PageModel
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class LoginModel(SignInManager<User> signIn, SignInGuard guard, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
-    public string Email { get; set; } = "";
+    public string? Email { get; set; } = "";
 
     [BindProperty]
-    public string Password { get; set; } = "";
+    public string? Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -26,33 +28,33 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.FindByEmailAsync(Email.Trim());
-        if (user is null || !user.IsActive)
+        if (throttle.TryAttempt(Email) is { } wait)
         {
-            Error = "Invalid email or password.";
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Error = "Too many attempts for this account: wait a few minutes before trying again.";
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (await guard.CandidateAsync(Email, Password, "web") is not { } user)
+        {
+            Error = SignInGuard.Refusal;
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Password ?? "", isPersistent: false, lockoutOnFailure: false);
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("LoginWith2fa", new { ReturnUrl = SafeReturnUrl });
         }
 
-        var type = result.Succeeded ? AuditEventType.SignInSucceeded
-            : result.IsLockedOut ? AuditEventType.SignInLockedOut
-            : AuditEventType.SignInFailed;
-        audit.RecordFor(type, user.Id, user.Email, user.AgencyId, "web");
-        await audit.CommitAsync();
-
+        await guard.RecordAsync(result.Succeeded ? AuditEventType.SignInSucceeded : AuditEventType.SignInFailed, user, "web");
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl);
         }
 
-        Error = result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for a while. An administrator can unlock it."
-            : "Invalid email or password.";
+        Error = SignInGuard.Refusal;
         return Page();
     }
 

@@ -2,18 +2,21 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Users;
+using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Account;
 
 /// <summary>Second step of a sign-in: a code from the authenticator app, or a recovery code.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginWith2faModel(SignInManager<User> signIn, AuditTrail audit) : PageModel
 {
     [BindProperty]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; } = "";
 
     [BindProperty]
     public bool UseRecoveryCode { get; set; }
@@ -34,9 +37,16 @@ public sealed class LoginWith2faModel(SignInManager<User> signIn, AuditTrail aud
             return RedirectToPage("Login");
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var typed = (Code ?? "").Trim();
+        if (typed.Length is 0 or > 64)
+        {
+            Error = "Invalid code.";
+            return Page();
+        }
+
+        var code = typed.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = UseRecoveryCode
-            ? await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Trim())
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(typed)
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
 
         var type = result.Succeeded ? (UseRecoveryCode ? AuditEventType.RecoveryCodeUsed : AuditEventType.SignInSucceeded)

@@ -16,7 +16,7 @@ public static class CasesApi
             .WithSummary("List, search and filter the cases you may see (paged).");
         cases.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CasesRead)
             .WithSummary("One case, with an ETag. Identifying fields only for the holding agency.");
-        cases.MapPost("/", Create).RequireAuthorization(Policies.CasesWrite)
+        cases.MapPost("/", Create).RequireAuthorization(Policies.CasesWrite).RequireRateLimiting(RateLimits.CaseCreation)
             .WithSummary("Register a presumed victim in your agency.");
         cases.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.CasesWrite)
             .WithSummary("Replace a case's facts. Requires If-Match with the current ETag (412 when stale).");

@@ -6,6 +6,7 @@ using Passerelle.Web.Platform.Security;
 namespace Passerelle.Web.Features.Cases;
 
 [Authorize(Policy = Policies.CasesWrite)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.CaseCreation)]
 public sealed class NewModel(CaseRegistry registry) : PageModel, ICaseFormPage
 {
     [BindProperty]

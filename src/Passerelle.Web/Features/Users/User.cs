@@ -26,4 +26,10 @@ public sealed class User : IdentityUser<Guid>
 
     public bool IsActive { get; set; } = true;
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Set when an administrator issued a temporary password: the user must choose their own before anything else.</summary>
+    public bool PasswordChangeRequired { get; set; }
+
+    /// <summary>The last TOTP time step (30 s since the Unix epoch) accepted for this account: a code is accepted once.</summary>
+    public long? LastTotpStep { get; set; }
 }

@@ -55,7 +55,10 @@ public sealed class UserAdministration(PasserelleDbContext db, UserManager<User>
     {
         var errors = new Dictionary<string, string[]>();
         var email = input.Email?.Trim() ?? "";
-        if (email.Length is 0 or > 256 || !email.Contains('@', StringComparison.Ordinal))
+        var allowed = users.Options.User.AllowedUserNameCharacters;
+        if (email.Length is 0 or > 256 || !email.Contains('@', StringComparison.Ordinal)
+            || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email)
+            || (!string.IsNullOrEmpty(allowed) && email.Any(c => !allowed.Contains(c, StringComparison.Ordinal))))
         {
             errors["email"] = ["A valid email address is required."];
         }
@@ -99,6 +102,7 @@ public sealed class UserAdministration(PasserelleDbContext db, UserManager<User>
             Role = input.Role!.Value,
             IsActive = input.IsActive ?? true,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            PasswordChangeRequired = true,
         };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
@@ -159,6 +163,8 @@ public sealed class UserAdministration(PasserelleDbContext db, UserManager<User>
         var password = Passwords.Generate();
         await users.RemovePasswordAsync(user);
         await users.AddPasswordAsync(user, password);
+        user.PasswordChangeRequired = true;
+        await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         audit.Record(AuditEventType.UserPasswordReset, details: $"user={user.Id}");
         await audit.CommitAsync(cancellationToken: ct);

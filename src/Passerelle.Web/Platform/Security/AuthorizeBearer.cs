@@ -10,8 +10,13 @@ namespace Passerelle.Web.Platform.Security;
 public sealed class AuthorizeBearer : AuthorizeAttribute
 {
     public AuthorizeBearer()
+        : this(Policies.Member)
+    {
+    }
+
+    public AuthorizeBearer(string policy)
     {
         AuthenticationSchemes = IdentityConstants.BearerScheme;
-        Policy = Policies.Member;
+        Policy = policy;
     }
 }

@@ -43,6 +43,7 @@ public sealed class CurrentUserClaims(PasserelleDbContext db, DemoMode demo) : I
                 u.IsActive,
                 u.SecurityStamp,
                 u.TwoFactorEnabled,
+                u.PasswordChangeRequired,
             })
             .FirstOrDefaultAsync();
 
@@ -61,6 +62,11 @@ public sealed class CurrentUserClaims(PasserelleDbContext db, DemoMode demo) : I
         if (user.TwoFactorEnabled || demo.Enabled)
         {
             claims.AddClaim(new Claim(PasserelleClaims.MfaSatisfied, "true"));
+        }
+
+        if (user.PasswordChangeRequired)
+        {
+            claims.AddClaim(new Claim(PasserelleClaims.PasswordChangeRequired, "true"));
         }
 
         return transformed;

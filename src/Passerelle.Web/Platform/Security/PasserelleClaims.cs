@@ -11,6 +11,9 @@ public static class PasserelleClaims
     /// <summary>Present when the user may use the application: MFA enrolled, or demo mode.</summary>
     public const string MfaSatisfied = "passerelle:mfa-ok";
 
+    /// <summary>Present while the account still has a temporary password: only the account pages and endpoints answer.</summary>
+    public const string PasswordChangeRequired = "passerelle:password-change";
+
     /// <summary>On an anonymous principal: a session or token was presented but is no longer valid.</summary>
     public const string Revoked = "passerelle:revoked";
 }

@@ -9,7 +9,7 @@ namespace Passerelle.Web.Platform.Security;
 /// </summary>
 public static class Policies
 {
-    /// <summary>Signed in, possibly still without MFA: enough for enrolment, language and sign-out.</summary>
+    /// <summary>Signed in, possibly still without MFA or with a temporary password: enough for enrolment, password change, language and sign-out.</summary>
     public const string SignedIn = "signed-in";
 
     public const string Member = "member";
@@ -45,6 +45,7 @@ public static class Policies
         .RequireAuthenticatedUser()
         .RequireClaim(PasserelleClaims.Role)
         .RequireClaim(PasserelleClaims.MfaSatisfied)
+        .RequireAssertion(context => !context.User.HasClaim(c => c.Type == PasserelleClaims.PasswordChangeRequired))
         .Build();
 
     private static Action<AuthorizationPolicyBuilder> Role(Func<Role, bool> allowed) => policy => policy

@@ -7,6 +7,7 @@ using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
+using Passerelle.Web.Platform.Security;
 using QRCoder;
 
 namespace Passerelle.Web.Features.Account.Manage;
@@ -15,7 +16,8 @@ namespace Passerelle.Web.Features.Account.Manage;
 /// Enrolment of an authenticator app (TOTP, RFC 6238) with a QR code, and recovery codes. Outside demo mode
 /// MFA is mandatory, so it can be reset (new key, new codes) but never switched off.
 /// </summary>
-public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn, IClaimsTransformation claims, AuditTrail audit, DemoMode demo)
+public sealed class TwoFactorModel(
+    UserManager<User> users, SignInManager<User> signIn, IUserStore<User> store, IClaimsTransformation claims, AuditTrail audit, DemoMode demo, TimeProvider clock)
     : PageModel
 {
     public bool Enabled { get; private set; }
@@ -27,7 +29,9 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
     public string? Error { get; private set; }
 
     [BindProperty]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; } = "";
+
+    private IUserAuthenticatorKeyStore<User> KeyStore => (IUserAuthenticatorKeyStore<User>)store;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -49,17 +53,22 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
             return Challenge();
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        // The key shown on the page is only a candidate: it replaces nothing until a code from it is confirmed here.
+        var pending = await users.GetAuthenticationTokenAsync(user, ProtectedUserStore.PasserelleProvider, ProtectedUserStore.PendingAuthenticatorKey);
+        if (pending is null || TotpCode.Match(pending, Code, clock.GetUtcNow()) is not { } step
+            || !await SingleUseAuthenticatorTokenProvider.ConsumeAsync(users, user, step))
         {
             Error = "The code is not valid. Check the time on your phone and try the next code.";
             await LoadAsync(user);
             return Page();
         }
 
+        await KeyStore.SetAuthenticatorKeyAsync(user, pending, HttpContext.RequestAborted);
+        await users.RemoveAuthenticationTokenAsync(user, ProtectedUserStore.PasserelleProvider, ProtectedUserStore.PendingAuthenticatorKey);
         await users.SetTwoFactorEnabledAsync(user, true);
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        // Enabling MFA renews the security stamp: refresh the cookie so this session stays valid.
+        // A new key ends every other session and token of the account; refresh the cookie so this one stays valid.
+        await users.UpdateSecurityStampAsync(user);
         await RefreshSignInAsync(user);
         audit.RecordFor(AuditEventType.TwoFactorEnabled, user.Id, user.Email, user.AgencyId);
         audit.RecordFor(AuditEventType.RecoveryCodesGenerated, user.Id, user.Email, user.AgencyId);
@@ -119,16 +128,15 @@ public sealed class TwoFactorModel(UserManager<User> users, SignInManager<User> 
             return;
         }
 
-        var key = await users.GetAuthenticatorKeyAsync(user);
+        // Showing the page writes nothing that matters: a candidate key, kept (encrypted) until confirmed.
+        var key = await users.GetAuthenticationTokenAsync(user, ProtectedUserStore.PasserelleProvider, ProtectedUserStore.PendingAuthenticatorKey);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            // A new key renews the security stamp: keep this session valid.
-            await RefreshSignInAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            key = users.GenerateNewAuthenticatorKey();
+            await users.SetAuthenticationTokenAsync(user, ProtectedUserStore.PasserelleProvider, ProtectedUserStore.PendingAuthenticatorKey, key);
         }
 
-        SharedKey = string.Join(' ', key!.Chunk(4).Select(c => new string(c))).ToLower(CultureInfo.InvariantCulture);
+        SharedKey = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLower(CultureInfo.InvariantCulture);
         var uri = $"otpauth://totp/{Uri.EscapeDataString("Passerelle:" + user.Email)}?secret={key}&issuer=Passerelle&digits=6";
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
