@@ -2,6 +2,21 @@ using Passerelle.Bench.Linkage;
 using Passerelle.Domain.Linkage;
 
 var today = DateOnly.FromDateTime(DateTime.UtcNow);
+if (args is ["scale", var kind, ..])
+{
+    var size = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    if (kind == "incremental")
+    {
+        ScaleBenchmarks.Incremental(args.Length > 2 ? size : 100_000);
+    }
+    else
+    {
+        ScaleBenchmarks.Deduplicate(size, pprl: kind == "pprl");
+    }
+
+    return 0;
+}
+
 if (args is ["realistic", ..])
 {
     var size = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000;
