@@ -41,6 +41,8 @@ public static class PasserelleServices
         services.AddScoped<CaseIdentityProtector>();
         services.AddScoped<CaseRegistry>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditCheckpoints>();
+        services.AddHostedService<AuditCheckpointWriter>();
         services.AddScoped<Features.Agencies.AgencyDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();
