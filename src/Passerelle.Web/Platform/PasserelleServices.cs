@@ -43,6 +43,8 @@ public static class PasserelleServices
         services.AddScoped<CaseGuard>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditCheckpoints>();
+        services.AddHostedService<AuditCheckpointWriter>();
         services.AddScoped<Features.Agencies.AgencyDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();

@@ -57,6 +57,7 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("ConnectionStrings:Passerelle", connectionString);
         builder.UseSetting("Security:KeysPath", Path.Combine(directory, "keys"));
+        builder.UseSetting("Audit:CheckpointsPath", Path.Combine(directory, "audit-checkpoints.log"));
         builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:Cases", "60");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Audit;
 
@@ -16,7 +17,7 @@ public sealed record AuditLine(
 public sealed record AuditPage(IReadOnlyList<AuditLine> Items, int Page, int PageSize, int Total);
 
 /// <summary>Reading and verifying the audit log (auditors only; the callers enforce it).</summary>
-public sealed class AuditLog(PasserelleDbContext db)
+public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoints checkpoints)
 {
     public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken ct)
     {
@@ -76,15 +77,33 @@ public sealed class AuditLog(PasserelleDbContext db)
     public async Task<ChainVerdict> VerifyAndRecordAsync(AuditTrail trail, CancellationToken ct)
     {
         var verdict = await VerifyAsync(ct);
-        trail.Record(AuditEventType.AuditVerified, details: verdict.Intact ? $"intact entries={verdict.EntriesVerified}" : $"broken at={verdict.BrokenAtSequence}");
+        trail.Record(AuditEventType.AuditVerified, details: verdict.Intact
+            ? $"intact entries={verdict.EntriesVerified} checkpoints={verdict.CheckpointsVerified}"
+            : $"broken at={verdict.BrokenAtSequence}");
         await trail.CommitAsync(cancellationToken: ct);
         return verdict;
     }
 
-    /// <summary>Walks the whole chain in sequence order, a batch at a time.</summary>
+    /// <summary>
+    /// Walks the whole chain in sequence order, a batch at a time (never the whole log in memory), checking each
+    /// entry's HMAC and the checkpoints written outside the database; a forged checkpoint line fails too.
+    /// </summary>
     public async Task<ChainVerdict> VerifyAsync(CancellationToken ct)
     {
-        return AuditChain.Verify(await Batches(ct).ToListAsync(ct));
+        var (anchors, forged) = checkpoints.Read();
+        var verifier = new ChainVerifier(keys.AuditKey, anchors);
+        await foreach (var (record, previousHash, hash) in Batches(ct))
+        {
+            if (!verifier.Add(record, previousHash, hash))
+            {
+                break;
+            }
+        }
+
+        var verdict = verifier.Verdict();
+        return forged.Count > 0 && verdict.Intact
+            ? verdict with { Intact = false, Problem = $"checkpoint file line {forged[0]} is not signed by this deployment's audit key" }
+            : verdict;
     }
 
     private async IAsyncEnumerable<(AuditRecord, string, string)> Batches([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -7,9 +7,10 @@ namespace Passerelle.Web.Features.Audit;
 
 /// <summary>
 /// Records audit events and commits them with the request's other changes in one transaction: either the
-/// change and its audit entries are stored, or neither is. Entries are chained by hash in commit order.
+/// change and its audit entries are stored, or neither is. Entries are chained in commit order by an HMAC-SHA256
+/// under the audit key of the key folder (never in the database).
 /// </summary>
-public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUser user, TimeProvider clock, IHttpContextAccessor http)
+public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUser user, TimeProvider clock, IHttpContextAccessor http, KeyRing keys)
 {
     // An arbitrary, fixed key for pg_advisory_xact_lock: "PASSAUD" in ASCII.
     private const long AdvisoryLockKey = 0x50415353415544;
@@ -84,7 +85,7 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
         foreach (var item in pending)
         {
             var record = new AuditRecord(++sequence, now, item.Type, item.UserId, item.Email, item.AgencyId, item.CaseId, remote, item.Details);
-            var hash = AuditChain.ComputeHash(previousHash, record);
+            var hash = AuditChain.ComputeMac(keys.AuditKey, previousHash, record);
             db.AuditEntries.Add(new AuditEntry
             {
                 Sequence = record.Sequence,

@@ -35,13 +35,17 @@ public static class CommandLine
         root.Subcommands.Add(migrate);
 
         var audit = new Command("audit", "Audit log commands.");
-        var verify = new Command("verify", "Recompute the audit hash chain; exit code 0 when intact, 1 when broken.");
+        var verify = new Command("verify", "Recompute the audit chain (HMAC) and compare it with the signed checkpoints; exit code 0 when intact, 1 when not.");
         verify.SetAction((_, ct) => WithServicesAsync(async services =>
         {
             var verdict = await services.GetRequiredService<AuditLog>().VerifyAsync(ct);
             Console.WriteLine(verdict.Intact
-                ? $"Audit chain intact: {verdict.EntriesVerified} entries verified."
+                ? $"Audit chain intact: {verdict.EntriesVerified} entries verified, {verdict.CheckpointsVerified} checkpoints matched."
                 : $"Audit chain BROKEN at entry {verdict.BrokenAtSequence} ({verdict.EntriesVerified} entries verified before it).");
+            if (verdict.Problem is not null)
+            {
+                Console.WriteLine(verdict.Problem);
+            }
             return verdict.Intact ? 0 : 1;
         }));
         audit.Subcommands.Add(verify);

@@ -5,13 +5,14 @@ namespace Passerelle.Web.Platform.Security;
 
 /// <summary>
 /// Where the secrets live: a folder outside the database and the repository (<c>Security:KeysPath</c>),
-/// holding the Data Protection key ring (encryption of identifying fields, cookies, tokens) and the
-/// blind-index key (exact search on legal names). Losing the folder makes identifying fields unreadable:
+/// holding the Data Protection key ring (encryption of identifying fields, cookies, tokens, authenticator
+/// secrets), the blind-index key (exact search on legal names) and the audit HMAC key. Losing the folder makes identifying fields unreadable:
 /// back it up separately from the database.
 /// </summary>
 public sealed class KeyRing
 {
     private const string BlindIndexFileName = "blind-index.key";
+    private const string AuditFileName = "audit-hmac.key";
 
     public KeyRing(string keysPath)
     {
@@ -22,12 +23,16 @@ public sealed class KeyRing
             File.SetUnixFileMode(keysPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        BlindIndexKey = LoadOrCreateBlindIndexKey(Path.Combine(keysPath, BlindIndexFileName));
+        BlindIndexKey = LoadOrCreateKey(Path.Combine(keysPath, BlindIndexFileName));
+        AuditKey = LoadOrCreateKey(Path.Combine(keysPath, AuditFileName));
     }
 
     public string KeysPath { get; }
 
     public byte[] BlindIndexKey { get; }
+
+    /// <summary>The HMAC key of the audit chain and its checkpoints (<c>audit-hmac.key</c>).</summary>
+    public byte[] AuditKey { get; }
 
     public static string Resolve(IConfiguration configuration, string contentRoot)
     {
@@ -35,14 +40,14 @@ public sealed class KeyRing
         return Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
     }
 
-    private static byte[] LoadOrCreateBlindIndexKey(string file)
+    private static byte[] LoadOrCreateKey(string file)
     {
         if (File.Exists(file))
         {
             var existing = Convert.FromBase64String(File.ReadAllText(file).Trim());
             if (existing.Length < 32)
             {
-                throw new InvalidOperationException($"The blind-index key in {file} is shorter than 256 bits.");
+                throw new InvalidOperationException($"The key in {file} is shorter than 256 bits.");
             }
 
             return existing;
