@@ -28,6 +28,7 @@ public enum AuditEventType
     IdentificationRequested = 1120,
     IdentificationDecided = 1121,
     IdentificationViewed = 1122,
+    IdentificationViewGiven = 1123,
     QualificationRecorded = 1130,
     QualificationsViewed = 1131,
     ReferralSent = 1140,

@@ -53,6 +53,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Screenings.ScreeningService>();
         services.AddScoped<Features.Qualification.QualificationService>();
         services.AddScoped<Features.Identification.IdentificationService>();
+        services.AddScoped<Features.Identification.AwaitingViews>();
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
         Features.Deadlines.DeadlineServices.Add(services, configuration);

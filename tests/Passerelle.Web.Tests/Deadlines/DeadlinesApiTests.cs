@@ -217,7 +217,9 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         Assert.Null(await DeadlineAsync(ngo, url, "reflection-period"));
 
         var police = await app.ApiAsAsync("police@demo.test");
-        Assert.Equal(HttpStatusCode.Created, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Fictive test reasons." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Fictive test reasons." })).StatusCode);
+        var labour = await app.ApiAsAsync("labour@demo.test");
+        Assert.Equal(HttpStatusCode.OK, (await labour.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Fictive test reasons." })).StatusCode);
         Assert.Equal("met", (await DeadlineAsync(ngo, url, "rg-decision"))!.Value.GetProperty("status").GetString());
         Assert.Equal("2026-07-15", (await DeadlineAsync(ngo, url, "reflection-period"))!.Value.GetProperty("dueOn").GetString());
     }

@@ -63,5 +63,41 @@ public sealed class DigestTests(DeadlinesApp app)
         }
     }
 
+    [Fact]
+    public async Task Digest_TellsPanelMembers_ThatTheirViewIsAwaited_WithoutIdentifyingTheCase()
+    {
+        var admin = await app.ApiAsAsync("admin@demo.test");
+        var ids = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+            .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var created = await CaseApi.CreateAsync(ngo, CaseApi.Unique("PanelDigest"), "Qwertyuiop Fictif");
+        var url = $"/api/v1/cases/{created.GetProperty("id")}";
+        var code = Passerelle.Domain.Screening.IndicatorCatalogue.Default
+            .For(Passerelle.Domain.Screening.Population.Adult, Passerelle.Domain.Screening.ExploitationList.Sexual)
+            .In(Passerelle.Domain.Screening.Dimension.ExploitativeConditions).First().Code;
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/screenings", new { exploitation = "sexual", indicators = new[] { code } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel = new[] { ids["police@demo.test"], ids["labour@demo.test"] } })).StatusCode);
+        var police = await app.ApiAsAsync("police@demo.test");
+        Assert.Equal(HttpStatusCode.Accepted, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Fictive test reasons." })).StatusCode);
+
+        while (app.Smtp.Received.TryDequeue(out _))
+        {
+        }
+
+        var coordinator = await app.ApiAsAsync("coordinator@demo.test");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync("/api/v1/deadlines/digest", null)).StatusCode);
+        var mails = app.Smtp.Received.ToList();
+        var toLabour = Assert.Single(mails, m => m.Recipients.Contains("labour@demo.test"));
+        Assert.Contains("attendent votre avis", toLabour.Message.Subject, StringComparison.Ordinal);
+        Assert.Contains("Motifs raisonnables", Text(toLabour.Message), StringComparison.OrdinalIgnoreCase);
+        var body = toLabour.Message.Subject + Text(toLabour.Message);
+        Assert.DoesNotContain(created.GetProperty("reference").GetString()!, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(created.GetProperty("pseudonym").GetString()!, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Qwertyuiop", body, StringComparison.Ordinal);
+
+        // The police officer has given their view: nothing awaits them.
+        Assert.DoesNotContain(mails, m => m.Recipients.Contains("police@demo.test") && (m.Message.Subject + Text(m.Message)).Contains("attendent votre avis", StringComparison.Ordinal));
+    }
+
     private static string Text(MimeMessage message) => message.TextBody ?? "";
 }

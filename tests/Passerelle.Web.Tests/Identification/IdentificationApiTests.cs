@@ -61,8 +61,25 @@ public sealed class IdentificationApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.BadRequest, noReasons.StatusCode);
         Assert.Equal("rg-pending", await StatusAsync(ngo, url));
 
-        var decision = await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Indicators of coercion and exploitation (fictive test)." });
-        Assert.Equal(HttpStatusCode.Created, decision.StatusCode);
+        // The police officer's view alone does not decide: 202 with the views so far, the case stays pending.
+        var policeView = await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Indicators of coercion and exploitation (fictive test)." });
+        Assert.Equal(HttpStatusCode.Accepted, policeView.StatusCode);
+        var pending = await policeView.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(pending.GetProperty("decided").GetBoolean());
+        Assert.Equal("awaiting-concurrence", pending.GetProperty("basis").GetString());
+        Assert.Equal("positive", Assert.Single(pending.GetProperty("views").EnumerateArray()).GetProperty("outcome").GetString());
+        Assert.Equal(ids["labour@demo.test"], Assert.Single(pending.GetProperty("awaiting").EnumerateArray()).GetProperty("userId").GetString());
+        Assert.Equal("rg-pending", await StatusAsync(ngo, url));
+        Assert.Equal(HttpStatusCode.Conflict, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Changed my mind (fictive test)." })).StatusCode);
+
+        // The labour inspector concurs: the panel has decided (200).
+        var labour = await app.ApiAsAsync("labour@demo.test");
+        var decision = await labour.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Undignified working conditions (fictive test)." });
+        Assert.Equal(HttpStatusCode.OK, decision.StatusCode);
+        var decided = await decision.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(decided.GetProperty("decided").GetBoolean());
+        Assert.Equal("concurrence", decided.GetProperty("basis").GetString());
+        Assert.Equal(2, decided.GetProperty("views").GetArrayLength());
         Assert.Equal("rg-positive", await StatusAsync(ngo, url));
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"{url}/identification")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync(url)).StatusCode);
@@ -112,17 +129,71 @@ public sealed class IdentificationApiTests(PasserelleApp app)
         var ids = await UserIdsAsync();
         var (ngo, url) = await ScreenedCaseAsync();
         var panel = new[] { ids["ngo@demo.test"], ids["police@demo.test"] };
+        var police = await app.ApiAsAsync("police@demo.test");
         Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Not enough indicators (fictive test)." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Not enough indicators (fictive test)." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Agreed (fictive test)." })).StatusCode);
         Assert.Equal("rg-negative", await StatusAsync(ngo, url));
 
         Assert.Equal(HttpStatusCode.BadRequest, (await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel })).StatusCode);
         var again = await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel, newInformation = "A second interview revealed debt bondage (fictive)." });
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reconsideration").GetBoolean());
-        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Still not enough (fictive test)." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Still not enough (fictive test)." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Agreed (fictive test)." })).StatusCode);
 
         var third = await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel, newInformation = "More (fictive)." });
         Assert.Equal(HttpStatusCode.Conflict, third.StatusCode);
+    }
+
+    [Fact]
+    public async Task SplitPanel_TieGoesToThePerson_AndTheDissentIsShown()
+    {
+        var ids = await UserIdsAsync();
+        var (ngo, url) = await ScreenedCaseAsync();
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel = new[] { ids["ngo@demo.test"], ids["police@demo.test"] } })).StatusCode);
+        var police = await app.ApiAsAsync("police@demo.test");
+        Assert.Equal(HttpStatusCode.Accepted, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "No complaint filed (fictive test)." })).StatusCode);
+        var last = await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Strong indicators (fictive test)." });
+        Assert.Equal(HttpStatusCode.OK, last.StatusCode);
+        var step = await last.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("positive", step.GetProperty("outcome").GetString());
+        Assert.Equal("tie-goes-to-the-person", step.GetProperty("basis").GetString());
+        var dissent = Assert.Single(step.GetProperty("views").EnumerateArray(), v => v.GetProperty("dissent").GetBoolean());
+        Assert.Equal(ids["police@demo.test"], dissent.GetProperty("userId").GetString());
+        Assert.Equal("police", dissent.GetProperty("agencyType").GetString());
+        Assert.Equal("rg-positive", await StatusAsync(ngo, url));
+
+        var history = await ngo.GetFromJsonAsync<JsonElement>($"{url}/identification");
+        Assert.Equal(2, history[0].GetProperty("views").GetArrayLength());
+        Assert.Contains("No complaint filed", history[0].GetProperty("views")[0].GetProperty("reasons").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenDissent_WaitsForEveryMember_ThenTheMajorityDecides()
+    {
+        var ids = await UserIdsAsync();
+        var (ngo, url) = await ScreenedCaseAsync();
+        var panel = new[] { ids["ngo@demo.test"], ids["police@demo.test"], ids["labour@demo.test"] };
+        Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"{url}/identification/rg", new { panel })).StatusCode);
+        var police = await app.ApiAsAsync("police@demo.test");
+        var labour = await app.ApiAsAsync("labour@demo.test");
+        Assert.Equal(HttpStatusCode.Accepted, (await police.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Not convinced (fictive test)." })).StatusCode);
+        var split = await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Convinced (fictive test)." });
+        Assert.Equal(HttpStatusCode.Accepted, split.StatusCode);
+        Assert.Equal("awaiting-all-views", (await split.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("basis").GetString());
+        Assert.Equal("rg-pending", await StatusAsync(ngo, url));
+
+        var last = await labour.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Working conditions lawful (fictive test)." });
+        Assert.Equal(HttpStatusCode.OK, last.StatusCode);
+        var step = await last.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("negative", step.GetProperty("outcome").GetString());
+        Assert.Equal("majority", step.GetProperty("basis").GetString());
+        Assert.Equal(ids["ngo@demo.test"], Assert.Single(step.GetProperty("views").EnumerateArray(), v => v.GetProperty("dissent").GetBoolean()).GetProperty("userId").GetString());
+        Assert.Equal("rg-negative", await StatusAsync(ngo, url));
+
+        // Once decided, no further view is taken; a member of another agency no longer even sees the case.
+        Assert.Equal(HttpStatusCode.Conflict, (await ngo.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Again (fictive test)." })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await labour.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "negative", reasons = "Again (fictive test)." })).StatusCode);
     }
 }

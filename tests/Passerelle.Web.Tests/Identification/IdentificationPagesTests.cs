@@ -38,10 +38,26 @@ public sealed class IdentificationPagesTests(PasserelleApp app)
         var labour = await app.PagesAsAsync("labour@demo.test");
         var pending = await labour.GetStringAsync("/Identification");
         Assert.Contains($"data-testid=\"pending-{reference}\"", pending, StringComparison.Ordinal);
-        var decided = await Forms.PostAsync(labour, "/Identification",
+        Assert.Contains($"data-testid=\"awaiting-me-{reference}\"", pending, StringComparison.Ordinal);
+        var labourView = await Forms.PostAsync(labour, "/Identification",
             [new("CaseId", id!), new("Stage", "rg"), new("Outcome", "positive"), new("Reasons", "Indicators of exploitation (fictive test).")]);
+        Assert.Equal(HttpStatusCode.Redirect, labourView.StatusCode);
+
+        // One member's view does not decide: the request stays on the list, with that view shown.
+        var afterOne = await labour.GetStringAsync("/Identification");
+        Assert.Contains($"data-testid=\"view-given-{reference}\"", afterOne, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"panel-view\"", afterOne, StringComparison.Ordinal);
+        Assert.Equal("rg-pending", (await ngoApi.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}")).GetProperty("status").GetString());
+
+        // The police officer dissents: a tie goes to the person, and the dissent is shown on the case page.
+        var police = await app.PagesAsAsync("police@demo.test");
+        Assert.Contains($"data-testid=\"awaiting-me-{reference}\"", await police.GetStringAsync("/Identification"), StringComparison.Ordinal);
+        var decided = await Forms.PostAsync(police, "/Identification",
+            [new("CaseId", id!), new("Stage", "rg"), new("Outcome", "negative"), new("Reasons", "No indicator of coercion (fictive test).")]);
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         Assert.DoesNotContain($"pending-{reference}", await labour.GetStringAsync("/Identification"), StringComparison.Ordinal);
+        var caseHtml = await ngo.GetStringAsync($"/Cases/Details/{id}");
+        Assert.Contains("data-testid=\"panel-view-dissent\"", caseHtml, StringComparison.Ordinal);
         Assert.Equal("rg-positive", (await ngoApi.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}")).GetProperty("status").GetString());
     }
 }

@@ -19,10 +19,13 @@ public sealed record DigestReport(bool MailEnabled, int Sent);
 /// <summary>
 /// The daily e-mail to every active user with deadlines overdue or due this week in their scope (their agency's
 /// cases and those their child-welfare agency leads, as <see cref="CaseScoping.VisibleTo(IQueryable{Case}, Domain.Access.Role, Guid)"/>
-/// says; all cases for the coordinator), in their language. Case references only: never a name.
+/// says; all cases for the coordinator), in their language. Case references only: never a name. It also tells each
+/// panel member how many identification requests await their own view, with stage and dates only (no reference:
+/// the case may belong to another agency).
 /// </summary>
 public sealed class DeadlineDigest(
-    PasserelleDbContext db, DeadlineBoard board, IMailSender mail, IStringLocalizer<Text> text, AuditTrail audit, TimeProvider clock)
+    PasserelleDbContext db, DeadlineBoard board, IMailSender mail, IStringLocalizer<Text> text, AuditTrail audit, TimeProvider clock,
+    Identification.AwaitingViews awaitingViews)
 {
     public async Task<DigestReport> SendAsync(CancellationToken ct)
     {
@@ -37,18 +40,20 @@ public sealed class DeadlineDigest(
             .Select(u => new { u.Id, u.Email, u.AgencyId, u.Role, u.Language })
             .ToListAsync(ct);
         var sent = 0;
+        var awaitingByMember = await awaitingViews.ByMemberAsync(ct);
         foreach (var user in users.Where(u => CaseAccess.ScopeOf(u.Role) != CaseScope.None))
         {
             var cases = db.Cases.AsNoTracking().VisibleTo(user.Role, user.AgencyId);
             var overdue = await board.DueInScopeAsync(cases, DueFilter.Overdue, today, ct);
             var week = await board.DueInScopeAsync(cases, DueFilter.Week, today, ct);
-            if (overdue.Count + week.Count == 0)
+            var awaiting = awaitingByMember[user.Id].ToList();
+            if (overdue.Count + week.Count + awaiting.Count == 0)
             {
                 continue;
             }
 
-            await mail.SendAsync(Compose(user.Email!, user.Language, today, overdue, week), ct);
-            audit.RecordFor(AuditEventType.DeadlineDigestSent, user.Id, user.Email, user.AgencyId, $"overdue={overdue.Count} week={week.Count}");
+            await mail.SendAsync(Compose(user.Email!, user.Language, today, overdue, week, awaiting), ct);
+            audit.RecordFor(AuditEventType.DeadlineDigestSent, user.Id, user.Email, user.AgencyId, $"overdue={overdue.Count} week={week.Count} awaiting={awaiting.Count}");
             sent++;
         }
 
@@ -56,7 +61,8 @@ public sealed class DeadlineDigest(
         return new DigestReport(true, sent);
     }
 
-    private MailMessage Compose(string to, string language, DateOnly today, IReadOnlyList<DeadlineView> overdue, IReadOnlyList<DeadlineView> week)
+    private MailMessage Compose(
+        string to, string language, DateOnly today, IReadOnlyList<DeadlineView> overdue, IReadOnlyList<DeadlineView> week, IReadOnlyList<Identification.AwaitingView> awaiting)
     {
         var previous = CultureInfo.CurrentUICulture;
         var culture = LocalizationSetup.CultureOf(language);
@@ -67,8 +73,11 @@ public sealed class DeadlineDigest(
             body.AppendLine(text["Passerelle deadlines on {0}.", today.ToString("d", culture)]).AppendLine();
             Section(body, text["Overdue"], overdue, culture);
             Section(body, text["Due this week"], week, culture);
+            PanelSection(body, awaiting, culture);
             body.AppendLine(text["Case references only: open each case in Passerelle to see who it concerns."]);
-            var subject = text["Passerelle: {0} overdue, {1} due this week.", overdue.Count, week.Count];
+            var subject = awaiting.Count == 0
+                ? text["Passerelle: {0} overdue, {1} due this week.", overdue.Count, week.Count]
+                : text["Passerelle: {0} overdue, {1} due this week, {2} panel decisions await your view.", overdue.Count, week.Count, awaiting.Count];
             return new MailMessage(to, subject, body.ToString());
         }
         finally
@@ -89,6 +98,25 @@ public sealed class DeadlineDigest(
         {
             body.Append(CultureInfo.InvariantCulture, $"- {d.CaseReference} — {text[Labels.Of(d.Rule)]} — ")
                 .AppendLine(text["Due on {0}, {1} days left.", d.DueOn.ToString("d", culture), d.DaysLeft]);
+        }
+
+        body.AppendLine();
+    }
+
+    private void PanelSection(StringBuilder body, IReadOnlyList<Identification.AwaitingView> awaiting, CultureInfo culture)
+    {
+        if (awaiting.Count == 0)
+        {
+            return;
+        }
+
+        body.AppendLine(text["Identification panels: {0} decisions await your view. Open My pending decisions in Passerelle.", awaiting.Count]);
+        foreach (var a in awaiting)
+        {
+            body.Append("- ").Append(a.Stage == Identification.IdentificationStage.Rg ? text["Reasonable grounds"] : text["Conclusive grounds"]).Append(" — ")
+                .AppendLine(a.DueOn is { } due ? text["Due on {0}.", due.ToString("d", culture)]
+                    : a.NotBefore is { } notBefore ? text["Not before {0}.", notBefore.ToString("d", culture)]
+                    : text["Requested on {0}.", a.RequestedOn.ToString("d", culture)]);
         }
 
         body.AppendLine();

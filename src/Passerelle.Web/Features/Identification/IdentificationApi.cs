@@ -13,11 +13,11 @@ public static class IdentificationApi
         identification.MapPost("/rg", (Guid id, IdentificationRequest body, IdentificationService service, CancellationToken ct) => RequestAsync(id, IdentificationStage.Rg, body, service, ct))
             .RequireAuthorization(Policies.CasesWrite).WithSummary("Send a screened case to a multi-agency panel for a reasonable-grounds decision (5 working days).");
         identification.MapPost("/rg/decision", (Guid id, DecisionInput body, IdentificationService service, CancellationToken ct) => DecideAsync(id, IdentificationStage.Rg, body, service, ct))
-            .RequireAuthorization(Policies.CasesWrite).WithSummary("A panel member records the reasonable-grounds decision, with reasons.");
+            .RequireAuthorization(Policies.CasesWrite).WithSummary("A panel member records their own reasonable-grounds view, with reasons: 200 when the panel has now decided, 202 with the views so far while it has not.");
         identification.MapPost("/cg", (Guid id, IdentificationRequest body, IdentificationService service, CancellationToken ct) => RequestAsync(id, IdentificationStage.Cg, body, service, ct))
             .RequireAuthorization(Policies.CasesWrite).WithSummary("Send a case with positive reasonable grounds for a conclusive-grounds decision.");
         identification.MapPost("/cg/decision", (Guid id, DecisionInput body, IdentificationService service, CancellationToken ct) => DecideAsync(id, IdentificationStage.Cg, body, service, ct))
-            .RequireAuthorization(Policies.CasesWrite).WithSummary("A panel member records the conclusive-grounds decision, not before the reflection period ends.");
+            .RequireAuthorization(Policies.CasesWrite).WithSummary("A panel member records their own conclusive-grounds view, not before the reflection period ends: 200 when the panel has now decided, 202 while it has not.");
         return api;
     }
 
@@ -28,9 +28,25 @@ public static class IdentificationApi
         Guid id, IdentificationStage stage, IdentificationRequest body, IdentificationService service, CancellationToken ct) =>
         Answer(await service.RequestAsync(id, stage, body, ct), id);
 
-    private static async Task<Results<Created<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        Guid id, IdentificationStage stage, DecisionInput body, IdentificationService service, CancellationToken ct) =>
-        Answer(await service.DecideAsync(id, stage, body, ct), id);
+    /// <summary>
+    /// A member's view: 200 with the step when the panel's decision is now taken, 202 with the views so far while it
+    /// is not (the case stays rg-pending / cg-pending), 409 when the member has already given a view or the panel
+    /// has decided.
+    /// </summary>
+    private static async Task<Results<Ok<IdentificationStepView>, Accepted<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        Guid id, IdentificationStage stage, DecisionInput body, IdentificationService service, CancellationToken ct)
+    {
+        var result = await service.DecideAsync(id, stage, body, ct);
+        return result.Failure switch
+        {
+            IdentificationFailure.NotFound => TypedResults.NotFound(),
+            IdentificationFailure.Forbidden => TypedResults.Problem(statusCode: 403, title: "Not a member of this panel"),
+            IdentificationFailure.Invalid => TypedResults.ValidationProblem(result.Errors),
+            IdentificationFailure.Conflict => TypedResults.Problem(statusCode: 409, title: "Not allowed now", detail: result.Errors.Values.First()[0]),
+            IdentificationFailure.None when result.View!.Decided => TypedResults.Ok(result.View),
+            IdentificationFailure.None => TypedResults.Accepted($"/api/v1/cases/{id}/identification", result.View),
+        };
+    }
 
     private static Results<Created<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult> Answer(IdentificationResult result, Guid id) =>
         result.Failure switch

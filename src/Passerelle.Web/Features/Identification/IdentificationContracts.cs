@@ -8,6 +8,16 @@ public sealed record DecisionInput(DecisionOutcome? Outcome, string? Reasons, Da
 
 public sealed record PanelMemberView(Guid UserId, string DisplayName, string AgencyName, Domain.Agencies.AgencyType AgencyType);
 
+/// <summary>One member's view. <c>dissent</c>: it differs from the panel's decision (or, while pending, from the first view given).</summary>
+public sealed record PanelOpinionView(
+    Guid UserId, string DisplayName, string AgencyName, Domain.Agencies.AgencyType AgencyType,
+    DecisionOutcome Outcome, string? Reasons, DateOnly GivenOn, bool Dissent);
+
+/// <summary>
+/// A request and, once the panel has decided, its decision. <c>decided</c> is false while the members' views do not
+/// yet make a decision; <c>basis</c> says which rule applies (see docs/identification.md); <c>views</c> are the
+/// members' own views so far, <c>awaiting</c> the members who have not given theirs.
+/// </summary>
 public sealed record IdentificationStepView(
     Guid Id,
     IdentificationStage Stage,
@@ -19,8 +29,13 @@ public sealed record IdentificationStepView(
     DecisionOutcome? Outcome,
     DateOnly? DecidedOn,
     string? Reasons,
-    string? NewInformation);
+    string? NewInformation,
+    bool Decided,
+    Domain.Identification.ConsensusBasis? Basis,
+    IReadOnlyList<PanelOpinionView> Views,
+    IReadOnlyList<PanelMemberView> Awaiting);
 
 public sealed record PendingDecision(
     Guid StepId, Guid CaseId, string Reference, string Pseudonym, IdentificationStage Stage,
-    DateOnly RequestedOn, DateOnly? DueOn, DateOnly? NotBefore, int? DaysLeft);
+    DateOnly RequestedOn, DateOnly? DueOn, DateOnly? NotBefore, int? DaysLeft,
+    bool MyViewGiven, IReadOnlyList<PanelOpinionView> Views);

@@ -19,6 +19,7 @@ public enum IdentificationFailure
     Conflict,
 }
 
+/// <summary>The outcome of a request or of a member's view; <c>View.Decided</c> tells whether the panel has decided.</summary>
 public sealed record IdentificationResult(IdentificationFailure Failure, IdentificationStepView? View, Dictionary<string, string[]> Errors)
 {
     public static IdentificationResult Fail(IdentificationFailure failure, string field = "", string message = "") =>
@@ -107,6 +108,11 @@ public sealed class IdentificationService(
         return new IdentificationResult(IdentificationFailure.None, (await ViewsAsync([step], ct))[0], []);
     }
 
+    /// <summary>
+    /// A panel member records their own view with reasons. The panel's decision follows from the views under
+    /// <see cref="PanelConsensusRules"/>: the case's status moves only once the panel has decided. The views are
+    /// read and the decision applied under the audit lock, so two members answering at once cannot both miss it.
+    /// </summary>
     public async Task<IdentificationResult> DecideAsync(Guid caseId, IdentificationStage stage, DecisionInput input, CancellationToken ct)
     {
         var step = await db.IdentificationSteps.FirstOrDefaultAsync(s => s.CaseId == caseId && s.Stage == stage && s.Outcome == null, ct);
@@ -126,15 +132,15 @@ public sealed class IdentificationService(
 
         if (string.IsNullOrWhiteSpace(input.Reasons))
         {
-            errors["reasons"] = ["A decision states its reasons."];
+            errors["reasons"] = ["A view states its reasons."];
         }
         else if (input.Reasons.Length > 8000)
         {
             errors["reasons"] = ["Reasons have at most 8000 characters."];
         }
 
-        var decidedOn = input.DecidedOn ?? Today;
-        if (decidedOn > Today || decidedOn < step.RequestedOn)
+        var givenOn = input.DecidedOn ?? Today;
+        if (givenOn > Today || givenOn < step.RequestedOn)
         {
             errors["decidedOn"] = ["The decision date is between the request and today."];
         }
@@ -144,28 +150,96 @@ public sealed class IdentificationService(
             return new IdentificationResult(IdentificationFailure.Invalid, null, errors);
         }
 
-        if (step.NotBefore is { } notBefore && decidedOn < notBefore)
+        if (step.NotBefore is { } notBefore && givenOn < notBefore)
         {
             return IdentificationResult.Fail(IdentificationFailure.Conflict, "decidedOn",
                 $"The conclusive-grounds decision cannot be taken before the recovery and reflection period ends: not before {notBefore:yyyy-MM-dd}.");
         }
 
-        var found = await db.Cases.FirstAsync(c => c.Id == caseId, ct);
-        var caseEvent = (stage, input.Outcome!.Value) switch
+        if (await db.PanelOpinions.AnyAsync(o => o.StepId == step.Id && o.UserId == user.Id, ct))
         {
-            (IdentificationStage.Rg, DecisionOutcome.Positive) => CaseEvent.RgDecidedPositive,
-            (IdentificationStage.Rg, DecisionOutcome.Negative) => CaseEvent.RgDecidedNegative,
-            (IdentificationStage.Cg, DecisionOutcome.Positive) => CaseEvent.CgDecidedPositive,
-            (IdentificationStage.Cg, DecisionOutcome.Negative) => CaseEvent.CgDecidedNegative,
+            return IdentificationResult.Fail(IdentificationFailure.Conflict, "outcome", "You have already given your view on this request.");
+        }
+
+        var opinion = new PanelOpinion
+        {
+            StepId = step.Id,
+            CaseId = caseId,
+            UserId = user.Id,
+            AgencyId = user.AgencyId,
+            AgencyType = user.AgencyType,
+            Outcome = input.Outcome!.Value,
+            ProtectedReasons = protector.ProtectText(input.Reasons),
+            GivenOn = givenOn,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
-        found.Apply(caseEvent, user.Id, clock.GetUtcNow().UtcDateTime);
-        step.Outcome = input.Outcome;
-        step.DecidedOn = decidedOn;
-        step.ProtectedReasons = protector.ProtectText(input.Reasons);
-        step.DecidedBy = user.Id;
-        audit.Record(AuditEventType.IdentificationDecided, caseId, $"{found.Reference} stage={ApiEnum.Name(stage)} outcome={ApiEnum.Name(input.Outcome.Value)}");
-        await audit.CommitAsync(cancellationToken: ct);
+        db.PanelOpinions.Add(opinion);
+        string? refused = null;
+        await audit.CommitAsync(async lockedCt =>
+        {
+            // Under the lock: the step may have been decided, or this member may have answered, meanwhile.
+            var current = await db.IdentificationSteps.AsNoTracking().Where(s => s.Id == step.Id).Select(s => s.Outcome).FirstAsync(lockedCt);
+            var others = await db.PanelOpinions.AsNoTracking().Where(o => o.StepId == step.Id).ToListAsync(lockedCt);
+            if (current is not null || others.Any(o => o.UserId == user.Id))
+            {
+                refused = current is not null ? "The panel has already decided on this request." : "You have already given your view on this request.";
+                db.PanelOpinions.Remove(opinion);
+                return;
+            }
+
+            var views = others.Append(opinion).ToList();
+            var found = await db.Cases.FirstAsync(c => c.Id == caseId, lockedCt);
+            audit.Record(AuditEventType.IdentificationViewGiven, caseId,
+                $"{found.Reference} stage={ApiEnum.Name(stage)} view={ApiEnum.Name(opinion.Outcome)} views={views.Count}/{step.PanelMemberIds.Count}");
+            var consensus = await ConsensusAsync(step, views, lockedCt);
+            if (!consensus.Decided)
+            {
+                return;
+            }
+
+            var outcome = (DecisionOutcome)(int)consensus.Outcome!.Value;
+            var caseEvent = (stage, outcome) switch
+            {
+                (IdentificationStage.Rg, DecisionOutcome.Positive) => CaseEvent.RgDecidedPositive,
+                (IdentificationStage.Rg, DecisionOutcome.Negative) => CaseEvent.RgDecidedNegative,
+                (IdentificationStage.Cg, DecisionOutcome.Positive) => CaseEvent.CgDecidedPositive,
+                (IdentificationStage.Cg, DecisionOutcome.Negative) => CaseEvent.CgDecidedNegative,
+            };
+            found.Apply(caseEvent, user.Id, clock.GetUtcNow().UtcDateTime);
+            step.Outcome = outcome;
+            step.Basis = consensus.Basis;
+            // The decision's date is the day of the view that completed it; its reasons are those of the members who hold it.
+            step.DecidedOn = views.Max(v => v.GivenOn);
+            step.DecidedBy = user.Id;
+            step.ProtectedReasons = protector.ProtectText(await DecisionReasonsAsync(views.Where(v => v.Outcome == outcome).ToList(), lockedCt));
+            audit.Record(AuditEventType.IdentificationDecided, caseId,
+                $"{found.Reference} stage={ApiEnum.Name(stage)} outcome={ApiEnum.Name(outcome)} basis={ApiEnum.Name(consensus.Basis)} dissent={consensus.Dissenting.Count}");
+        }, ct);
+        if (refused is not null)
+        {
+            return IdentificationResult.Fail(IdentificationFailure.Conflict, "outcome", refused);
+        }
+
         return new IdentificationResult(IdentificationFailure.None, (await ViewsAsync([step], ct))[0], []);
+    }
+
+    private async Task<PanelConsensus> ConsensusAsync(IdentificationStep step, IReadOnlyList<PanelOpinion> opinions, CancellationToken ct)
+    {
+        // A member who has spoken counts with their agency type of that day; the others with their current one.
+        var types = await db.Users.AsNoTracking().Where(u => step.PanelMemberIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Agency!.Type }).ToDictionaryAsync(u => u.Id, u => u.Type, ct);
+        var panel = step.PanelMemberIds
+            .Select(id => new PanelMember(id, opinions.FirstOrDefault(o => o.UserId == id)?.AgencyType ?? types.GetValueOrDefault(id)))
+            .ToList();
+        return PanelConsensusRules.Decide(panel,
+            opinions.OrderBy(o => o.RecordedAt).ThenBy(o => o.Id).Select(o => new MemberView(o.UserId, o.AgencyType, (PanelOutcome)(int)o.Outcome)).ToList());
+    }
+
+    private async Task<string> DecisionReasonsAsync(IReadOnlyList<PanelOpinion> holding, CancellationToken ct)
+    {
+        var agencyIds = holding.Select(o => o.AgencyId).ToList();
+        var names = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return string.Join("\n", holding.Select(o => $"{names.GetValueOrDefault(o.AgencyId, "?")}: {protector.UnprotectText(o.ProtectedReasons)}"));
     }
 
     /// <summary>The case's requests and decisions, oldest first; for the holding agency, the coordinator and its panel members.</summary>
@@ -184,7 +258,10 @@ public sealed class IdentificationService(
         return await ViewsAsync(steps, ct);
     }
 
-    /// <summary>Decisions waiting for the current user as a panel member, oldest due first.</summary>
+    /// <summary>
+    /// Requests before a panel the current user sits on that the panel has not decided yet, oldest due first, with the
+    /// views given so far; <see cref="PendingDecision.MyViewGiven"/> tells those that still await the user's own view.
+    /// </summary>
     public async Task<IReadOnlyList<PendingDecision>> PendingForMeAsync(CancellationToken ct)
     {
         var open = (await db.IdentificationSteps.AsNoTracking().Where(s => s.Outcome == null).ToListAsync(ct))
@@ -192,10 +269,13 @@ public sealed class IdentificationService(
         var caseIds = open.Select(s => s.CaseId).ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Reference, c.Pseudonym, c.Departement }).ToDictionaryAsync(c => c.Id, ct);
+        var views = (await ViewsAsync(open, ct)).ToDictionary(v => v.Id);
         return open
             .Select(s => new PendingDecision(s.Id, s.CaseId, cases[s.CaseId].Reference, cases[s.CaseId].Pseudonym, s.Stage, s.RequestedOn, s.DueOn, s.NotBefore,
-                s.DueOn is { } due ? due.DayNumber - Today.DayNumber : null))
-            .OrderBy(p => p.DueOn ?? p.NotBefore ?? DateOnly.MaxValue)
+                s.DueOn is { } due ? due.DayNumber - Today.DayNumber : null,
+                views[s.Id].Views.Any(v => v.UserId == user.Id), views[s.Id].Views))
+            .OrderBy(p => p.MyViewGiven)
+            .ThenBy(p => p.DueOn ?? p.NotBefore ?? DateOnly.MaxValue)
             .ToList();
     }
 
@@ -209,16 +289,41 @@ public sealed class IdentificationService(
 
     private async Task<List<IdentificationStepView>> ViewsAsync(IReadOnlyList<IdentificationStep> steps, CancellationToken ct)
     {
-        var ids = steps.SelectMany(s => s.PanelMemberIds).Distinct().ToList();
+        var stepIds = steps.Select(s => s.Id).ToList();
+        var opinions = (await db.PanelOpinions.AsNoTracking().Where(o => stepIds.Contains(o.StepId)).ToListAsync(ct))
+            .OrderBy(o => o.RecordedAt).ThenBy(o => o.Id).ToList();
+        var ids = steps.SelectMany(s => s.PanelMemberIds).Concat(opinions.Select(o => o.UserId)).Distinct().ToList();
         var members = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
             .Select(u => new PanelMemberView(u.Id, u.DisplayName, u.Agency!.Name, u.Agency.Type)).ToListAsync(ct);
+        var agencyIds = opinions.Select(o => o.AgencyId).Distinct().ToList();
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         // Reasons and new information may describe the person: the coordinator's pseudonymised view leaves them out.
         var showText = user.Role != Role.Coordinator;
-        return steps.Select(s => new IdentificationStepView(
-            s.Id, s.Stage, s.Reconsideration, s.RequestedOn, s.DueOn, s.NotBefore,
-            s.PanelMemberIds.Select(id => members.First(m => m.UserId == id)).ToList(),
-            s.Outcome, s.DecidedOn,
-            showText ? protector.UnprotectText(s.ProtectedReasons) : null,
-            showText ? protector.UnprotectText(s.ProtectedNewInformation) : null)).ToList();
+        var views = new List<IdentificationStepView>();
+        foreach (var s in steps)
+        {
+            var given = opinions.Where(o => o.StepId == s.Id).ToList();
+            var consensus = await ConsensusAsync(s, given, ct);
+            var dissenting = s.Outcome is { } decided
+                ? given.Where(o => o.Outcome != decided).Select(o => o.UserId).ToHashSet()
+                : consensus.Dissenting.ToHashSet();
+            views.Add(new IdentificationStepView(
+                s.Id, s.Stage, s.Reconsideration, s.RequestedOn, s.DueOn, s.NotBefore,
+                s.PanelMemberIds.Select(id => members.First(m => m.UserId == id)).ToList(),
+                s.Outcome, s.DecidedOn,
+                showText ? protector.UnprotectText(s.ProtectedReasons) : null,
+                showText ? protector.UnprotectText(s.ProtectedNewInformation) : null,
+                s.Outcome is not null,
+                s.Outcome is null ? consensus.Basis : s.Basis,
+                given.Select(o =>
+                {
+                    var member = members.First(m => m.UserId == o.UserId);
+                    return new PanelOpinionView(o.UserId, member.DisplayName, agencies.GetValueOrDefault(o.AgencyId, member.AgencyName), o.AgencyType,
+                        o.Outcome, showText ? protector.UnprotectText(o.ProtectedReasons) : null, o.GivenOn, dissenting.Contains(o.UserId));
+                }).ToList(),
+                s.Outcome is null ? s.PanelMemberIds.Where(id => given.All(o => o.UserId != id)).Select(id => members.First(m => m.UserId == id)).ToList() : []));
+        }
+
+        return views;
     }
 }

@@ -13,7 +13,8 @@ public enum DecisionOutcome
 }
 
 /// <summary>
-/// One request for a reasonable- or conclusive-grounds decision before a multi-agency panel, and its decision.
+/// One request for a reasonable- or conclusive-grounds decision before a multi-agency panel, and the panel's decision
+/// once its members' <see cref="PanelOpinion"/>s concur or a majority forms.
 /// Reasons and new information may describe the person: encrypted.
 /// </summary>
 public sealed class IdentificationStep
@@ -37,4 +38,7 @@ public sealed class IdentificationStep
     public DateOnly? DecidedOn { get; set; }
     public string? ProtectedReasons { get; set; }
     public Guid? DecidedBy { get; set; }
+
+    /// <summary>Which branch of <see cref="Domain.Identification.PanelConsensusRules"/> decided; null for decisions recorded before panels concurred.</summary>
+    public Domain.Identification.ConsensusBasis? Basis { get; set; }
 }

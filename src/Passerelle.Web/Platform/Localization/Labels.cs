@@ -3,6 +3,7 @@ using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Identification;
 using Passerelle.Domain.Qualification;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
@@ -55,6 +56,9 @@ public static class Labels
         CaseStatus.CgNegative => "Conclusive grounds: negative",
         CaseStatus.Closed => "Closed",
     };
+
+    /// <summary>Why a panel has (or has not yet) decided: the domain's own explanation of each branch.</summary>
+    public static string Of(ConsensusBasis basis) => PanelConsensusRules.Explain(basis);
 
     public static string Of(AgencyType type) => type switch
     {

@@ -116,6 +116,7 @@ internal sealed class IdentificationStepConfiguration : IEntityTypeConfiguration
     {
         step.Property(s => s.Stage).HasConversion<string>().HasMaxLength(5);
         step.Property(s => s.Outcome).HasConversion<string>().HasMaxLength(10);
+        step.Property(s => s.Basis).HasConversion<string>().HasMaxLength(40);
         step.HasIndex(s => new { s.CaseId, s.Stage });
         step.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

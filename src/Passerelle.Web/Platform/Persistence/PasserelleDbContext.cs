@@ -27,6 +27,7 @@ public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUs
     public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
     public DbSet<CaseQualification> CaseQualifications => Set<CaseQualification>();
     public DbSet<IdentificationStep> IdentificationSteps => Set<IdentificationStep>();
+    public DbSet<PanelOpinion> PanelOpinions => Set<PanelOpinion>();
     public DbSet<Provider> Providers => Set<Provider>();
     public DbSet<CapacityReport> CapacityReports => Set<CapacityReport>();
     public DbSet<CaseReferral> Referrals => Set<CaseReferral>();
