@@ -11,6 +11,12 @@ public static class PasserelleClaims
     /// <summary>Present when the user may use the application: MFA enrolled, or demo mode.</summary>
     public const string MfaSatisfied = "passerelle:mfa-ok";
 
+    /// <summary>
+    /// In the session cookie itself (not added per request): this sign-in used several factors outside Passerelle's
+    /// TOTP — a passkey with user verification, or an identity provider whose ID token proved MFA. Its value says how.
+    /// </summary>
+    public const string SessionMfa = "passerelle:session-mfa";
+
     /// <summary>On an anonymous principal: a session or token was presented but is no longer valid.</summary>
     public const string Revoked = "passerelle:revoked";
 }
