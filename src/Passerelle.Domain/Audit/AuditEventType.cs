@@ -17,6 +17,8 @@ public enum AuditEventType
     RecoveryCodeUsed = 1013,
     PasswordChanged = 1020,
     LanguageChanged = 1030,
+    PasskeyAdded = 1040,
+    PasskeyRemoved = 1041,
 
     // 1100–1199: cases
     CaseCreated = 1100,

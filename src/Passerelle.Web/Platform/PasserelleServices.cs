@@ -106,6 +106,8 @@ public static class PasserelleServices
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedSignIns", 5);
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+                // Version 3 of the Identity schema stores passkeys (WebAuthn credentials).
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<PasserelleDbContext>()
@@ -117,9 +119,13 @@ public static class PasserelleServices
         services.AddScoped<Features.Account.PasswordChanger>();
         services.AddPasserelleRateLimits(configuration);
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(30))
-            .AddIdentityCookies();
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(30));
+        authentication.AddIdentityCookies();
+        var providers = Features.Account.OpenIdConnectProviders.Read(configuration);
+        services.AddSingleton(providers);
+        providers.Register(authentication);
+        Features.Account.Passkeys.Configure(services, configuration);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -138,6 +144,15 @@ public static class PasserelleServices
             options.Cookie.Name = "__Passerelle-2fa";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // Holds an identity provider's answer for the few seconds between its callback and the account mapping; Lax,
+        // as it is set and read on the redirect chain that starts at the provider.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, options =>
+        {
+            options.Cookie.Name = "__Passerelle-External";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -18,7 +19,8 @@ namespace Passerelle.Web.Platform.Persistence;
 /// The unit of work. One provider-specific subclass per database (<see cref="SqliteDbContext"/>,
 /// <see cref="PostgresDbContext"/>) owns its migrations; code depends on this base type only.
 /// </summary>
-public abstract class PasserelleDbContext(DbContextOptions options) : IdentityUserContext<User, Guid>(options)
+public abstract class PasserelleDbContext(DbContextOptions options)
+    : IdentityUserContext<User, Guid, IdentityUserClaim<Guid>, IdentityUserLogin<Guid>, IdentityUserToken<Guid>, IdentityUserPasskey<Guid>>(options)
 {
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Case> Cases => Set<Case>();

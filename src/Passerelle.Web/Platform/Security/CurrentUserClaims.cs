@@ -59,7 +59,7 @@ public sealed class CurrentUserClaims(PasserelleDbContext db, DemoMode demo) : I
         claims.AddClaim(new Claim(PasserelleClaims.AgencyId, user.AgencyId.ToString()));
         claims.AddClaim(new Claim(PasserelleClaims.AgencyType, user.AgencyType.ToString()));
         claims.AddClaim(new Claim(PasserelleClaims.Language, user.Language));
-        if (user.TwoFactorEnabled || demo.Enabled)
+        if (user.TwoFactorEnabled || demo.Enabled || principal.HasClaim(c => c.Type == PasserelleClaims.SessionMfa))
         {
             claims.AddClaim(new Claim(PasserelleClaims.MfaSatisfied, "true"));
         }

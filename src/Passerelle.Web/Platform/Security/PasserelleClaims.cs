@@ -14,6 +14,12 @@ public static class PasserelleClaims
     /// <summary>Present while the account still has a temporary password: only the account pages and endpoints answer.</summary>
     public const string PasswordChangeRequired = "passerelle:password-change";
 
+    /// <summary>
+    /// In the session cookie itself (not added per request): this sign-in used several factors outside Passerelle's
+    /// TOTP — a passkey with user verification, or an identity provider whose ID token proved MFA. Its value says how.
+    /// </summary>
+    public const string SessionMfa = "passerelle:session-mfa";
+
     /// <summary>On an anonymous principal: a session or token was presented but is no longer valid.</summary>
     public const string Revoked = "passerelle:revoked";
 }

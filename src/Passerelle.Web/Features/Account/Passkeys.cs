@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Passerelle.Web.Features.Account;
+
+/// <summary>
+/// Passkeys (WebAuthn, with ASP.NET Core Identity's own handler): user verification is required, so a passkey is
+/// something the person has (the authenticator) unlocked by something they are or know (biometrics, PIN) — a
+/// sign-in with one is multi-factor by itself.
+/// </summary>
+public static class Passkeys
+{
+    public const string AuthenticationMethod = "passkey";
+
+    public static void Configure(IServiceCollection services, IConfiguration configuration)
+    {
+        var serverDomain = configuration["Security:Passkeys:ServerDomain"];
+        var origins = configuration.GetSection("Security:Passkeys:AllowedOrigins").Get<string[]>() ?? [];
+        services.Configure<IdentityPasskeyOptions>(options =>
+        {
+            // The relying party id: the host name users see. Unset, it is the host of the request.
+            options.ServerDomain = string.IsNullOrWhiteSpace(serverDomain) ? null : serverDomain;
+            options.UserVerificationRequirement = "required";
+            options.ResidentKeyRequirement = "required";
+            if (origins.Length > 0)
+            {
+                // Behind a reverse proxy the request's own origin may differ from the one the browser saw.
+                options.ValidateOrigin = context => ValueTask.FromResult(
+                    !context.CrossOrigin && origins.Contains(context.Origin, StringComparer.OrdinalIgnoreCase));
+            }
+        });
+    }
+}
