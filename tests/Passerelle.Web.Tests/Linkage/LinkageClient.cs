@@ -29,6 +29,17 @@ internal static class LinkageClient
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>Replaces a case's facts through the API (GET for the ETag, then PUT with If-Match).</summary>
+    public static async Task EditAsync(HttpClient api, Guid id, object body)
+    {
+        var read = await api.GetAsync($"/api/v1/cases/{id}");
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/cases/{id}") { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+        var response = await api.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     public static async Task<JsonElement> RunAsync(HttpClient coordinator)
     {
         var response = await coordinator.PostAsync("/api/v1/linkage/runs", null);

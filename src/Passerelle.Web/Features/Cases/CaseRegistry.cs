@@ -14,7 +14,8 @@ namespace Passerelle.Web.Features.Cases;
 /// pages both go through here, so the access rules and the audit are the same whichever door is used.
 /// </summary>
 public sealed class CaseRegistry(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, CaseGuard guard)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, CaseGuard guard,
+    Linkage.IncrementalLinkage linkage)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -98,6 +99,8 @@ public sealed class CaseRegistry(
             db.Cases.Add(created);
             audit.Record(AuditEventType.CaseCreated, created.Id, created.Reference);
         }, ct);
+        // Linked or queued for review at once, against every existing case (docs/linkage.md, "At once").
+        await linkage.LinkCaseAsync(created!.Id, ct);
         return await ToViewAsync(created!, ct);
     }
 
@@ -137,6 +140,8 @@ public sealed class CaseRegistry(
         {
             return (UpdateOutcome.Stale, null);
         }
+
+        await linkage.LinkCaseAsync(found.Id, ct);
 
         return (UpdateOutcome.Updated, await ToViewAsync(found, ct));
     }

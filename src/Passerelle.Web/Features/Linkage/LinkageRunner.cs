@@ -18,7 +18,7 @@ namespace Passerelle.Web.Features.Linkage;
 /// </summary>
 public sealed class LinkageRunner(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, LinkageGate gate,
-    IConfiguration configuration)
+    IConfiguration configuration, IncrementalLinkageIndex incrementalIndex)
 {
     public async Task<LinkageRun> RunAsync(LinkageTrigger trigger, CancellationToken ct)
     {
@@ -78,6 +78,8 @@ public sealed class LinkageRunner(
             }
         }
 
+        // The next incremental link rebuilds its index with this run's population as the reference.
+        incrementalIndex.Linker = null;
         var run = LinkageRun.Record(trigger, user.IsSignedIn ? user.Id : null, startedAt, clock.GetUtcNow().UtcDateTime,
             cases.Count, candidates, matches, reviews, persons.Count, matchThreshold, reviewThreshold);
         db.Add(run);
@@ -124,17 +126,19 @@ public sealed class LinkageRunner(
     /// <c>Linkage:MatchProbability</c> and <c>Linkage:ReviewProbability</c>: the posterior match probabilities
     /// from which a pair is linked or sent to review (defaults 0.5 and 0.05, see docs/linkage.md).
     /// </summary>
-    private LinkageOptions Options()
+    private LinkageOptions Options() => OptionsFrom(configuration);
+
+    public static LinkageOptions OptionsFrom(IConfiguration configuration)
     {
         var defaults = new LinkageOptions { Mode = LinkageMode.Deduplicate };
         return defaults with
         {
-            MatchProbability = Probability("Linkage:MatchProbability", defaults.MatchProbability),
-            ReviewProbability = Probability("Linkage:ReviewProbability", defaults.ReviewProbability),
+            MatchProbability = Probability(configuration, "Linkage:MatchProbability", defaults.MatchProbability),
+            ReviewProbability = Probability(configuration, "Linkage:ReviewProbability", defaults.ReviewProbability),
         };
     }
 
-    private double Probability(string key, double fallback) =>
+    private static double Probability(IConfiguration configuration, string key, double fallback) =>
         double.TryParse(configuration[key], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is > 0 and < 1
             ? p
             : fallback;
@@ -143,7 +147,7 @@ public sealed class LinkageRunner(
 
     private static RecordPair AsRecordPair(LinkagePair pair) => new(pair.LeftCaseId.ToString(), pair.RightCaseId.ToString());
 
-    private static string Explain(IReadOnlyList<Domain.Linkage.Scoring.FieldWeight> weights) =>
+    internal static string Explain(IReadOnlyList<Domain.Linkage.Scoring.FieldWeight> weights) =>
         JsonSerializer.Serialize(weights.Select(w => new FieldWeightView(
             Domain.Texts.KebabCase.Of(w.Field), w.Level, Math.Round(w.Weight, 2))), PairJson.Options);
 }
