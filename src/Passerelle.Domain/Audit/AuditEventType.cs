@@ -64,6 +64,9 @@ public enum AuditEventType
     EnquiryViewed = 1187,
     EnquiryAnswered = 1188,
     MissingChildrenListed = 1189,
+    LegalStepsViewed = 1190,
+    LegalStepRecorded = 1191,
+    LegalStepOutcomeRecorded = 1192,
 
     // 1200–1299: administration
     AgencyCreated = 1200,

@@ -74,6 +74,7 @@ public static class PasserellePipeline
         api.MapReferralsApi();
         api.MapRightsApi();
         api.MapProceedingsApi();
+        Features.LegalSteps.LegalStepsApi.MapLegalStepsApi(api);
         api.MapDeadlinesApi();
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();

@@ -54,6 +54,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Qualification.QualificationService>();
         services.AddScoped<Features.Identification.IdentificationService>();
         services.AddScoped<Features.Identification.AwaitingViews>();
+        services.AddScoped<Features.LegalSteps.LegalStepsService>();
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
         Features.Deadlines.DeadlineServices.Add(services, configuration);

@@ -4,6 +4,7 @@ using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
 using Passerelle.Domain.Deadlines;
 using Passerelle.Domain.Identification;
+using Passerelle.Domain.LegalSteps;
 using Passerelle.Domain.Qualification;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
@@ -55,6 +56,25 @@ public static class Labels
         CaseStatus.CgPositive => "Conclusive grounds: positive",
         CaseStatus.CgNegative => "Conclusive grounds: negative",
         CaseStatus.Closed => "Closed",
+    };
+
+    public static string Of(LegalStepKind kind) => kind switch
+    {
+        LegalStepKind.RightsInformation => "Information on rights given (CESEDA R.425-1)",
+        LegalStepKind.ReceiptRequested => "Prefecture receipt requested (CESEDA R.425-2)",
+        LegalStepKind.ProsecutorReport => "Report to the prosecutor (CPP art. 40)",
+        LegalStepKind.CripInformation => "Information préoccupante to the CRIP (CASF L.226-3)",
+        LegalStepKind.JudgeOrder => "Protection order of the judge (C. civ. 375)",
+        LegalStepKind.AdHocAdministrator => "Ad hoc administrator appointed (CPP 706-50)",
+    };
+
+    public static string Of(ProsecutorOutcome outcome) => outcome switch
+    {
+        ProsecutorOutcome.Pending => "No answer yet",
+        ProsecutorOutcome.InvestigationOpened => "Investigation opened",
+        ProsecutorOutcome.Prosecuted => "Prosecution brought",
+        ProsecutorOutcome.AlternativeMeasure => "Alternative to prosecution",
+        ProsecutorOutcome.Dismissed => "Dismissed (classement sans suite)",
     };
 
     /// <summary>Why a panel has (or has not yet) decided: the domain's own explanation of each branch.</summary>

@@ -1,0 +1,163 @@
+namespace Passerelle.Domain.LegalSteps;
+
+/// <summary>
+/// Steps the law expects around a case that practitioners take outside the NRM (legal review §4). Each value names
+/// its source; <see cref="LegalStepRules"/> says what each must carry.
+/// </summary>
+public enum LegalStepKind
+{
+    /// <summary>
+    /// CESEDA R.425-1: the police or gendarmerie inform a foreign national presumed victim of trafficking or pimping
+    /// of the reflection period, the residence permit, assistance and protection, in a language they understand.
+    /// </summary>
+    RightsInformation = 1,
+
+    /// <summary>CESEDA R.425-2: the prefect's receipt opens the 30-day reflection period; this records that it was asked for.</summary>
+    ReceiptRequested = 2,
+
+    /// <summary>
+    /// CPP art. 40 al. 2: every public authority or official who learns of a crime or offence in their duties tells
+    /// the prosecutor without delay; labour inspectors report to the prosecutor (C. trav. L.8112-2; seed ¶67).
+    /// </summary>
+    ProsecutorReport = 3,
+
+    /// <summary>CASF L.226-3: the information préoccupante about a child in danger goes to the département's CRIP.</summary>
+    CripInformation = 4,
+
+    /// <summary>C. civ. art. 375 and 375-5: the children's judge (or, urgently, the prosecutor) orders protection or placement.</summary>
+    JudgeOrder = 5,
+
+    /// <summary>CPP art. 706-50: the prosecutor or judge appoints an ad hoc administrator when the legal guardians cannot protect the child's interests.</summary>
+    AdHocAdministrator = 6,
+}
+
+/// <summary>What the prosecutor did with a report (the feedback loop art. 40-2 CPP asks the prosecutor to give).</summary>
+public enum ProsecutorOutcome
+{
+    Pending = 1,
+    InvestigationOpened = 2,
+    Prosecuted = 3,
+    AlternativeMeasure = 4,
+    Dismissed = 5,
+}
+
+/// <summary>The facts of one step as entered; which fields count depends on the kind.</summary>
+/// <param name="Language">R.425-1: the language the information was given in (ISO 639-1/-3 code).</param>
+/// <param name="Interpreter">Whether an interpreter translated the information.</param>
+/// <param name="Recipient">Who received the step: the parquet, the CRIP, the court, the administrator's organisation.</param>
+public sealed record LegalStepFacts(
+    LegalStepKind Kind,
+    DateOnly On,
+    string? Language = null,
+    bool? Interpreter = null,
+    string? Recipient = null,
+    ProsecutorOutcome? Outcome = null,
+    DateOnly? OutcomeOn = null);
+
+/// <summary>The rules each kind of step follows; errors are keyed by the field they concern (camelCase, as the API names it).</summary>
+public static class LegalStepRules
+{
+    public const int MaxRecipient = 200;
+
+    /// <summary>Steps that concern a child only (CASF L.226-3, C. civ. 375, CPP 706-50).</summary>
+    public static bool IsForChildren(LegalStepKind kind) =>
+        kind is LegalStepKind.CripInformation or LegalStepKind.JudgeOrder or LegalStepKind.AdHocAdministrator;
+
+    /// <param name="earlierOfKind">Dates of steps already recorded for the case, by kind (to order receipt after information).</param>
+    public static Dictionary<string, string[]> Validate(LegalStepFacts facts, DateOnly today, IReadOnlyDictionary<LegalStepKind, DateOnly> earlierOfKind)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (facts.On > today)
+        {
+            errors["on"] = ["The date of the step cannot be in the future."];
+        }
+
+        if (facts.Recipient is { Length: > MaxRecipient })
+        {
+            errors["recipient"] = ["The recipient has at most 200 characters."];
+        }
+
+        switch (facts.Kind)
+        {
+            case LegalStepKind.RightsInformation:
+                // R.425-1: "dans une langue qu'il comprend" — without a language the step proves nothing.
+                if (string.IsNullOrWhiteSpace(facts.Language) || facts.Language.Trim().Length is < 2 or > 3)
+                {
+                    errors["language"] = ["The information on rights is given in a language the person understands: give its code (e.g. en, ro, yo)."];
+                }
+
+                if (facts.Interpreter is null)
+                {
+                    errors["interpreter"] = ["Say whether an interpreter translated the information."];
+                }
+
+                break;
+            case LegalStepKind.ReceiptRequested:
+                // R.425-2: the receipt follows the information of R.425-1.
+                if (!earlierOfKind.TryGetValue(LegalStepKind.RightsInformation, out var informed))
+                {
+                    errors["kind"] = ["Record the information on rights (CESEDA R.425-1) before the request for the receipt."];
+                }
+                else if (facts.On < informed)
+                {
+                    errors["on"] = ["The receipt is requested on or after the day the person was informed of their rights."];
+                }
+
+                break;
+            case LegalStepKind.ProsecutorReport:
+                if (string.IsNullOrWhiteSpace(facts.Recipient))
+                {
+                    errors["recipient"] = ["Name the prosecutor's office (parquet) the report went to."];
+                }
+
+                break;
+            case LegalStepKind.CripInformation:
+            case LegalStepKind.JudgeOrder:
+            case LegalStepKind.AdHocAdministrator:
+                if (string.IsNullOrWhiteSpace(facts.Recipient))
+                {
+                    errors["recipient"] = ["Name the CRIP, the court or the ad hoc administrator."];
+                }
+
+                break;
+        }
+
+        if (facts.Kind != LegalStepKind.ProsecutorReport && facts.Outcome is not null)
+        {
+            errors["outcome"] = ["Only a report to the prosecutor has an outcome."];
+        }
+
+        foreach (var (field, messages) in ValidateOutcome(facts.On, facts.Outcome, facts.OutcomeOn, today))
+        {
+            errors[field] = messages;
+        }
+
+        return errors;
+    }
+
+    /// <summary>The prosecutor's answer: a date not before the report and not in the future; "pending" has no date.</summary>
+    public static Dictionary<string, string[]> ValidateOutcome(DateOnly reportedOn, ProsecutorOutcome? outcome, DateOnly? outcomeOn, DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (outcome is null or ProsecutorOutcome.Pending)
+        {
+            if (outcomeOn is not null)
+            {
+                errors["outcomeOn"] = ["A pending report has no outcome date."];
+            }
+
+            return errors;
+        }
+
+        if (outcomeOn is null)
+        {
+            errors["outcomeOn"] = ["Give the date of the prosecutor's answer."];
+        }
+        else if (outcomeOn < reportedOn || outcomeOn > today)
+        {
+            errors["outcomeOn"] = ["The answer's date is between the report and today."];
+        }
+
+        return errors;
+    }
+}

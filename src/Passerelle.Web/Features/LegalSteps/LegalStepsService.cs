@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Audit;
+using Passerelle.Domain.LegalSteps;
+using Passerelle.Domain.Screening;
+using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Persistence;
+using Passerelle.Web.Platform.Security;
+
+namespace Passerelle.Web.Features.LegalSteps;
+
+public enum LegalStepsOutcome
+{
+    Ok,
+    NotFound,
+    Invalid,
+    Conflict,
+}
+
+public sealed record LegalStepsResult(LegalStepsOutcome Outcome, LegalStepView? View = null, Dictionary<string, string[]>? Errors = null);
+
+/// <summary>
+/// Legal steps of a case, scoped like rights and proceedings: the holding agency (and the child-welfare agency that
+/// leads a child's case) reads and its screeners and case managers record (<see cref="CaseScoping.VisibleTo(IQueryable{Case}, CurrentUser)"/>);
+/// the coordinator reads. Every read and write is audited.
+/// </summary>
+public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, Children.CaseAge caseAge)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IReadOnlyList<LegalStepView>?> ListAsync(Guid caseId, CancellationToken ct)
+    {
+        if (!await db.Cases.AsNoTracking().VisibleTo(user).AnyAsync(c => c.Id == caseId, ct))
+        {
+            return null;
+        }
+
+        audit.Record(AuditEventType.LegalStepsViewed, caseId);
+        await audit.CommitAsync(cancellationToken: ct);
+        var steps = await db.Set<LegalStepRecord>().AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct);
+        return await ViewsAsync(steps.OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ToList(), ct);
+    }
+
+    public async Task<LegalStepsResult> RecordAsync(Guid caseId, LegalStepInput input, CancellationToken ct)
+    {
+        var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (found is null)
+        {
+            return new(LegalStepsOutcome.NotFound);
+        }
+
+        if (input.Kind is null || input.On is null)
+        {
+            var missing = new Dictionary<string, string[]>();
+            if (input.Kind is null)
+            {
+                missing["kind"] = ["The kind of step is required."];
+            }
+
+            if (input.On is null)
+            {
+                missing["on"] = ["The date of the step is required."];
+            }
+
+            return new(LegalStepsOutcome.Invalid, Errors: missing);
+        }
+
+        var earlier = (await db.Set<LegalStepRecord>().AsNoTracking().Where(s => s.CaseId == caseId).Select(s => new { s.Kind, s.On }).ToListAsync(ct))
+            .GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.Min(s => s.On));
+        var facts = new LegalStepFacts(input.Kind.Value, input.On.Value, input.Language?.Trim().ToLowerInvariant(), input.Interpreter,
+            string.IsNullOrWhiteSpace(input.Recipient) ? null : input.Recipient.Trim(),
+            input.Kind == LegalStepKind.ProsecutorReport ? input.Outcome ?? ProsecutorOutcome.Pending : input.Outcome, input.OutcomeOn);
+        var errors = LegalStepRules.Validate(facts, Today, earlier);
+        if (errors.Count > 0)
+        {
+            return new(LegalStepsOutcome.Invalid, Errors: errors);
+        }
+
+        if (LegalStepRules.IsForChildren(facts.Kind) && (await caseAge.DecideAsync(found, ct)).Population != Population.Child)
+        {
+            return new(LegalStepsOutcome.Conflict, Errors: new() { ["kind"] = ["This step concerns a child: the case is not that of a child or presumed child."] });
+        }
+
+        var step = new LegalStepRecord
+        {
+            CaseId = caseId,
+            Kind = facts.Kind,
+            On = facts.On,
+            Language = facts.Kind == LegalStepKind.RightsInformation ? facts.Language : null,
+            Interpreter = facts.Kind == LegalStepKind.RightsInformation ? facts.Interpreter : null,
+            Recipient = facts.Recipient,
+            Outcome = facts.Outcome,
+            OutcomeOn = facts.OutcomeOn,
+            RecordedBy = user.Id,
+            AgencyId = user.AgencyId,
+            AgencyType = user.AgencyType,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Set<LegalStepRecord>().Add(step);
+        audit.Record(AuditEventType.LegalStepRecorded, caseId, $"{found.Reference} kind={ApiEnum.Name(step.Kind)} on={step.On:yyyy-MM-dd}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return new(LegalStepsOutcome.Ok, (await ViewsAsync([step], ct))[0]);
+    }
+
+    /// <summary>The prosecutor's answer to a report (CPP art. 40-2: the prosecutor tells the reporting authority what follows).</summary>
+    public async Task<LegalStepsResult> RecordOutcomeAsync(Guid caseId, Guid stepId, ProsecutorOutcomeInput input, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId).Select(c => new { c.Reference }).FirstOrDefaultAsync(ct);
+        var step = found is null ? null : await db.Set<LegalStepRecord>().FirstOrDefaultAsync(s => s.Id == stepId && s.CaseId == caseId, ct);
+        if (found is null || step is null)
+        {
+            return new(LegalStepsOutcome.NotFound);
+        }
+
+        if (step.Kind != LegalStepKind.ProsecutorReport)
+        {
+            return new(LegalStepsOutcome.Conflict, Errors: new() { ["outcome"] = ["Only a report to the prosecutor has an outcome."] });
+        }
+
+        if (input.Outcome is null)
+        {
+            return new(LegalStepsOutcome.Invalid, Errors: new() { ["outcome"] = ["The outcome is required."] });
+        }
+
+        var errors = LegalStepRules.ValidateOutcome(step.On, input.Outcome, input.OutcomeOn, Today);
+        if (errors.Count > 0)
+        {
+            return new(LegalStepsOutcome.Invalid, Errors: errors);
+        }
+
+        step.Outcome = input.Outcome;
+        step.OutcomeOn = input.Outcome == ProsecutorOutcome.Pending ? null : input.OutcomeOn;
+        audit.Record(AuditEventType.LegalStepOutcomeRecorded, caseId, $"{found.Reference} outcome={ApiEnum.Name(input.Outcome.Value)}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return new(LegalStepsOutcome.Ok, (await ViewsAsync([step], ct))[0]);
+    }
+
+    private async Task<List<LegalStepView>> ViewsAsync(IReadOnlyList<LegalStepRecord> steps, CancellationToken ct)
+    {
+        var userIds = steps.Select(s => s.RecordedBy).Distinct().ToList();
+        var agencyIds = steps.Select(s => s.AgencyId).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return steps.Select(s => new LegalStepView(s.Id, s.Kind, s.On, s.Language, s.Interpreter, s.Recipient, s.Outcome, s.OutcomeOn,
+            users.GetValueOrDefault(s.RecordedBy, "?"), agencies.GetValueOrDefault(s.AgencyId, "?"), s.AgencyType, s.RecordedAt)).ToList();
+    }
+}
