@@ -763,6 +763,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccusedStatus")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ComplaintFiledOn")
                         .HasColumnType("TEXT");
 
@@ -770,6 +774,16 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FinalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NonPunishmentNoteOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NonPunishmentOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OffenceOn")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("OffencesCharged")
@@ -797,6 +811,12 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SentenceSuspendedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TestimonyGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("TiesSevered")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
@@ -1094,6 +1114,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PrefectureReceiptOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PrefectureReceiptWithdrawnOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReflectionDecisionOn")
