@@ -27,7 +27,7 @@ public class WireNamesTests
             (Names<TraffickingAct>(), new[] { "recruit", "transport", "transfer", "harbour", "receive" }),
             (Names<TraffickingMeans>(), ["threat", "force", "deception", "abuse-of-authority", "abuse-of-vulnerability", "payment"]),
             (Names<ExploitationPurpose>(), ["procuring", "sexual-assault", "slavery", "servitude", "forced-labour", "organ-removal", "begging", "undignified-conditions", "forced-offences"]),
-            (Names<AggravatingCircumstance>(), ["minor", "organised-group", "several-victims", "violence", "vulnerable-person", "public-official", "torture-or-barbarity"]),
+            (Names<AggravatingCircumstance>(), ["minor", "organised-group", "several-victims", "violence", "vulnerable-person", "public-official", "torture-or-barbarity", "victim-abroad-or-on-arrival", "online-contact", "risk-of-death-or-mutilation", "grave-situation"]),
             (Names<MissingElement>(), ["act", "means", "purpose"]),
         ],
         pair => Assert.Equal(pair.Item2, pair.Item1));

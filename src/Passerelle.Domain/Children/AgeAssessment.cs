@@ -27,13 +27,15 @@ public enum AgeAssessmentResult
 public sealed record AgeAssessment(DateOnly On, AgeAssessmentMethod Method, AgeAssessmentResult Result, string? AssessedBy = null)
 {
     /// <summary>
-    /// Whether this assessment can settle the age: an inconclusive one cannot, nor can a bone examination that
-    /// finds an adult (art. 388: its conclusions alone cannot establish that the person is not a minor).
+    /// Whether this assessment can settle the age: an inconclusive one cannot; nor can a bone or other medical
+    /// examination that finds an adult, nor a finding of unknown method. Code civil art. 388 (Cons. const.
+    /// 2018-768 QPC): bone examinations only on a judge's order, their conclusions alone cannot establish that the
+    /// person is not a minor, the doubt benefits the person, and no examination of pubertal development is allowed.
     /// </summary>
     public bool IsConclusive => Result switch
     {
         AgeAssessmentResult.Inconclusive => false,
-        AgeAssessmentResult.Adult => Method != AgeAssessmentMethod.BoneExamination,
+        AgeAssessmentResult.Adult => Method is not (AgeAssessmentMethod.BoneExamination or AgeAssessmentMethod.MedicalExamination or AgeAssessmentMethod.Other),
         AgeAssessmentResult.Minor => true,
     };
 }

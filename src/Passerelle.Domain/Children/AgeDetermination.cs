@@ -42,11 +42,16 @@ public static class AgeDetermination
     }
 
     /// <summary>
-    /// The assessment that settles the age on <paramref name="on"/>, if any: the latest conclusive one, as a later one
-    /// (a judge's decision after an evaluation) overrules it.
+    /// The assessment that settles the age on <paramref name="on"/>, if any. A judge's decision prevails: the
+    /// département's evaluation can be contested before the juge des enfants (C. civ. art. 375 and 388), so a later
+    /// social evaluation never overrides it; the latest judicial decision wins (an appeal overrules the first).
+    /// Without one, the latest conclusive assessment.
     /// </summary>
-    public static AgeAssessment? Settled(IEnumerable<AgeAssessment> assessments, DateOnly on) =>
-        assessments.Where(a => a.On <= on && a.IsConclusive).MaxBy(a => a.On);
+    public static AgeAssessment? Settled(IEnumerable<AgeAssessment> assessments, DateOnly on)
+    {
+        var conclusive = assessments.Where(a => a.On <= on && a.IsConclusive).ToList();
+        return conclusive.Where(a => a.Method == AgeAssessmentMethod.JudicialDecision).MaxBy(a => a.On) ?? conclusive.MaxBy(a => a.On);
+    }
 
     private static AgeDecision FromPresumption(PopulationDecision presumption) =>
         new(presumption.Population, AgeBasis.Presumption, Presumption: presumption);

@@ -18,8 +18,15 @@ public static class DeadlineEngine
 
         if (ReflectionStart(facts) is { } reflectionStart)
         {
-            var answered = facts.ReflectionDecisionOn
-                ?? facts.ResidencePermits.Where(p => p.IssuedOn >= reflectionStart).Select(p => (DateOnly?)p.IssuedOn).Min();
+            // Closed by the person's decision, a permit, or the prefect's withdrawal of the receipt (R.425-2 al. 2),
+            // whichever came first: a closed period protects no more.
+            DateOnly?[] closings =
+            [
+                facts.ReflectionDecisionOn,
+                facts.ResidencePermits.Where(p => p.IssuedOn >= reflectionStart).Select(p => (DateOnly?)p.IssuedOn).Min(),
+                facts.PrefectureReceiptWithdrawnOn,
+            ];
+            var answered = closings.Where(d => d is not null).Min();
             deadlines.Add(new(DeadlineRule.ReflectionPeriod, reflectionStart, Due(DeadlineRule.ReflectionPeriod, reflectionStart), answered));
         }
 
@@ -37,28 +44,49 @@ public static class DeadlineEngine
             deadlines.Add(new(DeadlineRule.FocalPointEnquiry, enquiry.ReceivedOn, EnquiryDueOn(enquiry), enquiry.AnsweredOn, enquiry.Reference));
         }
 
-        if (facts.FinalCriminalDecisionOn is { } finalDecision)
-        {
-            deadlines.Add(new(DeadlineRule.CiviClaimLimit, finalDecision, Due(DeadlineRule.CiviClaimLimit, finalDecision), facts.CiviClaimFiledOn));
-        }
+        AddCompensation(facts, deadlines);
 
         return [.. deadlines.OrderBy(d => d.DueOn).ThenBy(d => d.Rule)];
     }
 
     /// <summary>
-    /// The reflection period runs from the prefecture's receipt, the legal act that grants it; before the receipt,
-    /// from the positive reasonable-grounds decision, so the person is protected from the NRM's own decision on.
-    /// None for a French national: it is a CESEDA right of foreign victims (R.425-2), who can be removed.
+    /// The reflection period runs from the prefecture's receipt and from nothing else: "ce délai court à compter de
+    /// la remise du récépissé" (CESEDA R.425-2 al. 1). An NRM decision has no legal effect on removal, so before the
+    /// receipt there is no period and no protection, only a period to request (<see cref="ReflectionStatus"/>).
+    /// None for a French national: it is a CESEDA right of foreign victims, who can be removed.
     /// </summary>
     public static DateOnly? ReflectionStart(DeadlineFacts facts) =>
-        !facts.IsForeignNational ? null
-        : facts.PrefectureReceiptOn ?? facts.RgPositiveOn ?? (facts.RgPositive ? facts.RgDecidedOn : null);
+        facts.IsForeignNational ? facts.PrefectureReceiptOn : null;
+
+    /// <summary>
+    /// Where the reflection period stands on <paramref name="today"/> (CESEDA R.425-2), for the pages to say it
+    /// truthfully: "protected from removal" only while a receipt runs and has not been withdrawn.
+    /// </summary>
+    public static ReflectionPeriodStatus ReflectionStatus(DeadlineFacts facts, DateOnly today)
+    {
+        if (!facts.IsForeignNational)
+        {
+            return ReflectionPeriodStatus.NotApplicable;
+        }
+
+        if (facts.PrefectureReceiptOn is not { } receipt || receipt > today)
+        {
+            return ReflectionPeriodStatus.ToRequest;
+        }
+
+        if (facts.PrefectureReceiptWithdrawnOn is { } withdrawn && withdrawn <= today)
+        {
+            return ReflectionPeriodStatus.Withdrawn;
+        }
+
+        return ProtectedFromRemovalUntil(Derive(facts), today) is not null ? ReflectionPeriodStatus.Running : ReflectionPeriodStatus.Closed;
+    }
 
     /// <summary>
     /// The last day the person is protected from removal by the reflection period (no removal during it, CESEDA
-    /// R.425-2), while it runs on <paramref name="today"/>: from its start until the person decides, a permit is
-    /// issued, or it ends. Null otherwise (not opened, over, or closed by the person's decision or a permit,
-    /// which bring their own protection; never for a French national).
+    /// R.425-2), while it runs on <paramref name="today"/>: from the receipt until the person decides, a permit is
+    /// issued, the receipt is withdrawn (R.425-2 al. 2) or it ends. Null otherwise (no receipt, over, or closed;
+    /// never for a French national).
     /// </summary>
     /// <param name="deadlines">The case's deadlines, as <see cref="Derive"/> gives them (or as stored from it).</param>
     public static DateOnly? ProtectedFromRemovalUntil(IEnumerable<Deadline> deadlines, DateOnly today)
@@ -70,6 +98,29 @@ public static class DeadlineEngine
     /// <summary>The date the requesting authority asked for, or 30 days (art. 642 applies) counted in Paris.</summary>
     public static DateOnly EnquiryDueOn(EnquiryFact enquiry) =>
         enquiry.RequestedBy ?? DeadlineCalculator.Calculate(DeadlineRule.FocalPointEnquiry, enquiry.ReceivedOn, DeadlineCalculator.FocalPointDepartement);
+
+    // CIVI (CPP art. 706-5): from the offence (or majority), extended to a year after a prosecution's final decision;
+    // without an offence date, a year after that decision, which is never later than the real limit. A dismissal
+    // (classement) gives no FinalCriminalDecisionOn, so without an offence date there is nothing to compute.
+    // AGRASC (CPP art. 706-164): six months from the day a conviction became final.
+    private static void AddCompensation(DeadlineFacts facts, List<Deadline> deadlines)
+    {
+        var departement = facts.Departement;
+        if (facts.OffenceOn is { } offence)
+        {
+            deadlines.Add(new(DeadlineRule.CiviClaimLimit, offence,
+                DeadlineCalculator.CiviClaimLimit(offence, facts.FinalCriminalDecisionOn, facts.VictimMajorityOn, departement), facts.CiviClaimFiledOn));
+        }
+        else if (facts.FinalCriminalDecisionOn is { } final)
+        {
+            deadlines.Add(new(DeadlineRule.CiviClaimLimit, final, DeadlineCalculator.CiviClaimLimitAfterFinalDecision(final, departement), facts.CiviClaimFiledOn));
+        }
+
+        if (facts is { Convicted: true, FinalCriminalDecisionOn: { } finalConviction })
+        {
+            deadlines.Add(new(DeadlineRule.AgrascClaimLimit, finalConviction, DeadlineCalculator.AgrascClaimLimit(finalConviction, departement), facts.AgrascClaimFiledOn));
+        }
+    }
 
     // Only the latest permit matters: an earlier one was renewed, which is what its alert asked for.
     // A French national holds no residence permit: nothing to renew, whatever was typed.

@@ -25,16 +25,25 @@ public sealed record DeadlineFacts
     public bool RgPositive { get; init; }
 
     /// <summary>
-    /// The day of the positive reasonable-grounds decision, which opens the reflection period before the prefecture's
-    /// receipt; when not given, <see cref="RgDecidedOn"/> if <see cref="RgPositive"/>.
+    /// The day of the positive reasonable-grounds decision. It does not open the reflection period (only the
+    /// prefecture's receipt does, CESEDA R.425-2): it tells the case worker to have the period requested.
     /// </summary>
     public DateOnly? RgPositiveOn { get; init; }
 
     /// <summary>Not a French national (an unknown nationality counts as foreign: the protective reading).</summary>
     public bool IsForeignNational => !string.Equals(Nationality, "FR", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The prefecture's receipt (récépissé) for the reflection period.</summary>
+    /// <summary>
+    /// The prefecture's receipt (récépissé) for the reflection period: the 30 days run from it and only it bars
+    /// removal (CESEDA R.425-2 al. 1).
+    /// </summary>
     public DateOnly? PrefectureReceiptOn { get; init; }
+
+    /// <summary>
+    /// The day the prefect interrupted the period and withdrew the receipt (renewed ties with the perpetrators, or a
+    /// serious threat to public order, CESEDA R.425-2 al. 2): the protection from removal stops that day.
+    /// </summary>
+    public DateOnly? PrefectureReceiptWithdrawnOn { get; init; }
 
     /// <summary>The day the person said whether they will cooperate with the authorities, which closes the reflection period's follow-up.</summary>
     public DateOnly? ReflectionDecisionOn { get; init; }
@@ -50,10 +59,27 @@ public sealed record DeadlineFacts
     /// <summary>National Focal Point enquiries linked to this case.</summary>
     public IReadOnlyList<EnquiryFact> Enquiries { get; init; } = [];
 
-    /// <summary>The day the criminal courts decided finally (no appeal left), which starts the CIVI's one-year limit.</summary>
+    /// <summary>The date of the offence (of its last act), which starts the CIVI's three years (CPP art. 706-5).</summary>
+    public DateOnly? OffenceOn { get; init; }
+
+    /// <summary>
+    /// The day the criminal courts decided finally (no appeal left) on a prosecution that was brought. A
+    /// prosecutor's dismissal (classement sans suite) is not a prosecution and is never given here (CPP art. 706-5).
+    /// </summary>
     public DateOnly? FinalCriminalDecisionOn { get; init; }
 
+    /// <summary>Whether that final decision convicted: it opens the AGRASC's six months (CPP art. 706-164).</summary>
+    public bool Convicted { get; init; }
+
+    /// <summary>
+    /// The victim's 18th birthday when known (from a date or a year of birth, the earliest possible day): for a
+    /// victim who was a minor at the offence the CIVI's three years run only from it (CPP art. 706-5).
+    /// </summary>
+    public DateOnly? VictimMajorityOn { get; init; }
+
     public DateOnly? CiviClaimFiledOn { get; init; }
+
+    public DateOnly? AgrascClaimFiledOn { get; init; }
 }
 
 /// <summary>A temporary residence permit (CESEDA L.425-1), first or renewed.</summary>

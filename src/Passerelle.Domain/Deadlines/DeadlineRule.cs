@@ -16,7 +16,10 @@ public enum DeadlineRule
     /// <summary>End of a 6-month provisional residence authorisation (APS), renewable.</summary>
     ApsExpiry = 3,
 
-    /// <summary>60 days before a temporary residence permit (CESEDA L.425-1) expires: time to ask for its renewal.</summary>
+    /// <summary>
+    /// The renewal window of a temporary residence permit (CESEDA L.425-1): it opens 120 days before expiry and this
+    /// deadline falls due 60 days before, the last day to file online (CESEDA R.431-5 1°, décret 2021-313).
+    /// </summary>
     PermitRenewalAlert = 4,
 
     /// <summary>End of a temporary residence permit: one year unless the card says otherwise.</summary>
@@ -34,6 +37,12 @@ public enum DeadlineRule
     /// <summary>A missing child: the alert to the lead agency, the police and the National Focal Point is due the same day.</summary>
     MissingChildAlert = 9,
 
-    /// <summary>Last day to claim before the CIVI: one year after the final criminal decision (CPP art. 706-5).</summary>
+    /// <summary>
+    /// Last day to claim before the CIVI (CPP art. 706-5): three years from the offence (from majority for a minor
+    /// victim), or one year after the final decision when a prosecution was brought, whichever is later.
+    /// </summary>
     CiviClaimLimit = 10,
+
+    /// <summary>Last day to ask AGRASC for payment: six months from the day the decision became final, on pain of forclusion (CPP art. 706-164).</summary>
+    AgrascClaimLimit = 11,
 }

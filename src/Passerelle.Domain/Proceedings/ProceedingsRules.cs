@@ -26,6 +26,32 @@ public static class ProceedingsRules
             Add("complaintFiledOn", "The complaint date cannot be in the future.");
         }
 
+        if (p.OffenceOn > today)
+        {
+            Add("offenceOn", "The offence date cannot be in the future.");
+        }
+        else if (p.OffenceOn is { } offence && p.DecidedOn is { } decided && offence > decided)
+        {
+            Add("offenceOn", "The offence comes before the decision on it.");
+        }
+
+        if (p.TestimonyGivenOn > today)
+        {
+            Add("testimonyGivenOn", "The testimony date cannot be in the future.");
+        }
+
+        if (p.NonPunishment is { } np)
+        {
+            if (!Enum.IsDefined(np.Status) || !Enum.IsDefined(np.Outcome))
+            {
+                Add("nonPunishment", "Unknown status or outcome.");
+            }
+            else if (np.NoteToProsecutorOn > today)
+            {
+                Add("nonPunishment", "The note to the prosecutor cannot be dated in the future.");
+            }
+        }
+
         if (p.Unit is { } unit && !Enum.IsDefined(unit))
         {
             Add("unit", "Unknown investigating unit.");

@@ -46,3 +46,35 @@ public sealed record Sentence(int PrisonMonths = 0, int SuspendedMonths = 0, dec
 public sealed record Confiscation(DateOnly OrderedOn, decimal Amount, string? Description = null);
 
 public sealed record CompensationClaim(CompensationBody Body, DateOnly FiledOn, decimal AmountClaimed, DateOnly? DecidedOn = null, decimal? AmountGranted = null);
+
+/// <summary>The victim's own position in criminal proceedings. Serialized in kebab-case.</summary>
+public enum AccusedStatus
+{
+    /// <summary>Suspected (garde à vue, investigation) of an offence committed while exploited.</summary>
+    Suspect = 1,
+
+    /// <summary>Prosecuted before a court.</summary>
+    Defendant = 2,
+}
+
+/// <summary>What became of the case against the victim. Serialized in kebab-case.</summary>
+public enum NonPunishmentOutcome
+{
+    Pending = 1,
+
+    /// <summary>The prosecutor did not prosecute (classement, CPP art. 40-1), as the 2015 circular invites.</summary>
+    NotProsecuted = 2,
+
+    /// <summary>Acquitted (duress, CP art. 122-2) or exempted from penalty.</summary>
+    NotPunished = 3,
+
+    /// <summary>Convicted nonetheless: what CoE Convention art. 26 asks to avoid; counted so it can be seen.</summary>
+    Convicted = 4,
+}
+
+/// <summary>
+/// The non-punishment follow-up of a victim suspected or prosecuted for an offence committed as a result of being
+/// trafficked. <paramref name="NoteToProsecutorOn"/> is the day a note drew the prosecutor's attention to the
+/// trafficking (CoE Convention art. 26, Directive 2011/36 art. 8, 2015 circular).
+/// </summary>
+public sealed record NonPunishment(AccusedStatus Status, DateOnly? NoteToProsecutorOn = null, NonPunishmentOutcome Outcome = NonPunishmentOutcome.Pending);

@@ -33,8 +33,7 @@ public static class Penalties
             circumstances.Add(3);
         }
 
-        var additional = aggravating.Overlaps(
-            [AggravatingCircumstance.SeveralVictims, AggravatingCircumstance.Violence, AggravatingCircumstance.PublicOfficial]);
+        var additional = aggravating.Overlaps(SupplementaryCircumstances);
 
         if (facts.IsChild)
         {
@@ -44,6 +43,21 @@ public static class Penalties
 
         return circumstances.Count >= 2 || additional ? Aggravated : Basic;
     }
+
+    /// <summary>
+    /// The circumstances of art. 225-4-2 I 1° to 7°: any one of them gives 10 years and €1.5M (225-4-2 I), and for a
+    /// minor 15 years' criminal imprisonment (225-4-2 II).
+    /// </summary>
+    public static IReadOnlySet<AggravatingCircumstance> SupplementaryCircumstances { get; } = new HashSet<AggravatingCircumstance>
+    {
+        AggravatingCircumstance.SeveralVictims, // 1°
+        AggravatingCircumstance.VictimAbroadOrOnArrival, // 2°
+        AggravatingCircumstance.OnlineContact, // 3°
+        AggravatingCircumstance.RiskOfDeathOrMutilation, // 4°
+        AggravatingCircumstance.Violence, // 5°
+        AggravatingCircumstance.PublicOfficial, // 6°
+        AggravatingCircumstance.GraveSituation, // 7°
+    };
 
     /// <summary>The numbered circumstance of art. 225-4-1 I each means is.</summary>
     private static int Circumstance(TraffickingMeans means) => means switch

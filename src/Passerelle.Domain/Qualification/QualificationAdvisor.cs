@@ -57,6 +57,13 @@ public static class QualificationAdvisor
             warnings.Add(QualificationWarnings.NoBorderCrossingRequired);
         }
 
+        // 225-4-2 I 2°: a victim recruited abroad or taken on arrival aggravates the offence; say so, so that the
+        // penalty shown is not too low for want of a ticked box.
+        if (trafficking && facts.BorderCrossed == true && !facts.Aggravating.Contains(AggravatingCircumstance.VictimAbroadOrOnArrival))
+        {
+            warnings.Add(QualificationWarnings.VictimAbroadCircumstance);
+        }
+
         if (trafficking && procuringCharged && !charged.Overlaps(CriminalCodeArticles.Trafficking))
         {
             warnings.Add(QualificationWarnings.PimpingChargedWhereTrafficking);

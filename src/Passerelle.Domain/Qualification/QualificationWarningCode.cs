@@ -9,4 +9,7 @@ public enum QualificationWarningCode
     PimpingChargedWhereTrafficking = 4,
     ChildProstitutionIsTrafficking = 5,
     NonPunishment = 6,
+
+    /// <summary>A border was crossed but art. 225-4-2 I 2° (victim abroad or on arrival) is not ticked.</summary>
+    VictimAbroadCircumstance = 7,
 }

@@ -23,9 +23,9 @@ public sealed record PopulationDecision(Population Population, PopulationBasis B
         (Population.Child, PopulationBasis.AgeDisputed) => new(
             "Âge contesté : la personne est présumée mineure jusqu'à l'évaluation de son âge.",
             "Age disputed: the person is presumed to be a child until their age is assessed."),
-        (Population.Child, PopulationBasis.AgeUnknown) => new(
-            "Âge inconnu : la personne est présumée mineure.",
-            "Age unknown: the person is presumed to be a child."),
+        (Population.Adult, PopulationBasis.AgeUnknown) => new(
+            "Âge non renseigné et aucune raison de croire que la personne est mineure : elle est traitée comme majeure (son consentement est requis). S'il y a des raisons de le croire, indiquez que l'âge est contesté : elle sera présumée mineure (Convention du Conseil de l'Europe, art. 10 § 3).",
+            "Age not entered and no reason to believe the person is a child: treated as an adult (their consent is needed). If there are reasons to believe so, mark the age as disputed: they will be presumed a child (Council of Europe Convention art. 10(3))."),
         (Population.Child, PopulationBasis.AgeAssessed) => new(
             "Une évaluation de l'âge a conclu que la personne est mineure.",
             "An age assessment found the person to be a child."),
@@ -42,8 +42,10 @@ public sealed record PopulationDecision(Population Population, PopulationBasis B
 }
 
 /// <summary>
-/// A person whose age is unknown or disputed and who may be under 18 is screened and protected as a child until
-/// their age is assessed (DOMAIN.md section 6; CoE Convention art. 10(3)).
+/// A person whose age is uncertain is presumed a child, and screened and protected as one until their age is
+/// assessed, when there are reasons to believe they are a child (CoE Convention art. 10(3)): here the "age disputed"
+/// flag, or a recorded age that may be under 18. An age that simply was not entered is no such reason: the person
+/// is treated as an adult, whose assistance rests on consent (CoE art. 12(7)).
 /// </summary>
 public static class PresumptionOfMinority
 {
@@ -76,7 +78,7 @@ public static class PresumptionOfMinority
             return new(age < AgeOfMajority ? Population.Child : Population.Adult, PopulationBasis.EstimatedAge);
         }
 
-        return new(Population.Child, PopulationBasis.AgeUnknown);
+        return new(Population.Adult, PopulationBasis.AgeUnknown);
     }
 
     /// <summary>From a case's facts; an estimated age is taken as recorded on <paramref name="recordedOn"/> and aged since.</summary>

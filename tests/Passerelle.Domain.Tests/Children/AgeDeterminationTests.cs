@@ -115,4 +115,29 @@ public class AgeDeterminationAsPopulationTests
 
         Assert.Equal(new PopulationDecision(Population.Child, PopulationBasis.AgeAssessed), decision.AsPopulationDecision());
     }
+
+    [Theory(DisplayName = "Civil Code art. 388: no medical or bone examination settles adulthood alone; the doubt benefits the person")]
+    [InlineData(AgeAssessmentMethod.BoneExamination)]
+    [InlineData(AgeAssessmentMethod.MedicalExamination)]
+    [InlineData(AgeAssessmentMethod.Other)]
+    public void MedicalFindingOfAdulthood_IsNotConclusive(AgeAssessmentMethod method)
+    {
+        Assert.False(new AgeAssessment(new(2026, 5, 2), method, AgeAssessmentResult.Adult).IsConclusive);
+        Assert.True(new AgeAssessment(new(2026, 5, 2), method, AgeAssessmentResult.Minor).IsConclusive);
+    }
+
+    [Fact(DisplayName = "Civil Code art. 375 and 388: a judge's decision is not overridden by a later social evaluation")]
+    public void JudicialDecision_PrevailsOverALaterSocialEvaluation()
+    {
+        var judge = new AgeAssessment(new(2026, 4, 1), AgeAssessmentMethod.JudicialDecision, AgeAssessmentResult.Minor);
+        var evaluation = new AgeAssessment(new(2026, 5, 2), AgeAssessmentMethod.SocialEvaluation, AgeAssessmentResult.Adult);
+
+        Assert.Equal(judge, AgeDetermination.Settled([judge, evaluation], Today));
+        var decision = AgeDetermination.Decide(Sixteen with { EstimatedAge = 22 }, [judge, evaluation], Today, Recorded);
+        Assert.Equal(Population.Child, decision.Population);
+
+        // A later judicial decision (on appeal) overrules the first.
+        var appeal = new AgeAssessment(new(2026, 5, 10), AgeAssessmentMethod.JudicialDecision, AgeAssessmentResult.Adult);
+        Assert.Equal(appeal, AgeDetermination.Settled([judge, evaluation, appeal], Today));
+    }
 }

@@ -28,8 +28,10 @@ public class DeadlineCalculatorTests
     [InlineData(DeadlineRule.FocalPointEnquiry, "2026-04-02", "75", "2026-05-04")]
     [InlineData(DeadlineRule.FocalPointEnquiry, "2026-03-02", "75", "2026-04-01")]
     [InlineData(DeadlineRule.MissingChildAlert, "2026-04-05", "75", "2026-04-05")]
-    [InlineData(DeadlineRule.CiviClaimLimit, "2026-04-02", "75", "2027-04-02")]
-    [InlineData(DeadlineRule.CiviClaimLimit, "2026-04-04", "75", "2027-04-05")] // a Sunday: art. 642
+    [InlineData(DeadlineRule.CiviClaimLimit, "2026-04-02", "75", "2029-04-03")] // CPP 706-5: three years from the offence; 2 April 2029 is Easter Monday
+    [InlineData(DeadlineRule.CiviClaimLimit, "2023-05-10", "75", "2026-05-11")] // 10 May 2026 is a Sunday: CPP 801
+    [InlineData(DeadlineRule.AgrascClaimLimit, "2026-04-02", "75", "2026-10-02")] // CPP 706-164: six months from the final decision
+    [InlineData(DeadlineRule.AgrascClaimLimit, "2026-04-04", "75", "2026-10-05")] // 4 October 2026 is a Sunday: CPP 801
     public void Calculate_EachRule(DeadlineRule rule, string from, string departement, string expected) =>
         Assert.Equal(D(expected), DeadlineCalculator.Calculate(rule, D(from), departement));
 

@@ -26,20 +26,37 @@ public class DeadlineEngineTests
         Assert.True(deadline.MetLate);
     }
 
-    [Fact]
-    public void ReflectionPeriod_StartsFromThePositiveRgDecision_ThenFromTheReceipt_WhenAFactChanges()
+    [Fact(DisplayName = "CESEDA R.425-2: the reflection period runs from the prefecture's receipt only, never from the NRM's decision")]
+    public void ReflectionPeriod_StartsFromTheReceipt_NotFromThePositiveRgDecision()
     {
         var negative = Strasbourg with { RgRequestedOn = D("2026-03-02"), RgDecidedOn = D("2026-03-04"), RgPositive = false };
         Assert.DoesNotContain(DeadlineEngine.Derive(negative), d => d.Rule == DeadlineRule.ReflectionPeriod);
 
-        var positive = negative with { RgPositive = true };
-        Assert.Equal(D("2026-04-07"), Single(positive, DeadlineRule.ReflectionPeriod).DueOn); // 3 April is Good Friday in 67
+        var positive = negative with { RgPositive = true, RgPositiveOn = D("2026-03-04") };
+        Assert.DoesNotContain(DeadlineEngine.Derive(positive), d => d.Rule == DeadlineRule.ReflectionPeriod);
+        Assert.Equal(ReflectionPeriodStatus.ToRequest, DeadlineEngine.ReflectionStatus(positive, D("2026-03-05")));
+        Assert.Null(DeadlineEngine.ProtectedFromRemovalUntil(DeadlineEngine.Derive(positive), D("2026-03-05")));
 
         var receipt = positive with { PrefectureReceiptOn = D("2026-03-10") };
         Assert.Equal(new Deadline(DeadlineRule.ReflectionPeriod, D("2026-03-10"), D("2026-04-09")), Single(receipt, DeadlineRule.ReflectionPeriod));
 
         var corrected = receipt with { PrefectureReceiptOn = D("2026-04-02") };
         Assert.Equal(D("2026-05-04"), Single(corrected, DeadlineRule.ReflectionPeriod).DueOn);
+    }
+
+    [Fact(DisplayName = "CESEDA R.425-2 al. 2: the withdrawal of the receipt closes the period and stops the protection from removal")]
+    public void ReflectionPeriod_WithdrawnReceipt_StopsTheProtection()
+    {
+        var receipt = Strasbourg with { PrefectureReceiptOn = D("2026-03-10") };
+        Assert.Equal(D("2026-04-09"), DeadlineEngine.ProtectedFromRemovalUntil(DeadlineEngine.Derive(receipt), D("2026-03-20")));
+        Assert.Equal(ReflectionPeriodStatus.Running, DeadlineEngine.ReflectionStatus(receipt, D("2026-03-20")));
+
+        var withdrawn = receipt with { PrefectureReceiptWithdrawnOn = D("2026-03-18") };
+        Assert.Equal(D("2026-03-18"), Single(withdrawn, DeadlineRule.ReflectionPeriod).MetOn);
+        Assert.Null(DeadlineEngine.ProtectedFromRemovalUntil(DeadlineEngine.Derive(withdrawn), D("2026-03-20")));
+        Assert.Equal(ReflectionPeriodStatus.Withdrawn, DeadlineEngine.ReflectionStatus(withdrawn, D("2026-03-20")));
+        Assert.Equal(ReflectionPeriodStatus.Closed, DeadlineEngine.ReflectionStatus(receipt, D("2026-04-10")));
+        Assert.Equal(ReflectionPeriodStatus.NotApplicable, DeadlineEngine.ReflectionStatus(receipt with { Nationality = "FR" }, D("2026-03-20")));
     }
 
     [Fact]
@@ -154,8 +171,8 @@ public class DeadlineEngineTests
         Assert.Equal(DeadlineStatus.Overdue, alert.StatusOn(D("2026-04-06")));
     }
 
-    [Fact]
-    public void FinalDecision_StartsTheCiviLimit()
+    [Fact(DisplayName = "CPP 706-5: without an offence date, a prosecution's final decision gives one year after it (never later than the real limit)")]
+    public void FinalDecision_WithoutOffenceDate_GivesOneYearAfter()
     {
         var facts = Strasbourg with { FinalCriminalDecisionOn = D("2026-04-04") };
 

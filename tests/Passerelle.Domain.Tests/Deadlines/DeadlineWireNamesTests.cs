@@ -8,7 +8,7 @@ public class DeadlineWireNamesTests
 {
     [Fact]
     public void Rules() => Assert.Equal(
-        ["rg-decision", "reflection-period", "aps-expiry", "permit-renewal-alert", "permit-expiry", "exit-pathway-commission", "exit-pathway-renewal", "focal-point-enquiry", "missing-child-alert", "civi-claim-limit"],
+        ["rg-decision", "reflection-period", "aps-expiry", "permit-renewal-alert", "permit-expiry", "exit-pathway-commission", "exit-pathway-renewal", "focal-point-enquiry", "missing-child-alert", "civi-claim-limit", "agrasc-claim-limit"],
         Enum.GetValues<DeadlineRule>().Select(r => KebabCase.Of(r)));
 
     [Fact]

@@ -10,6 +10,7 @@ public class ForeignNationalAndRgTests
     private static readonly DeadlineFacts Rights = new()
     {
         Departement = "93",
+        PrefectureReceiptOn = D("2026-03-06"),
         RgRequestedOn = D("2026-03-02"),
         RgDecidedOn = D("2026-03-05"),
         RgPositive = true,
@@ -48,7 +49,7 @@ public class ForeignNationalAndRgTests
     [Fact]
     public void PendingReconsideration_IsNotMetByTheEarlierDecision()
     {
-        var facts = ReasonableGroundsFacts.Apply(Rights with { RgRequestedOn = null, RgDecidedOn = null, RgPositive = false },
+        var facts = ReasonableGroundsFacts.Apply(Rights with { RgRequestedOn = null, RgDecidedOn = null, RgPositive = false, PrefectureReceiptOn = null },
         [
             new(D("2026-03-02"), false, D("2026-03-05"), false),
             new(D("2026-03-20"), true),
@@ -73,7 +74,7 @@ public class ForeignNationalAndRgTests
     }
 
     [Fact]
-    public void ReconsiderationDecided_MeetsTheTarget_AndItsPositiveDecisionOpensTheReflectionPeriod()
+    public void ReconsiderationDecided_MeetsTheTarget_ButItsPositiveDecisionDoesNotOpenTheReflectionPeriod()
     {
         var facts = ReasonableGroundsFacts.Apply(new DeadlineFacts { Departement = "93", Nationality = "AL" },
         [
@@ -84,7 +85,9 @@ public class ForeignNationalAndRgTests
         var deadlines = DeadlineEngine.Derive(facts);
         var rg = Assert.Single(deadlines, d => d.Rule == DeadlineRule.RgDecision);
         Assert.Equal((D("2026-03-20"), (DateOnly?)D("2026-03-24")), (rg.From, rg.MetOn));
-        Assert.Equal(D("2026-03-24"), Assert.Single(deadlines, d => d.Rule == DeadlineRule.ReflectionPeriod).From);
+        // CESEDA R.425-2: only the prefecture's receipt opens the period; the NRM's decision calls for requesting it.
+        Assert.DoesNotContain(deadlines, d => d.Rule == DeadlineRule.ReflectionPeriod);
+        Assert.Equal(ReflectionPeriodStatus.ToRequest, DeadlineEngine.ReflectionStatus(facts, D("2026-03-25")));
     }
 
     [Fact]

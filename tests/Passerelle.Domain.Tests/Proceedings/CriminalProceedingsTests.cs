@@ -44,18 +44,31 @@ public class CriminalProceedingsTests
     [Fact]
     public void Offences_AreNormalizedToArticles() => Assert.Equal(["225-4-1", "225-5"], Convicted.NormalizedOffences);
 
-    [Fact]
-    public void FinalDecision_FeedsTheCiviDeadline()
+    [Fact(DisplayName = "CPP 706-5 and 706-164: a final conviction feeds the CIVI limit (a year after, no offence date) and the AGRASC six months")]
+    public void FinalDecision_FeedsTheCiviAndAgrascDeadlines()
     {
         var facts = Convicted.ApplyTo(new DeadlineFacts { Departement = "69" });
+        var deadlines = DeadlineEngine.Derive(facts);
 
-        var limit = Assert.Single(DeadlineEngine.Derive(facts));
-        Assert.Equal((DeadlineRule.CiviClaimLimit, new DateOnly(2027, 3, 2), new DateOnly(2026, 4, 1)), (limit.Rule, limit.DueOn, limit.MetOn));
+        var limit = Assert.Single(deadlines, d => d.Rule == DeadlineRule.CiviClaimLimit);
+        Assert.Equal((new DateOnly(2027, 3, 2), (DateOnly?)new DateOnly(2026, 4, 1)), (limit.DueOn, limit.MetOn));
+        Assert.Equal(new DateOnly(2026, 9, 2), Assert.Single(deadlines, d => d.Rule == DeadlineRule.AgrascClaimLimit).DueOn);
+    }
+
+    [Fact(DisplayName = "CESEDA L.425-1: a complaint or a testimony is cooperation")]
+    public void Cooperation_ComplaintOrTestimony()
+    {
+        Assert.True(new CriminalProceedings { TestimonyGivenOn = Today }.Cooperated);
+        Assert.True(new CriminalProceedings { ComplaintFiledOn = Today }.Cooperated);
+        Assert.False(new CriminalProceedings { TiesSevered = true }.Cooperated);
     }
 
     public static TheoryData<CriminalProceedings, string> Invalid => new()
     {
         { Convicted with { ComplaintFiledOn = Today.AddDays(1) }, "complaintFiledOn" },
+        { Convicted with { OffenceOn = Today.AddDays(1) }, "offenceOn" },
+        { Convicted with { TestimonyGivenOn = Today.AddDays(1) }, "testimonyGivenOn" },
+        { Convicted with { NonPunishment = new(AccusedStatus.Suspect, Today.AddDays(1)) }, "nonPunishment" },
         { Convicted with { Unit = InvestigatingUnit.Other }, "otherUnit" },
         { Convicted with { OtherUnit = "BRP Paris" }, "otherUnit" },
         { Convicted with { OffencesCharged = ["pimping"] }, "offencesCharged" },

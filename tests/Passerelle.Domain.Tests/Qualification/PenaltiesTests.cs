@@ -32,12 +32,27 @@ public class PenaltiesTests
         Assert.Equal(("225-4-1 II", 10, 1_500_000L), (penalty.Article, penalty.Years, penalty.FineEuros));
     }
 
-    [Theory]
-    [InlineData(AggravatingCircumstance.SeveralVictims)]
-    [InlineData(AggravatingCircumstance.Violence)]
-    [InlineData(AggravatingCircumstance.PublicOfficial)]
+    [Theory(DisplayName = "Criminal Code 225-4-2 I: any circumstance of 1° to 7° gives an adult 10 years and €1.5M")]
+    [InlineData(AggravatingCircumstance.SeveralVictims)] // 1°
+    [InlineData(AggravatingCircumstance.VictimAbroadOrOnArrival)] // 2°
+    [InlineData(AggravatingCircumstance.OnlineContact)] // 3°
+    [InlineData(AggravatingCircumstance.RiskOfDeathOrMutilation)] // 4°
+    [InlineData(AggravatingCircumstance.Violence)] // 5°
+    [InlineData(AggravatingCircumstance.PublicOfficial)] // 6°
+    [InlineData(AggravatingCircumstance.GraveSituation)] // 7°
     public void Adult_WithAnAdditionalCircumstance_Is10Years(AggravatingCircumstance circumstance) =>
         Assert.Equal(Penalties.Aggravated, Penalties.For(Adult with { Aggravating = [circumstance] }));
+
+    [Theory(DisplayName = "Criminal Code 225-4-2 II: a minor victim with any circumstance of 225-4-2 I gives 15 years' criminal imprisonment")]
+    [InlineData(AggravatingCircumstance.VictimAbroadOrOnArrival)]
+    [InlineData(AggravatingCircumstance.OnlineContact)]
+    [InlineData(AggravatingCircumstance.RiskOfDeathOrMutilation)]
+    [InlineData(AggravatingCircumstance.GraveSituation)]
+    public void Minor_WithASupplementaryCircumstance_Is15Years(AggravatingCircumstance circumstance) =>
+        Assert.Equal(Penalties.AggravatedMinor, Penalties.For(Child with { Aggravating = [circumstance] }));
+
+    [Fact(DisplayName = "Criminal Code 225-4-2 I: every circumstance 1° to 7° is modelled")]
+    public void EveryCircumstanceOf225_4_2_I_IsModelled() => Assert.Equal(7, Penalties.SupplementaryCircumstances.Count);
 
     [Fact]
     public void Adult_WithTwoDifferentMeansCircumstances_Is10Years()

@@ -175,6 +175,37 @@ public class QualificationAdvisorTests
         Assert.Equal(Penalties.OrganisedGroup, advice.Penalty);
     }
 
+    [Fact(DisplayName = "Non-punishment (OSCE ¶62; CoE art. 26; CPP 40-1): the warning says what French law allows, not a bar")]
+    public void NonPunishment_SaysWhatFrenchLawAllows()
+    {
+        var text = QualificationWarnings.NonPunishment(["theft"]).Text;
+
+        Assert.Contains("no automatic non-punishment rule", text.In(Language.English), StringComparison.Ordinal);
+        Assert.Contains("art. 40-1", text.In(Language.English), StringComparison.Ordinal);
+        Assert.DoesNotContain("should not be prosecuted", text.In(Language.English), StringComparison.Ordinal);
+        Assert.DoesNotContain("ne doit pas être poursuivie", text.In(Language.French), StringComparison.Ordinal);
+    }
+
+    [Fact(DisplayName = "Criminal Code 225-7-1, 225-12-2, 222-23-1: the child warning names the under-15 offences")]
+    public void ChildProstitution_NamesTheUnder15Offences()
+    {
+        var text = QualificationWarnings.ChildProstitutionIsTrafficking.Text.In(Language.English);
+
+        Assert.Contains("225-7-1", text, StringComparison.Ordinal);
+        Assert.Contains("225-12-2", text, StringComparison.Ordinal);
+        Assert.Contains("222-23-1", text, StringComparison.Ordinal);
+    }
+
+    [Fact(DisplayName = "Criminal Code 225-4-2 I 2°: a border crossed without the circumstance ticked raises a warning")]
+    public void BorderCrossed_WithoutTheVictimAbroadCircumstance_Warns()
+    {
+        var crossed = Adult with { BorderCrossed = true };
+        Assert.Contains(QualificationWarningCode.VictimAbroadCircumstance, Codes(crossed));
+        Assert.DoesNotContain(QualificationWarningCode.VictimAbroadCircumstance,
+            Codes(crossed with { Aggravating = [AggravatingCircumstance.VictimAbroadOrOnArrival] }));
+        Assert.Equal(Penalties.Aggravated, QualificationAdvisor.Advise(crossed with { Aggravating = [AggravatingCircumstance.VictimAbroadOrOnArrival] }).Penalty);
+    }
+
     [Fact]
     public void EveryWarning_CitesItsLegalReference_InBothLanguages()
     {
@@ -186,6 +217,7 @@ public class QualificationAdvisorTests
             QualificationWarnings.PimpingChargedWhereTrafficking,
             QualificationWarnings.ChildProstitutionIsTrafficking,
             QualificationWarnings.NonPunishment(["theft"]),
+            QualificationWarnings.VictimAbroadCircumstance,
         };
 
         Assert.Equal(Enum.GetValues<QualificationWarningCode>(), warnings.Select(w => w.Code));
@@ -200,6 +232,6 @@ public class QualificationAdvisorTests
     [Fact]
     public void WarningCodes_HaveTheirStableWireNames() =>
         Assert.Equal(
-            ["consent-irrelevant", "child-no-means-required", "no-border-crossing-required", "pimping-charged-where-trafficking", "child-prostitution-is-trafficking", "non-punishment"],
+            ["consent-irrelevant", "child-no-means-required", "no-border-crossing-required", "pimping-charged-where-trafficking", "child-prostitution-is-trafficking", "non-punishment", "victim-abroad-circumstance"],
             Enum.GetValues<QualificationWarningCode>().Select(c => KebabCase.Of(c)));
 }

@@ -31,9 +31,15 @@ public class PresumptionOfMinorityTests
     public void EstimatedAge_Decides(int age, Population expected) =>
         Assert.Equal(expected, PresumptionOfMinority.Decide(Today, estimatedAge: age).Population);
 
-    [Fact]
-    public void UnknownAge_IsPresumedAChild() =>
-        Assert.Equal(new PopulationDecision(Population.Child, PopulationBasis.AgeUnknown), PresumptionOfMinority.Decide(Today));
+    // The old rule presumed a child whenever no age was entered; CoE art. 10(3) presumes a child only where there
+    // are reasons to believe so (the "age disputed" flag), and art. 12(7) keeps an adult's consent.
+    [Fact(DisplayName = "CoE Convention art. 10(3): an age not entered is no reason to believe the person is a child")]
+    public void UnknownAge_WithoutReasonToBelieve_IsNotPresumedAChild() =>
+        Assert.Equal(new PopulationDecision(Population.Adult, PopulationBasis.AgeUnknown), PresumptionOfMinority.Decide(Today));
+
+    [Fact(DisplayName = "CoE Convention art. 10(3): an uncertain age with reasons to believe (age disputed) is presumed a child")]
+    public void UnknownAge_Disputed_IsPresumedAChild() =>
+        Assert.Equal(new PopulationDecision(Population.Child, PopulationBasis.AgeDisputed), PresumptionOfMinority.Decide(Today, ageDisputed: true));
 
     [Fact]
     public void DisputedAge_IsPresumedAChild_WhateverTheDocumentsSay()

@@ -37,7 +37,7 @@ public sealed partial class DeadlinePagesTests(DeadlinesApp app)
 
         // Every rule the page offers gives the API's due date, with the rule's explanation in French.
         var api = await app.ApiAsAsync("ngo@demo.test");
-        foreach (var rule in new[] { "rg-decision", "reflection-period", "aps-expiry", "permit-renewal-alert", "permit-expiry", "exit-pathway-renewal", "focal-point-enquiry", "missing-child-alert", "civi-claim-limit" })
+        foreach (var rule in new[] { "rg-decision", "reflection-period", "aps-expiry", "permit-renewal-alert", "permit-expiry", "exit-pathway-renewal", "focal-point-enquiry", "missing-child-alert", "civi-claim-limit", "agrasc-claim-limit" })
         {
             foreach (var (from, departement) in new[] { ("2026-12-24", "57"), ("2027-05-01", "971") })
             {
@@ -46,9 +46,18 @@ public sealed partial class DeadlinePagesTests(DeadlinesApp app)
             }
         }
 
+        // CPP 706-5: the page takes the CIVI's optional final decision and date of birth, as the API does.
+        var civi = WebUtility.HtmlDecode(await ngo.GetStringAsync("/Deadlines/Calculator?Rule=civi-claim-limit&From=2020-01-15&Departement=&FinalDecisionOn=2023-06-01&VictimBirthDate="));
+        Assert.Contains("2024-06-03", civi, StringComparison.Ordinal);
+        Assert.Contains("id=\"finalDecisionOn\"", civi, StringComparison.Ordinal);
+        var minor = WebUtility.HtmlDecode(await ngo.GetStringAsync("/Deadlines/Calculator?Rule=civi-claim-limit&From=2024-02-01&Departement=75&FinalDecisionOn=&VictimBirthDate=2010-07-20"));
+        Assert.Contains("2031-07-21", minor, StringComparison.Ordinal);
+        Assert.Contains("id=\"from-error\"", await ngo.GetStringAsync("/Deadlines/Calculator?Rule=civi-claim-limit&From=9999-12-31&Departement=75"), StringComparison.Ordinal);
+
         var explained = await ngo.GetStringAsync("/Deadlines/Calculator?Rule=permit-renewal-alert&From=2026-04-02&Departement=67");
         Assert.Contains("data-testid=\"rule-explanation\"", explained, StringComparison.Ordinal);
         Assert.Contains("60 jours", explained, StringComparison.Ordinal);
+        Assert.Contains("120 jours", explained, StringComparison.Ordinal);
         Assert.Contains("selected=\"selected\">67 ", explained, StringComparison.Ordinal);
 
         // Bad input: each field says what is wrong, as the API does, and nothing is computed.

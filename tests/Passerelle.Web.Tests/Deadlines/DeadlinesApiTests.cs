@@ -47,8 +47,28 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         var reflection = await api.GetFromJsonAsync<JsonElement>("/api/v1/deadlines/calculate?rule=reflection-period&from=2026-05-01&departement=93");
         Assert.Equal("2026-06-01", reflection.GetProperty("dueOn").GetString());
 
+        // CPP 706-5: three years from the offence; after a prosecution, not before a year after the final decision;
+        // from majority for a minor victim; moved to the next working day (CPP 801). The département is optional.
+        async Task<string?> DueAsync(string query) =>
+            (await api.GetFromJsonAsync<JsonElement>($"/api/v1/deadlines/calculate?{query}")).GetProperty("dueOn").GetString();
+        Assert.Equal(
+            """{"rule":"civi-claim-limit","from":"2023-05-10","dueOn":"2026-05-11"}""",
+            await api.GetStringAsync("/api/v1/deadlines/calculate?rule=civi-claim-limit&from=2023-05-10"));
+        Assert.Equal("2024-06-03", await DueAsync("rule=civi-claim-limit&from=2020-01-15&finalDecisionOn=2023-06-01"));
+        Assert.Equal("2027-03-04", await DueAsync("rule=civi-claim-limit&from=2024-03-04&finalDecisionOn=2024-09-02&departement=75"));
+        Assert.Equal("2031-07-21", await DueAsync("rule=civi-claim-limit&from=2024-02-01&victimBirthDate=2010-07-20"));
+
+        // CPP 706-164: six months from the day the decision became final.
+        Assert.Equal("2026-10-05", await DueAsync("rule=agrasc-claim-limit&from=2026-04-04"));
+
         foreach (var (query, field) in new[]
         {
+            ("rule=civi-claim-limit&from=9999-12-31", "from"),
+            ("rule=aps-expiry&from=9999-12-31&departement=75", "from"),
+            ("rule=civi-claim-limit&from=2024-03-04&finalDecisionOn=2024-01-01", "finalDecisionOn"),
+            ("rule=civi-claim-limit&from=2024-03-04&victimBirthDate=2025-01-01", "victimBirthDate"),
+            ("rule=civi-claim-limit&from=2024-03-04&victimBirthDate=01/01/2010", "victimBirthDate"),
+            ("rule=rg-decision&from=2024-03-04&departement=75&finalDecisionOn=2025-01-01", "finalDecisionOn"),
             ("rule=soon&from=2026-04-02&departement=67", "rule"),
             ("rule=exit-pathway-commission&from=2026-04-02&departement=67", "rule"),
             ("rule=rg-decision&from=2026-02-30&departement=67", "from"),
@@ -200,7 +220,7 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
     }
 
     [Fact]
-    public async Task IdentificationSteps_DeriveTheRgDecision_AndThePositiveDecisionOpensTheReflectionPeriod()
+    public async Task IdentificationSteps_DeriveTheRgDecision_ButThePositiveDecisionDoesNotOpenTheReflectionPeriod()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
         var ids = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
@@ -221,7 +241,13 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         var labour = await app.ApiAsAsync("labour@demo.test");
         Assert.Equal(HttpStatusCode.OK, (await labour.PostAsJsonAsync($"{url}/identification/rg/decision", new { outcome = "positive", reasons = "Fictive test reasons." })).StatusCode);
         Assert.Equal("met", (await DeadlineAsync(ngo, url, "rg-decision"))!.Value.GetProperty("status").GetString());
-        Assert.Equal("2026-07-15", (await DeadlineAsync(ngo, url, "reflection-period"))!.Value.GetProperty("dueOn").GetString());
+
+        // CESEDA R.425-2: the positive decision does not open the reflection period (only the prefecture's receipt
+        // does); the rights say it is to be requested and nothing says "protected from removal".
+        Assert.Null(await DeadlineAsync(ngo, url, "reflection-period"));
+        var rights = await ngo.GetFromJsonAsync<JsonElement>($"{url}/rights");
+        Assert.Equal("to-request", rights.GetProperty("reflectionStatus").GetString());
+        Assert.True(rights.GetProperty("protectedFromRemovalUntil").ValueKind == JsonValueKind.Null || !rights.TryGetProperty("protectedFromRemovalUntil", out _));
     }
 
     [Fact]

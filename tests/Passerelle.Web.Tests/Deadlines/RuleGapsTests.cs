@@ -121,5 +121,40 @@ public sealed class RuleGapsTests(DeadlinesApp app)
         Assert.DoesNotContain("data-testid=\"protected-from-removal\"", await pages.GetStringAsync($"/Rights/{id}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReflectionPeriod_ToRequestBeforeTheReceipt_AndStoppedByItsWithdrawal()
+    {
+        // CESEDA R.425-2: before a receipt the person is not protected; the pages say what to do instead.
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var id = (await CaseApi.CreateAsync(ngo, CaseApi.Unique("Recepisse"))).GetProperty("id").GetString()!;
+        Assert.Equal("to-request", (await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/rights")).GetProperty("reflectionStatus").GetString());
+        var pages = await app.PagesAsAsync("ngo@demo.test");
+        var before = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Rights/{id}"));
+        Assert.Contains("Délai de réflexion à demander", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"protected-from-removal\"", before, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"reflection-to-request\"", await pages.GetStringAsync($"/Cases/Details/{id}"), StringComparison.Ordinal);
+
+        await PutRightsAsync(ngo, id, new { prefectureReceiptOn = "2026-06-01" });
+        Assert.Equal("running", (await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/rights")).GetProperty("reflectionStatus").GetString());
+
+        // R.425-2 al. 2: the prefect withdrew the receipt; the protection stops.
+        await PutRightsAsync(ngo, id, new { prefectureReceiptOn = "2026-06-01", prefectureReceiptWithdrawnOn = "2026-06-10" });
+        var withdrawn = await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/rights");
+        Assert.Equal("withdrawn", withdrawn.GetProperty("reflectionStatus").GetString());
+        Assert.Equal("2026-06-10", withdrawn.GetProperty("prefectureReceiptWithdrawnOn").GetString());
+        Assert.True(ChildCases.Absent(withdrawn, "protectedFromRemovalUntil"));
+        var page = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Rights/{id}"));
+        Assert.Contains("data-testid=\"reflection-withdrawn\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"protected-from-removal\"", page, StringComparison.Ordinal);
+
+        // A withdrawal without a receipt, or before it, is refused.
+        var etag = (await ngo.GetAsync($"/api/v1/cases/{id}/rights")).Headers.ETag!.Tag;
+        var bad = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/cases/{id}/rights") { Content = JsonContent.Create(new { prefectureReceiptOn = "2026-06-01", prefectureReceiptWithdrawnOn = "2026-05-10" }) };
+        bad.Headers.IfMatch.ParseAdd(etag);
+        var refused = await ngo.SendAsync(bad);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("prefectureReceiptWithdrawnOn", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static string Text(MimeMessage message) => message.TextBody ?? "";
 }

@@ -185,4 +185,54 @@ public sealed class ProceedingsApiTests(PasserelleApp app)
         Assert.Equal(0m, row.CompensationClaimedAmount);
         Assert.Equal(0m, row.Confiscations);
     }
+
+    [Fact]
+    public async Task OffenceDate_Testimony_AndNonPunishment_FollowTheLaw()
+    {
+        var (ngo, url, _) = await NewCaseAsync();
+        string? Due(JsonElement deadlines, string rule) =>
+            deadlines.EnumerateArray().Where(d => d.GetProperty("rule").GetString() == rule).Select(d => d.GetProperty("dueOn").GetString()).FirstOrDefault();
+
+        // CPP 706-5: a dismissal (classement) is not a prosecution: three years from the offence, no extension, no AGRASC.
+        var dismissed = new { offenceOn = "2023-05-10", outcome = "dismissed", decidedOn = "2026-01-05", finalOn = "2026-01-05" };
+        Assert.Equal(HttpStatusCode.OK, (await PutAsync(ngo, url, dismissed, "\"0\"")).StatusCode);
+        var deadlines = await ngo.GetFromJsonAsync<JsonElement>($"{url}/deadlines");
+        Assert.Equal("2026-05-11", Due(deadlines, "civi-claim-limit"));
+        Assert.Null(Due(deadlines, "agrasc-claim-limit"));
+
+        // A conviction: the later of three years from the offence and a year after the final decision; AGRASC six
+        // months after the final decision (CPP 706-164; 12 September 2026 is a Saturday). L.425-1: a testimony and
+        // the ties-severed condition; non-punishment: the note to the prosecutor and its outcome.
+        var convicted = new
+        {
+            offenceOn = "2024-01-10",
+            testimonyGivenOn = "2025-03-01",
+            tiesSevered = true,
+            outcome = "convicted",
+            decidedOn = "2026-03-02",
+            finalOn = "2026-03-12",
+            nonPunishment = new { status = "suspect", noteToProsecutorOn = "2025-04-01", outcome = "not-prosecuted" },
+        };
+        Assert.Equal(HttpStatusCode.OK, (await PutAsync(ngo, url, convicted, await ETagAsync(ngo, url))).StatusCode);
+        deadlines = await ngo.GetFromJsonAsync<JsonElement>($"{url}/deadlines");
+        Assert.Equal("2027-03-12", Due(deadlines, "civi-claim-limit"));
+        Assert.Equal("2026-09-14", Due(deadlines, "agrasc-claim-limit"));
+
+        var read = await ngo.GetFromJsonAsync<JsonElement>($"{url}/proceedings");
+        Assert.Equal("2024-01-10", read.GetProperty("offenceOn").GetString());
+        Assert.Equal("2025-03-01", read.GetProperty("testimonyGivenOn").GetString());
+        Assert.True(read.GetProperty("tiesSevered").GetBoolean());
+        var np = read.GetProperty("nonPunishment");
+        Assert.Equal(("suspect", "2025-04-01", "not-prosecuted"),
+            (np.GetProperty("status").GetString(), np.GetProperty("noteToProsecutorOn").GetString(), np.GetProperty("outcome").GetString()));
+
+        // L.425-3: the final conviction prompts the resident card on the rights.
+        Assert.Equal("2026-03-12", (await ngo.GetFromJsonAsync<JsonElement>($"{url}/rights")).GetProperty("residentCardEligibleSince").GetString());
+
+        // A note without saying who is suspected, and an offence in the future, are refused.
+        var bad = await PutAsync(ngo, url, new { offenceOn = "2099-01-01", nonPunishment = new { noteToProsecutorOn = "2025-04-01" } }, await ETagAsync(ngo, url));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("offenceOn", out _) && errors.TryGetProperty("nonPunishment", out _), errors.ToString());
+    }
 }

@@ -17,6 +17,12 @@ public sealed class CalculatorModel : PageModel
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? Departement { get; set; }
 
+    /// <summary>CIVI only: the final decision of a prosecution (CPP art. 706-5).</summary>
+    [BindProperty(SupportsGet = true)] public string? FinalDecisionOn { get; set; }
+
+    /// <summary>CIVI only: the victim's date of birth, for a victim who was a minor (CPP art. 706-5).</summary>
+    [BindProperty(SupportsGet = true)] public string? VictimBirthDate { get; set; }
+
     /// <summary>Null until the form is sent.</summary>
     public DeadlineCalculationResult? Result { get; private set; }
 
@@ -27,7 +33,7 @@ public sealed class CalculatorModel : PageModel
         // A sent form carries its three fields, even empty (which bind as null).
         if (Request.Query.ContainsKey(nameof(Rule)) || Request.Query.ContainsKey(nameof(From)) || Request.Query.ContainsKey(nameof(Departement)))
         {
-            Result = DeadlineCalculation.Calculate(Rule, From, Departement);
+            Result = DeadlineCalculation.Calculate(Rule, From, Departement, FinalDecisionOn, VictimBirthDate);
         }
     }
 }

@@ -14,13 +14,23 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
     /// <summary>The facts of a case as all features know them, or null when the case does not exist.</summary>
     public async Task<DeadlineFacts?> FactsAsync(Guid caseId, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Departement, c.Nationality }).FirstOrDefaultAsync(ct);
+        var found = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new { c.Departement, c.Nationality, c.BirthYear, c.EstimatedAge, c.DetectedOn }).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             return null;
         }
 
-        var facts = new DeadlineFacts { Departement = found.Departement, Nationality = found.Nationality };
+        // The majority starts a minor victim's CIVI period (CPP art. 706-5). Only the year is in clear (the date of
+        // birth is encrypted): take the earliest possible 18th birthday, so that the limit is never shown late. An
+        // estimated age at detection gives the earliest birth year it allows.
+        var birthYear = found.BirthYear ?? (found.EstimatedAge is { } age ? found.DetectedOn.Year - age - 1 : null);
+        var facts = new DeadlineFacts
+        {
+            Departement = found.Departement,
+            Nationality = found.Nationality,
+            VictimMajorityOn = birthYear is { } year and > 1900 and < 9000 ? DeadlineCalculator.MajorityOn(year) : null,
+        };
         foreach (var source in sources)
         {
             facts = await source.AddToAsync(facts, caseId, ct);

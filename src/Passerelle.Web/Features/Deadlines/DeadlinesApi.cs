@@ -17,7 +17,9 @@ public static class DeadlinesApi
         deadlines.MapGet("/", Due).RequireAuthorization(Policies.CasesRead)
             .WithSummary("Open deadlines overdue or due this week (today and the six days after): the user's agency, or national for the coordinator.");
         deadlines.MapGet("/calculate", Calculate).RequireAuthorization(Policies.SignedIn)
-            .WithSummary("The due date of a rule from a date in a département (public holidays, art. 641–642 CPC).");
+            .WithSummary("The due date of a rule from a date in a département (public holidays, art. 641–642 CPC, CPP art. 801). "
+                + "civi-claim-limit: from = the offence date, optional finalDecisionOn (a prosecution's final decision) and victimBirthDate (CPP art. 706-5); "
+                + "agrasc-claim-limit: from = the day the decision became final (CPP art. 706-164). For these two the département is optional (national holidays).");
         deadlines.MapPost("/digest", SendDigest).RequireAuthorization(Policies.Coordination)
             .WithSummary("Send the daily deadline digest now (it is also sent once a day at Digest:Hour).");
 
@@ -42,9 +44,10 @@ public static class DeadlinesApi
         return TypedResults.Ok(await board.DueAsync(filter, ct));
     }
 
-    private static Results<Ok<CalculationView>, ValidationProblem> Calculate(string? rule, string? from, string? departement)
+    private static Results<Ok<CalculationView>, ValidationProblem> Calculate(
+        string? rule, string? from, string? departement, string? finalDecisionOn, string? victimBirthDate)
     {
-        var result = DeadlineCalculation.Calculate(rule, from, departement);
+        var result = DeadlineCalculation.Calculate(rule, from, departement, finalDecisionOn, victimBirthDate);
         if (!result.IsValid)
         {
             if (result.Errors.ContainsKey("rule"))

@@ -11,7 +11,24 @@ namespace Passerelle.Web.Features.Proceedings;
 public sealed class CaseProceedings : ICaseFact, IVersioned
 {
     public Guid CaseId { get; init; }
+
+    /// <summary>The offence's date (its last act): the CIVI's three years run from it (CPP art. 706-5).</summary>
+    public DateOnly? OffenceOn { get; set; }
+
     public DateOnly? ComplaintFiledOn { get; set; }
+
+    /// <summary>A testimony in criminal proceedings: the other route to the L.425-1 permit.</summary>
+    public DateOnly? TestimonyGivenOn { get; set; }
+
+    /// <summary>All ties with the perpetrators severed (L.425-1 since 1 May 2021); null when not assessed.</summary>
+    public bool? TiesSevered { get; set; }
+
+    /// <summary>The victim is a suspect or defendant; null otherwise. With the note to the prosecutor and its outcome.</summary>
+    public AccusedStatus? AccusedStatus { get; set; }
+
+    public DateOnly? NonPunishmentNoteOn { get; set; }
+    public NonPunishmentOutcome? NonPunishmentOutcome { get; set; }
+
     public InvestigatingUnit? Unit { get; set; }
     public string? OtherUnit { get; set; }
     public List<string> OffencesCharged { get; set; } = [];

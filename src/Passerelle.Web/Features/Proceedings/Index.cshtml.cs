@@ -30,7 +30,16 @@ public sealed class IndexModel(ProceedingsService service, CurrentUser me) : Pag
         public string? AmountGranted { get; set; }
     }
 
+    [BindProperty] public DateOnly? OffenceOn { get; set; }
     [BindProperty] public DateOnly? ComplaintFiledOn { get; set; }
+    [BindProperty] public DateOnly? TestimonyGivenOn { get; set; }
+
+    /// <summary>"", "yes" or "no".</summary>
+    [BindProperty] public string? TiesSevered { get; set; }
+
+    [BindProperty] public AccusedStatus? AccusedStatus { get; set; }
+    [BindProperty] public DateOnly? NonPunishmentNoteOn { get; set; }
+    [BindProperty] public NonPunishmentOutcome? NonPunishmentOutcome { get; set; }
     [BindProperty] public InvestigatingUnit? Unit { get; set; }
     [BindProperty] public string? OtherUnit { get; set; }
 
@@ -143,7 +152,13 @@ public sealed class IndexModel(ProceedingsService service, CurrentUser me) : Pag
             FinalOn,
             sentenced ? new SentenceInput(PrisonMonths, SuspendedMonths, fine, SentenceOther) : null,
             confiscations,
-            claims);
+            claims,
+            OffenceOn,
+            TestimonyGivenOn,
+            TiesSevered switch { "yes" => true, "no" => false, _ => null },
+            AccusedStatus is null && NonPunishmentNoteOn is null && NonPunishmentOutcome is null
+                ? null
+                : new NonPunishmentInput(AccusedStatus, NonPunishmentNoteOn, NonPunishmentOutcome));
         var result = await service.ReplaceAsync(id, input, Version, ct);
         switch (result.Outcome)
         {
@@ -173,7 +188,13 @@ public sealed class IndexModel(ProceedingsService service, CurrentUser me) : Pag
         CaseId = view.CaseId;
         Reference = view.Reference;
         Version = view.Version;
+        OffenceOn = view.OffenceOn;
         ComplaintFiledOn = view.ComplaintFiledOn;
+        TestimonyGivenOn = view.TestimonyGivenOn;
+        TiesSevered = view.TiesSevered switch { true => "yes", false => "no", null => "" };
+        AccusedStatus = view.NonPunishment?.Status;
+        NonPunishmentNoteOn = view.NonPunishment?.NoteToProsecutorOn;
+        NonPunishmentOutcome = view.NonPunishment?.Outcome;
         Unit = view.Unit;
         OtherUnit = view.OtherUnit;
         OffencesCharged = string.Join(", ", view.OffencesCharged);

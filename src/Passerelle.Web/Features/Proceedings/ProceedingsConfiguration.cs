@@ -12,6 +12,8 @@ internal sealed class CaseProceedingsConfiguration : IEntityTypeConfiguration<Ca
         proceedings.Property(p => p.Version).IsConcurrencyToken();
         proceedings.Property(p => p.Unit).HasConversion<string>().HasMaxLength(15);
         proceedings.Property(p => p.Outcome).HasConversion<string>().HasMaxLength(20);
+        proceedings.Property(p => p.AccusedStatus).HasConversion<string>().HasMaxLength(15);
+        proceedings.Property(p => p.NonPunishmentOutcome).HasConversion<string>().HasMaxLength(20);
         proceedings.Property(p => p.OtherUnit).HasMaxLength(Domain.Proceedings.ProceedingsRules.NameMaxLength);
         proceedings.Property(p => p.SentenceFine).HasPrecision(14, 2);
         proceedings.Property(p => p.SentenceOther).HasMaxLength(500);

@@ -8,6 +8,14 @@ public sealed record ConfiscationInput(DateOnly? OrderedOn, decimal? Amount, str
 
 public sealed record CompensationClaimInput(CompensationBody? Body, DateOnly? FiledOn, decimal? AmountClaimed, DateOnly? DecidedOn, decimal? AmountGranted);
 
+/// <summary>
+/// The victim's own position as a suspect or defendant (non-punishment): the status, the day a note drew the
+/// prosecutor's attention to the trafficking, and what became of it.
+/// </summary>
+public sealed record NonPunishmentInput(AccusedStatus? Status, DateOnly? NoteToProsecutorOn, NonPunishmentOutcome? Outcome);
+
+public sealed record NonPunishmentView(AccusedStatus Status, DateOnly? NoteToProsecutorOn, NonPunishmentOutcome Outcome);
+
 /// <summary>The whole proceedings record of a case, replaced at once by <c>PUT /api/v1/cases/{id}/proceedings</c>.</summary>
 public sealed record ProceedingsInput(
     DateOnly? ComplaintFiledOn,
@@ -19,7 +27,11 @@ public sealed record ProceedingsInput(
     DateOnly? FinalOn,
     SentenceInput? Sentence,
     IReadOnlyList<ConfiscationInput>? Confiscations,
-    IReadOnlyList<CompensationClaimInput>? CompensationClaims);
+    IReadOnlyList<CompensationClaimInput>? CompensationClaims,
+    DateOnly? OffenceOn = null,
+    DateOnly? TestimonyGivenOn = null,
+    bool? TiesSevered = null,
+    NonPunishmentInput? NonPunishment = null);
 
 public sealed record SentenceView(int PrisonMonths, int SuspendedMonths, decimal Fine, string? Other);
 
@@ -40,4 +52,8 @@ public sealed record ProceedingsView(
     SentenceView? Sentence,
     IReadOnlyList<ConfiscationView> Confiscations,
     IReadOnlyList<CompensationClaimView> CompensationClaims,
-    int Version);
+    int Version,
+    DateOnly? OffenceOn = null,
+    DateOnly? TestimonyGivenOn = null,
+    bool? TiesSevered = null,
+    NonPunishmentView? NonPunishment = null);

@@ -21,6 +21,11 @@ public static class ProceedingsMapping
             errors["compensationClaims"] = ["A claim names the body (CIVI or AGRASC), its filing date and the amount claimed."];
         }
 
+        if (input.NonPunishment is { Status: null } np && (np.NoteToProsecutorOn is not null || np.Outcome is not null))
+        {
+            errors["nonPunishment"] = ["Say whether the person is a suspect or a defendant before recording the note or the outcome."];
+        }
+
         foreach (var (field, messages) in ProceedingsRules.Validate(ToDomain(input), today))
         {
             errors.TryAdd(field, messages);
@@ -31,7 +36,13 @@ public static class ProceedingsMapping
 
     public static CriminalProceedings ToDomain(ProceedingsInput input) => new()
     {
+        OffenceOn = input.OffenceOn,
         ComplaintFiledOn = input.ComplaintFiledOn,
+        TestimonyGivenOn = input.TestimonyGivenOn,
+        TiesSevered = input.TiesSevered,
+        NonPunishment = input.NonPunishment is { Status: { } status } np
+            ? new NonPunishment(status, np.NoteToProsecutorOn, np.Outcome ?? NonPunishmentOutcome.Pending)
+            : null,
         Unit = input.Unit,
         OtherUnit = string.IsNullOrWhiteSpace(input.OtherUnit) ? null : input.OtherUnit.Trim(),
         OffencesCharged = [.. (input.OffencesCharged ?? []).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim())],
@@ -47,7 +58,13 @@ public static class ProceedingsMapping
 
     public static CriminalProceedings ToDomain(CaseProceedings? record, IEnumerable<Confiscation> confiscations, IEnumerable<CompensationClaim> claims) => new()
     {
+        OffenceOn = record?.OffenceOn,
         ComplaintFiledOn = record?.ComplaintFiledOn,
+        TestimonyGivenOn = record?.TestimonyGivenOn,
+        TiesSevered = record?.TiesSevered,
+        NonPunishment = record?.AccusedStatus is { } status
+            ? new NonPunishment(status, record.NonPunishmentNoteOn, record.NonPunishmentOutcome ?? NonPunishmentOutcome.Pending)
+            : null,
         Unit = record?.Unit,
         OtherUnit = record?.OtherUnit,
         OffencesCharged = record?.OffencesCharged ?? [],

@@ -75,7 +75,13 @@ public sealed class ProceedingsService(PasserelleDbContext db, CurrentUser user,
         }
 
         var p = ProceedingsMapping.ToDomain(input);
+        record.OffenceOn = p.OffenceOn;
         record.ComplaintFiledOn = p.ComplaintFiledOn;
+        record.TestimonyGivenOn = p.TestimonyGivenOn;
+        record.TiesSevered = p.TiesSevered;
+        record.AccusedStatus = p.NonPunishment?.Status;
+        record.NonPunishmentNoteOn = p.NonPunishment?.NoteToProsecutorOn;
+        record.NonPunishmentOutcome = p.NonPunishment?.Outcome;
         record.Unit = p.Unit;
         record.OtherUnit = p.OtherUnit;
         record.OffencesCharged = [.. p.NormalizedOffences];
@@ -127,6 +133,10 @@ public sealed class ProceedingsService(PasserelleDbContext db, CurrentUser user,
             ? new SentenceView(prison, record.SentenceSuspendedMonths ?? 0, record.SentenceFine ?? 0m, record.SentenceOther)
             : null;
         return new ProceedingsView(caseId, reference, record?.ComplaintFiledOn, record?.Unit, record?.OtherUnit, record?.OffencesCharged ?? [],
-            record?.Outcome ?? Domain.Proceedings.ProceedingsOutcome.Pending, record?.DecidedOn, record?.FinalOn, sentence, confiscations, claims, record?.Version ?? 0);
+            record?.Outcome ?? Domain.Proceedings.ProceedingsOutcome.Pending, record?.DecidedOn, record?.FinalOn, sentence, confiscations, claims, record?.Version ?? 0,
+            record?.OffenceOn, record?.TestimonyGivenOn, record?.TiesSevered,
+            record?.AccusedStatus is { } status
+                ? new NonPunishmentView(status, record.NonPunishmentNoteOn, record.NonPunishmentOutcome ?? Domain.Proceedings.NonPunishmentOutcome.Pending)
+                : null);
     }
 }

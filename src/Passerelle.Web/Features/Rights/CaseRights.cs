@@ -14,6 +14,9 @@ public sealed class CaseRights : ICaseFact, IVersioned
     /// <summary>The prefecture's receipt (récépissé) that grants the reflection period.</summary>
     public DateOnly? PrefectureReceiptOn { get; set; }
 
+    /// <summary>The day the prefect withdrew the receipt (CESEDA R.425-2 al. 2): the protection from removal stops.</summary>
+    public DateOnly? PrefectureReceiptWithdrawnOn { get; set; }
+
     /// <summary>The day the person said whether they will cooperate with the authorities.</summary>
     public DateOnly? ReflectionDecisionOn { get; set; }
 

@@ -37,6 +37,7 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
     }
 
     [BindProperty] public DateOnly? PrefectureReceiptOn { get; set; }
+    [BindProperty] public DateOnly? PrefectureReceiptWithdrawnOn { get; set; }
     [BindProperty] public DateOnly? ReflectionDecisionOn { get; set; }
     [BindProperty] public List<PermitRow> Permits { get; set; } = [];
     [BindProperty] public List<ApsRow> Aps { get; set; } = [];
@@ -46,6 +47,8 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
     public Guid CaseId { get; private set; }
     public string Reference { get; private set; } = "";
     public DateOnly? ProtectedFromRemovalUntil { get; private set; }
+    public Passerelle.Domain.Deadlines.ReflectionPeriodStatus ReflectionStatus { get; private set; }
+    public DateOnly? ResidentCardEligibleSince { get; private set; }
     public bool CanWrite => RightsService.MayWrite(me);
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public string? Error { get; private set; }
@@ -77,7 +80,8 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
             ReflectionDecisionOn,
             [.. Permits.Select(p => new ResidencePermitInput(p.Kind, p.IssuedOn, p.ValidUntil, p.RenewalRequestedOn))],
             [.. Aps.Select(a => new ProvisionalAuthorisationInput(a.GrantedOn, a.ValidUntil, a.RenewalRequestedOn))],
-            [.. Exits.Select(e => new ExitPathwayApplicationInput(e.AppliedOn, e.DecidedOn, e.Outcome switch { "yes" => true, "no" => false, _ => null }))]);
+            [.. Exits.Select(e => new ExitPathwayApplicationInput(e.AppliedOn, e.DecidedOn, e.Outcome switch { "yes" => true, "no" => false, _ => null }))],
+            PrefectureReceiptWithdrawnOn);
         var result = await service.ReplaceAsync(id, input, Version, ct);
         switch (result.Outcome)
         {
@@ -101,6 +105,8 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
         var current = await service.GetAsync(id, ct);
         Reference = current?.Reference ?? "";
         ProtectedFromRemovalUntil = current?.ProtectedFromRemovalUntil;
+        ReflectionStatus = current?.ReflectionStatus ?? Passerelle.Domain.Deadlines.ReflectionPeriodStatus.ToRequest;
+        ResidentCardEligibleSince = current?.ResidentCardEligibleSince;
         return Page();
     }
 
@@ -109,8 +115,11 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
         CaseId = view.CaseId;
         Reference = view.Reference;
         ProtectedFromRemovalUntil = view.ProtectedFromRemovalUntil;
+        ReflectionStatus = view.ReflectionStatus;
+        ResidentCardEligibleSince = view.ResidentCardEligibleSince;
         Version = view.Version;
         PrefectureReceiptOn = view.PrefectureReceiptOn;
+        PrefectureReceiptWithdrawnOn = view.PrefectureReceiptWithdrawnOn;
         ReflectionDecisionOn = view.ReflectionDecisionOn;
         Permits = [.. view.ResidencePermits.Select(p => new PermitRow { Kind = p.Kind, IssuedOn = p.IssuedOn, ValidUntil = p.ValidUntil, RenewalRequestedOn = p.RenewalRequestedOn })];
         Aps = [.. view.ProvisionalAuthorisations.Select(a => new ApsRow { GrantedOn = a.GrantedOn, ValidUntil = a.ValidUntil, RenewalRequestedOn = a.RenewalRequestedOn })];

@@ -12,7 +12,8 @@ public sealed record RightsInput(
     DateOnly? ReflectionDecisionOn,
     IReadOnlyList<ResidencePermitInput>? ResidencePermits,
     IReadOnlyList<ProvisionalAuthorisationInput>? ProvisionalAuthorisations,
-    IReadOnlyList<ExitPathwayApplicationInput>? ExitPathwayApplications);
+    IReadOnlyList<ExitPathwayApplicationInput>? ExitPathwayApplications,
+    DateOnly? PrefectureReceiptWithdrawnOn = null);
 
 public sealed record ResidencePermitView(PermitKind Kind, DateOnly IssuedOn, DateOnly? ValidUntil, DateOnly? RenewalRequestedOn);
 
@@ -21,7 +22,16 @@ public sealed record ProvisionalAuthorisationView(DateOnly GrantedOn, DateOnly? 
 public sealed record ExitPathwayApplicationView(DateOnly AppliedOn, DateOnly? DecidedOn, bool? Authorised);
 
 /// <param name="ProtectedFromRemovalUntil">
-/// Derived, never typed: the reflection period's last day while it runs today (no removal during it); null otherwise.
+/// Derived, never typed: the reflection period's last day while it runs today from a prefecture receipt that was
+/// not withdrawn (no removal during it, CESEDA R.425-2); null otherwise, and always null before a receipt.
+/// </param>
+/// <param name="ReflectionStatus">
+/// Derived: <c>to-request</c> while there is no receipt (the person is not protected: have the police inform them,
+/// R.425-1, and the prefecture issue the receipt), <c>running</c>, <c>withdrawn</c>, <c>closed</c> or <c>not-applicable</c>.
+/// </param>
+/// <param name="ResidentCardEligibleSince">
+/// Derived: the day the conviction of the accused became final, when the person (a foreign national) holds no
+/// resident card yet: CESEDA L.425-3 gives a ten-year resident card, provided the stay is regular.
 /// </param>
 public sealed record RightsView(
     Guid CaseId,
@@ -32,4 +42,7 @@ public sealed record RightsView(
     IReadOnlyList<ProvisionalAuthorisationView> ProvisionalAuthorisations,
     IReadOnlyList<ExitPathwayApplicationView> ExitPathwayApplications,
     DateOnly? ProtectedFromRemovalUntil,
-    int Version);
+    int Version,
+    DateOnly? PrefectureReceiptWithdrawnOn = null,
+    Passerelle.Domain.Deadlines.ReflectionPeriodStatus ReflectionStatus = Passerelle.Domain.Deadlines.ReflectionPeriodStatus.ToRequest,
+    DateOnly? ResidentCardEligibleSince = null);

@@ -23,6 +23,7 @@ public sealed class RightsFactsSource(PasserelleDbContext db) : IDeadlineFactsSo
         return facts with
         {
             PrefectureReceiptOn = rights?.PrefectureReceiptOn,
+            PrefectureReceiptWithdrawnOn = rights?.PrefectureReceiptWithdrawnOn,
             ReflectionDecisionOn = rights?.ReflectionDecisionOn,
             ResidencePermits = [.. facts.ResidencePermits, .. permits],
             ProvisionalAuthorisations = [.. facts.ProvisionalAuthorisations, .. aps],

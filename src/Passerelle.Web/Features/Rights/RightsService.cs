@@ -24,7 +24,7 @@ public sealed record RightsResult(RightsOutcome Outcome, RightsView? View = null
 /// Reads and replaces a case's rights record. The holding agency reads and its case managers write; the
 /// coordinator reads (no identifying data here). Deadlines follow by themselves: the rows are case facts.
 /// </summary>
-public sealed class RightsService(PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock)
+public sealed class RightsService(PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, Deadlines.DeadlineRecomputer recomputer)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -76,6 +76,7 @@ public sealed class RightsService(PasserelleDbContext db, CurrentUser user, Audi
         }
 
         rights.PrefectureReceiptOn = input.PrefectureReceiptOn;
+        rights.PrefectureReceiptWithdrawnOn = input.PrefectureReceiptWithdrawnOn;
         rights.ReflectionDecisionOn = input.ReflectionDecisionOn;
         rights.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         rights.UpdatedBy = user.Id;
@@ -125,6 +126,20 @@ public sealed class RightsService(PasserelleDbContext db, CurrentUser user, Audi
             .Select(a => new ExitPathwayApplicationView(a.AppliedOn, a.DecidedOn, a.Authorised)).ToListAsync(ct);
         var reflection = await db.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.Rule == DeadlineRule.ReflectionPeriod).ToListAsync(ct);
         var protectedUntil = DeadlineEngine.ProtectedFromRemovalUntil(reflection.Select(d => d.ToDomain()), Today);
-        return new RightsView(caseId, reference, rights?.PrefectureReceiptOn, rights?.ReflectionDecisionOn, permits, aps, exits, protectedUntil, rights?.Version ?? 0);
+        var facts = await recomputer.FactsAsync(caseId, ct);
+        var status = facts is null ? ReflectionPeriodStatus.ToRequest : DeadlineEngine.ReflectionStatus(facts, Today);
+
+        // Only the receipt bars removal (R.425-2): the page never says "protected" while the status says otherwise.
+        if (status != ReflectionPeriodStatus.Running)
+        {
+            protectedUntil = null;
+        }
+
+        // CESEDA L.425-3: the final conviction of the accused opens the ten-year resident card to a foreign victim.
+        var residentCardSince = facts is { IsForeignNational: true, Convicted: true } && permits.All(p => p.Kind != PermitKind.ResidentCard)
+            ? facts.FinalCriminalDecisionOn
+            : null;
+        return new RightsView(caseId, reference, rights?.PrefectureReceiptOn, rights?.ReflectionDecisionOn, permits, aps, exits, protectedUntil,
+            rights?.Version ?? 0, rights?.PrefectureReceiptWithdrawnOn, status, residentCardSince);
     }
 }

@@ -26,6 +26,13 @@ public static class RightsValidation
 
         NotFuture("prefectureReceiptOn", input.PrefectureReceiptOn);
         NotFuture("reflectionDecisionOn", input.ReflectionDecisionOn);
+        NotFuture("prefectureReceiptWithdrawnOn", input.PrefectureReceiptWithdrawnOn);
+        if (input.PrefectureReceiptWithdrawnOn is { } withdrawn
+            && (input.PrefectureReceiptOn is not { } receiptOn || withdrawn < receiptOn))
+        {
+            Add("prefectureReceiptWithdrawnOn", "A receipt is withdrawn on or after the day it was issued (CESEDA R.425-2).");
+        }
+
         if (input.ReflectionDecisionOn is { } decided && input.PrefectureReceiptOn is { } receipt && decided < receipt)
         {
             Add("reflectionDecisionOn", "The person's decision comes after the prefecture's receipt.");

@@ -164,6 +164,10 @@ public static class Labels
         AggravatingCircumstance.VulnerablePerson => "Particularly vulnerable person",
         AggravatingCircumstance.PublicOfficial => "Public official",
         AggravatingCircumstance.TortureOrBarbarity => "Torture or acts of barbarity",
+        AggravatingCircumstance.VictimAbroadOrOnArrival => "Victim abroad or on arrival in France (225-4-2 I 2°)",
+        AggravatingCircumstance.OnlineContact => "Contact through an online network open to the public (225-4-2 I 3°)",
+        AggravatingCircumstance.RiskOfDeathOrMutilation => "Immediate risk of death or mutilation (225-4-2 I 4°)",
+        AggravatingCircumstance.GraveSituation => "Grave material or psychological situation (225-4-2 I 7°)",
     };
 
     public static string Of(MissingElement element) => element switch
@@ -206,6 +210,30 @@ public static class Labels
         DeadlineRule.FocalPointEnquiry => "Answer to a Focal Point enquiry",
         DeadlineRule.MissingChildAlert => "Missing child: alert",
         DeadlineRule.CiviClaimLimit => "Last day to claim before the CIVI",
+        DeadlineRule.AgrascClaimLimit => "Last day to ask AGRASC for payment",
+    };
+
+    public static string Of(ReflectionPeriodStatus status) => status switch
+    {
+        ReflectionPeriodStatus.NotApplicable => "Not applicable (French national)",
+        ReflectionPeriodStatus.ToRequest => "Reflection period to request",
+        ReflectionPeriodStatus.Running => "Reflection period running",
+        ReflectionPeriodStatus.Withdrawn => "Receipt withdrawn by the prefect",
+        ReflectionPeriodStatus.Closed => "Reflection period over",
+    };
+
+    public static string Of(Domain.Proceedings.AccusedStatus status) => status switch
+    {
+        Domain.Proceedings.AccusedStatus.Suspect => "Suspect",
+        Domain.Proceedings.AccusedStatus.Defendant => "Defendant",
+    };
+
+    public static string Of(Domain.Proceedings.NonPunishmentOutcome outcome) => outcome switch
+    {
+        Domain.Proceedings.NonPunishmentOutcome.Pending => "Awaiting decision",
+        Domain.Proceedings.NonPunishmentOutcome.NotProsecuted => "Not prosecuted",
+        Domain.Proceedings.NonPunishmentOutcome.NotPunished => "Acquitted or exempted from penalty",
+        Domain.Proceedings.NonPunishmentOutcome.Convicted => "Convicted",
     };
 
     public static string Of(DeadlineStatus status) => status switch

@@ -898,6 +898,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccusedStatus")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
                     b.Property<DateOnly?>("ComplaintFiledOn")
                         .HasColumnType("date");
 
@@ -905,6 +909,16 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("FinalOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NonPunishmentNoteOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NonPunishmentOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("OffenceOn")
                         .HasColumnType("date");
 
                     b.PrimitiveCollection<List<string>>("OffencesCharged")
@@ -933,6 +947,12 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<int?>("SentenceSuspendedMonths")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TestimonyGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("TiesSevered")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(15)
@@ -1229,6 +1249,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("PrefectureReceiptOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PrefectureReceiptWithdrawnOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("ReflectionDecisionOn")

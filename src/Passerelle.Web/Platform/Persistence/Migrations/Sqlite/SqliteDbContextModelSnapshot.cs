@@ -890,6 +890,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccusedStatus")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ComplaintFiledOn")
                         .HasColumnType("TEXT");
 
@@ -897,6 +901,16 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FinalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NonPunishmentNoteOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NonPunishmentOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OffenceOn")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("OffencesCharged")
@@ -924,6 +938,12 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SentenceSuspendedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TestimonyGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("TiesSevered")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
@@ -1221,6 +1241,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PrefectureReceiptOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PrefectureReceiptWithdrawnOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReflectionDecisionOn")
