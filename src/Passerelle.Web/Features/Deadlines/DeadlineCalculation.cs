@@ -54,7 +54,9 @@ public static class DeadlineCalculation
             errors["rule"] = [RuleMessage];
         }
 
-        if (!DateOnly.TryParseExact(from?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fromDate))
+        // Dates far outside any case (year 9999) would overflow the calendar arithmetic.
+        if (!DateOnly.TryParseExact(from?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fromDate)
+            || fromDate.Year is < 1900 or > 2200)
         {
             errors["from"] = [FromMessage];
         }

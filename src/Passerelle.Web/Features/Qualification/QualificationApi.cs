@@ -35,6 +35,16 @@ public static class QualificationApi
             return TypedResults.ValidationProblem(errors);
         }
 
+        // An advice on no facts at all says nothing: it is not stored with the case.
+        if (facts.Acts.Count == 0 && facts.Means.Count == 0 && facts.Purposes.Count == 0 && facts.Aggravating.Count == 0
+            && facts.Charged.Count == 0 && facts.CompelledOffences.Count == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["acts"] = ["Give at least one fact (an act, a means, a purpose, a circumstance or a charge) to record an advice."],
+            });
+        }
+
         return await service.RecordAsync(id, facts, LocalizationSetup.CurrentLanguage, ct) is { } view
             ? TypedResults.Created($"/api/v1/cases/{id}/qualification", view)
             : TypedResults.NotFound();

@@ -83,7 +83,13 @@ public sealed class NewModel(ScreeningService screenings, CatalogueStore catalog
 
     private async Task<IActionResult> LoadAsync(Guid id, CancellationToken ct)
     {
-        Population = (await screenings.PopulationAsync(id, AgeDisputed, ct))!;
+        // A panel member sees the case but may not screen it: the same 404 as for any case out of reach.
+        if (await screenings.PopulationAsync(id, AgeDisputed, ct) is not { } population)
+        {
+            return NotFound();
+        }
+
+        Population = population;
         var list = ApiEnum.TryParse<ExploitationList>(Exploitation, out var parsed) ? parsed : ExploitationList.Labour;
         List = (await catalogues.CurrentAsync(ct)).For(Population.Population, list);
         return Page();
