@@ -72,10 +72,13 @@ public sealed class CaseRegistry(
         return new CasePage(items, query.Page, query.PageSize, total);
     }
 
-    /// <summary>The case as this user may see it, or null when it does not exist or is out of their scope.</summary>
-    public async Task<CaseView?> ViewAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// The case as this user may see it, or null when it does not exist or the user may not perform
+    /// <paramref name="operation"/> on it (a form that changes the case asks for <see cref="CaseOperation.Update"/>).
+    /// </summary>
+    public async Task<CaseView?> ViewAsync(Guid id, CancellationToken ct, CaseOperation operation = CaseOperation.Read)
     {
-        var found = await db.CasesFor(user, CaseOperation.Read).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var found = await db.CasesFor(user, operation).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (found is null)
         {
             return null;

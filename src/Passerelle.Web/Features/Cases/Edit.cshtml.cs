@@ -25,7 +25,7 @@ public sealed class EditModel(CaseRegistry registry) : PageModel, ICaseFormPage
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var view = await registry.ViewAsync(id, ct);
+        var view = await registry.ViewAsync(id, ct, Domain.Access.CaseOperation.Update);
         if (view is null)
         {
             return NotFound();
@@ -65,7 +65,7 @@ public sealed class EditModel(CaseRegistry registry) : PageModel, ICaseFormPage
     /// <summary>Shows the user's input back, untouched, with the errors: nothing typed is lost.</summary>
     private async Task<IActionResult> KeepFormAsync(Guid id, CancellationToken ct)
     {
-        var view = await registry.ViewAsync(id, ct);
+        var view = await registry.ViewAsync(id, ct, Domain.Access.CaseOperation.Update);
         if (view is null)
         {
             return NotFound();

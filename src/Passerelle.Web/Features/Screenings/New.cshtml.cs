@@ -29,7 +29,7 @@ public sealed class NewModel(ScreeningService screenings, CatalogueStore catalog
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await registry.ViewAsync(id, ct) is not { } view)
+        if (await registry.ViewAsync(id, ct, Domain.Access.CaseOperation.Update) is not { } view)
         {
             return NotFound();
         }
@@ -72,7 +72,7 @@ public sealed class NewModel(ScreeningService screenings, CatalogueStore catalog
 
     private async Task<IActionResult> ReloadAsync(Guid id, CancellationToken ct)
     {
-        if (await registry.ViewAsync(id, ct) is not { } view)
+        if (await registry.ViewAsync(id, ct, Domain.Access.CaseOperation.Update) is not { } view)
         {
             return NotFound();
         }
