@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Statistics;
 
@@ -27,6 +28,7 @@ public sealed class LinkageRunTests(LinkageApp app)
         var link = Assert.Single(links, p => LinkageClient.Joins(p, byPolice, byNgo));
         Assert.Equal("linked", link.GetProperty("status").GetString());
         Assert.DoesNotContain("Okonkow", link.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(1999, link.GetProperty(link.GetProperty("left").GetProperty("caseId").GetGuid() == byNgo ? "left" : "right").GetProperty("birthYear").GetInt32());
         Assert.Contains(link.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == "birth-date" && f.GetProperty("weight").GetDouble() > 0);
         Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.EventType == AuditEventType.LinkageLinksViewed && e.CaseId == byPolice)));
         Assert.True(app.WithDb(db => db.AuditEntries.Any(e => e.EventType == AuditEventType.LinkageRunCompleted)));
@@ -67,6 +69,50 @@ public sealed class LinkageRunTests(LinkageApp app)
         await LinkageClient.EditAsync(ngo, byNgo, LinkageClient.Person("Efosa Igbinoba", "1993-10-02", null, sex: "male"));
 
         Assert.Equal(Key(byPolice), Key(byNgo));
+    }
+
+    [Fact]
+    public async Task The_coordinator_reviews_without_seeing_names_full_birth_dates_or_phones()
+    {
+        var (police, ngo, coordinator) = await ClientsAsync();
+        await LinkageClient.CreateAsync(police, LinkageClient.Person("Omoyemi Blessing Ehigiator", "1994-11-27", "+33 6 48 57 66 75"));
+        await LinkageClient.CreateAsync(ngo, LinkageClient.Person("Omoyemi Ehigiatorr", "1994-11-27", "06 48 57 66 75"));
+        await LinkageClient.CreateAsync(ngo, LinkageClient.Person("Omoyemi Ehigiator", null, null, birthYear: 1994));
+        await LinkageClient.RunAsync(coordinator);
+
+        var answers = new List<string>();
+        foreach (var url in new[] { "/api/v1/linkage/reviews", "/api/v1/linkage/links", "/api/v1/linkage/reviews?status=accepted", "/api/v1/linkage/runs" })
+        {
+            answers.Add(await coordinator.GetStringAsync(url));
+        }
+
+        var pages = await app.PagesAsAsync("coordinator@demo.test");
+        answers.Add(await pages.GetStringAsync("/Linkage"));
+        Assert.Contains(answers, a => a.Contains("birthYear", StringComparison.Ordinal) || a.Contains("1994", StringComparison.Ordinal));
+        foreach (var answer in answers)
+        {
+            foreach (var secret in new[] { "Omoyemi", "Ehigiator", "Blessing", "1994-11-27", "27/11/1994", "48 57 66 75", "648576675", "\"givenName\":", "\"familyName\":", "\"phone\":", "\"birthDate\":" })
+            {
+                Assert.DoesNotContain(secret, answer, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        // Nor the identity of any seeded (demo) case: legal name, full birth date, phone.
+        using var scope = app.Services.CreateScope();
+        var protector = scope.ServiceProvider.GetRequiredService<Passerelle.Web.Features.Cases.CaseIdentityProtector>();
+        var identities = app.WithDb(db => db.Cases.Select(c => c.ProtectedIdentity).ToList()).Select(protector.Unprotect).ToList();
+        var secrets = identities.SelectMany(i => new[]
+        {
+            i.LegalName,
+            i.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            i.DateOfBirth?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            i.Phone,
+        }).Where(v => !string.IsNullOrWhiteSpace(v) && v!.Length >= 6).Distinct().ToList();
+        Assert.NotEmpty(secrets);
+        foreach (var answer in answers)
+        {
+            Assert.DoesNotContain(secrets, s => answer.Contains(s!, StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     [Fact]

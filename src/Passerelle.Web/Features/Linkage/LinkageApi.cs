@@ -15,7 +15,7 @@ public static class LinkageApi
                 TypedResults.Created("/api/v1/linkage/runs", await service.RunAsync(ct)))
             .WithSummary("Link all cases now: pairs to review, links and person keys (coordinator).");
         linkage.MapGet("/reviews", Reviews)
-            .WithSummary("Pairs by status (pending, accepted, rejected, unlinked), with the compared values and per-field weights; audited.");
+            .WithSummary("Pairs by status (pending, accepted, rejected, unlinked), 100 a page (?page=2…), those whose decision would change the count of persons first: non-identifying facts and per-field agreement levels and weights, never names, birth dates or phones; audited.");
         linkage.MapGet("/links", (LinkageService service, CancellationToken ct) =>
                 service.PairsAsync([LinkagePairStatus.Linked, LinkagePairStatus.Accepted], crossAgencyOnly: true, ct))
             .WithSummary("Cross-agency links currently in force, side by side; audited.");
@@ -34,7 +34,7 @@ public static class LinkageApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<LinkagePairView>>, ValidationProblem>> Reviews(
-        string? status, LinkageService service, CancellationToken ct)
+        string? status, int? page, LinkageService service, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var parsed = ApiEnum.Parse<LinkagePairStatus>(status, "status", errors);
@@ -43,7 +43,7 @@ public static class LinkageApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await service.PairsAsync([parsed ?? LinkagePairStatus.Pending], crossAgencyOnly: false, ct));
+        return TypedResults.Ok(await service.PairsAsync([parsed ?? LinkagePairStatus.Pending], crossAgencyOnly: false, ct, page ?? 1));
     }
 
     private static async Task<Results<Ok<LinkagePairView>, NotFound, ProblemHttpResult>> Answer(Task<DecisionResult> decision) =>

@@ -4,10 +4,13 @@ public sealed record LinkageRunView(
     Guid Id, string Trigger, DateTime StartedAt, DateTime FinishedAt,
     int Cases, int CandidatePairs, int Matches, int ReviewPairs, int Persons, double MatchThreshold, double ReviewThreshold);
 
-/// <summary>One side of a pair, with the values the engine compared. Shown to the coordinator only.</summary>
+/// <summary>
+/// One side of a pair as the coordinator reviews it: non-identifying facts only (agency, birth year, sex,
+/// nationality, date of detection), never a name, a full birth date or a phone. The per-field agreement levels and
+/// weights of the pair say how the identities compare without showing them (issue 13, "review without exposure").
+/// </summary>
 public sealed record LinkageRecordView(
-    Guid CaseId, string Reference, string Agency, string? GivenName, string? FamilyName, string? BirthDate,
-    string Sex, string? Nationality, string? Phone);
+    Guid CaseId, string Reference, string Agency, int? BirthYear, string Sex, string? Nationality, DateOnly DetectedOn);
 
 public sealed record FieldWeightView(string Field, string Level, double Weight);
 

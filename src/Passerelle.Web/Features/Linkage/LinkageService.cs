@@ -38,13 +38,23 @@ public sealed class LinkageService(
 
     public async Task<LinkageRunView> RunAsync(CancellationToken ct) => View(await runner.RunAsync(LinkageTrigger.OnDemand, ct));
 
-    public async Task<IReadOnlyList<LinkagePairView>> PairsAsync(IReadOnlyCollection<LinkagePairStatus> statuses, bool crossAgencyOnly, CancellationToken ct)
+    /// <summary>
+    /// Pairs by status, one page of <see cref="PageSize"/>. Pairs whose decision would change the count of persons
+    /// come first: two cases not yet in one person (accepting merges two persons), across agencies (the national
+    /// count), then the strongest.
+    /// </summary>
+    public async Task<IReadOnlyList<LinkagePairView>> PairsAsync(
+        IReadOnlyCollection<LinkagePairStatus> statuses, bool crossAgencyOnly, CancellationToken ct, int page = 1)
     {
-        var pairs = await db.Set<LinkagePair>().AsNoTracking()
-            .Where(p => statuses.Contains(p.Status) && (!crossAgencyOnly || p.CrossAgency))
-            .OrderByDescending(p => p.Weight).ThenBy(p => p.Id)
-            .Take(PageSize)
-            .ToListAsync(ct);
+        var query =
+            from p in db.Set<LinkagePair>().AsNoTracking()
+            where statuses.Contains(p.Status) && (!crossAgencyOnly || p.CrossAgency)
+            join l in db.Cases on p.LeftCaseId equals l.Id
+            join r in db.Cases on p.RightCaseId equals r.Id
+            let changesCount = l.PersonKey != r.PersonKey
+            orderby changesCount descending, p.CrossAgency descending, p.Weight descending, p.Id
+            select p;
+        var pairs = await query.Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var views = await ViewsAsync(pairs, ct);
         var type = statuses.Contains(LinkagePairStatus.Linked) ? AuditEventType.LinkageLinksViewed : AuditEventType.LinkageReviewsViewed;
         foreach (var caseId in pairs.SelectMany(p => new[] { p.LeftCaseId, p.RightCaseId }).Distinct())
@@ -124,13 +134,9 @@ public sealed class LinkageService(
             JsonSerializer.Deserialize<List<FieldWeightView>>(p.Explanation, PairJson.Options) ?? [], p.DecidedAt))];
     }
 
-    /// <summary>
-    /// The coordinator reads no identifying field (README, Roles): names and phone stay out, the birth date is cut
-    /// to its year. The per-field agreement levels and weights say how the records compare.
-    /// </summary>
+    // Identities are never decrypted for the review: the coordinator sees facts that identify nobody.
     private static LinkageRecordView Record(Case c, string agency) =>
-        new(c.Id, c.Reference, agency, null, null, c.BirthYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ApiEnum.Name(c.Sex), c.Nationality, null);
+        new(c.Id, c.Reference, agency, c.BirthYear, ApiEnum.Name(c.Sex), c.Nationality, c.DetectedOn);
 
     private static LinkageRunView View(LinkageRun r) => new(
         r.Id, ApiEnum.Name(r.Trigger), r.StartedAt, r.FinishedAt, r.Cases, r.CandidatePairs, r.Matches, r.ReviewPairs, r.Persons, r.MatchThreshold, r.ReviewThreshold);
