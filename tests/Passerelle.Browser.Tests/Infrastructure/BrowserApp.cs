@@ -30,12 +30,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string directory = Directory.CreateTempSubdirectory("passerelle-browser-").FullName;
     private string connectionString = "";
+    private TestOidcProvider? identityProvider;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
     public BrowserApp() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The OpenID Connect provider Passerelle is configured with ("test-idp", MFA required).</summary>
+    public TestOidcProvider IdentityProvider => identityProvider!;
 
     /// <summary>Screenshots and other artefacts go to the test output folder, never into the repository.</summary>
     public static string ArtifactsDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
@@ -49,9 +53,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         connectionString = await TestDatabase.CreateAsync(directory);
+        identityProvider = await TestOidcProvider.StartAsync();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.Single());
+        identityProvider.AllowRedirectUri(new Uri(BaseAddress, "/signin-oidc-test-idp").ToString());
 
         // A busy two-core CI machine answers the first requests slowly: wait longer than the 5 s default
         // before calling a page wrong (a timeout, never a measure of speed).
@@ -74,6 +80,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         playwright?.Dispose();
         await DisposeAsync();
+        if (identityProvider is not null)
+        {
+            await identityProvider.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(directory, recursive: true);
@@ -96,6 +107,14 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimiting:SignInPerAddress", "0");
         builder.UseSetting("RateLimiting:SignInPerAccount", "0");
         builder.UseSetting("RateLimiting:CaseCreationsPerAccount", "0");
+        const string Provider = "Authentication:OpenIdConnect:Providers:test-idp:";
+        builder.UseSetting(Provider + "DisplayName", "Test IdP");
+        builder.UseSetting(Provider + "Authority", identityProvider!.Issuer.ToString());
+        builder.UseSetting(Provider + "ClientId", TestOidcProvider.ClientId);
+        builder.UseSetting(Provider + "ClientSecret", TestOidcProvider.ClientSecret);
+        builder.UseSetting(Provider + "RequireHttpsMetadata", "false");
+        builder.UseSetting(Provider + "RequireMfa", "true");
+        builder.UseSetting(Provider + "AcrValues:0", "eidas2");
     }
 
     /// <summary>
