@@ -9,7 +9,7 @@ namespace Passerelle.Web.Features.Cases;
 /// The scoped entry point of every case query made for a user: <see cref="CasesFor"/>. The predicate is derived
 /// from <see cref="CaseAccess.Decide"/> relation by relation, so the list a user gets and the single case they may
 /// open never disagree. Anything outside answers 404, as if it did not exist. A query over all cases is for
-/// system work only (linkage, statistics, seeding) and is listed in <c>ScopedQueryTests</c>.
+/// system work only (linkage, statistics, seeding, the refused-access audit's existence check).
 /// </summary>
 public static class CaseScoping
 {
