@@ -247,7 +247,7 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         Assert.Null(await DeadlineAsync(ngo, url, "reflection-period"));
         var rights = await ngo.GetFromJsonAsync<JsonElement>($"{url}/rights");
         Assert.Equal("to-request", rights.GetProperty("reflectionStatus").GetString());
-        Assert.True(rights.GetProperty("protectedFromRemovalUntil").ValueKind == JsonValueKind.Null || !rights.TryGetProperty("protectedFromRemovalUntil", out _));
+        Assert.True(!rights.TryGetProperty("protectedFromRemovalUntil", out var until) || until.ValueKind == JsonValueKind.Null);
     }
 
     [Fact]
