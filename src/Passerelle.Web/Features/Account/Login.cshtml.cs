@@ -38,7 +38,7 @@ public sealed class LoginModel(SignInManager<User> signIn, SignInGuard guard, Si
 
         if (await guard.CandidateAsync(Email, Password, "web") is not { } user)
         {
-            Error = SignInGuard.Refusal;
+            Error = "Invalid email or password.";
             return Page();
         }
 
@@ -54,7 +54,7 @@ public sealed class LoginModel(SignInManager<User> signIn, SignInGuard guard, Si
             return LocalRedirect(SafeReturnUrl);
         }
 
-        Error = SignInGuard.Refusal;
+        Error = "Invalid email or password.";
         return Page();
     }
 
