@@ -30,6 +30,7 @@ public sealed class DemoSeeder(
 
     public async Task MigrateAndSeedAsync(CancellationToken ct)
     {
+        await RecreateDemoDatabaseFromAnotherHistoryAsync(ct);
         await db.Database.MigrateAsync(ct);
         if (!demo.Enabled)
         {
@@ -46,6 +47,34 @@ public sealed class DemoSeeder(
         await new Features.Referrals.ReferralDemoSeeder(db, audit, clock).EnsureAsync(agencies[DemoAccounts.ShelterKey].Id, agencies[Domain.Demo.DemoAgencies.Ngo].Id, ct);
         await Features.Rights.DemoRights.SeedAsync(db, audit, clock, ct);
         await children.SeedAsync(ct);
+    }
+
+    /// <summary>
+    /// The migration history was squashed before any deployment: a database whose applied migrations this build does
+    /// not know cannot be upgraded. In demo mode (fictional data only) it is recreated; otherwise start-up stops with
+    /// the reason rather than half-applying a schema.
+    /// </summary>
+    private async Task RecreateDemoDatabaseFromAnotherHistoryAsync(CancellationToken ct)
+    {
+        if (!await db.Database.CanConnectAsync(ct))
+        {
+            return;
+        }
+
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        if (!demo.Enabled)
+        {
+            throw new InvalidOperationException(
+                $"The database holds migrations this version does not know ({string.Join(", ", unknown)}): it was made by an earlier development build and cannot be upgraded. Restore a backup made by this version or start from an empty database.");
+        }
+
+        await db.Database.EnsureDeletedAsync(ct);
     }
 
     private async Task<Dictionary<string, Agency>> EnsureAgenciesAsync(CancellationToken ct)

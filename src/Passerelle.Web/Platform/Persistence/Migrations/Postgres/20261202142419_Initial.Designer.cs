@@ -13,8 +13,8 @@ using Passerelle.Web.Platform.Persistence;
 namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261202125305_Passkeys")]
-    partial class Passkeys
+    [Migration("20261202142419_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -644,6 +644,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Basis")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -692,6 +696,109 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("CaseId", "Stage");
 
                     b.ToTable("IdentificationSteps");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Identification.PanelOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgencyType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ProtectedReasons")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StepId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PanelOpinions");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.LegalSteps.LegalStepRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgencyType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Interpreter")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "On");
+
+                    b.ToTable("LegalStepRecord");
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Linkage.LinkagePair", b =>
@@ -794,6 +901,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccusedStatus")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
                     b.Property<DateOnly?>("ComplaintFiledOn")
                         .HasColumnType("date");
 
@@ -801,6 +912,16 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("FinalOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NonPunishmentNoteOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NonPunishmentOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("OffenceOn")
                         .HasColumnType("date");
 
                     b.PrimitiveCollection<List<string>>("OffencesCharged")
@@ -829,6 +950,12 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<int?>("SentenceSuspendedMonths")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TestimonyGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("TiesSevered")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(15)
@@ -1125,6 +1252,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("PrefectureReceiptOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PrefectureReceiptWithdrawnOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("ReflectionDecisionOn")
@@ -1632,6 +1762,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -1645,6 +1778,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("PasswordChangeRequired")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
@@ -1823,6 +1959,30 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Identification.IdentificationStep", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Identification.PanelOpinion", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelle.Web.Features.Identification.IdentificationStep", null)
+                        .WithMany()
+                        .HasForeignKey("StepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.LegalSteps.LegalStepRecord", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Cases.Case", null)
                         .WithMany()
