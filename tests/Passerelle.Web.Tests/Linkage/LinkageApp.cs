@@ -18,6 +18,7 @@ public sealed class LinkageApp : PasserelleApp
         base.ConfigureWebHost(builder);
         builder.UseSetting("Linkage:MatchProbability", "0.999");
         builder.UseSetting("Linkage:ReviewProbability", "0.000001");
+        builder.UseSetting("Linkage:AtOnce", "true");
     }
 }
 

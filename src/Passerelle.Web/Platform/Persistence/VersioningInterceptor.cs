@@ -19,6 +19,8 @@ public sealed class VersioningInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
+    private static readonly HashSet<string> SystemProperties = ["PersonKey"];
+
     private static void Bump(DbContext? context)
     {
         if (context is null)
@@ -28,7 +30,8 @@ public sealed class VersioningInterceptor : SaveChangesInterceptor
 
         foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
         {
-            if (entry.State == EntityState.Modified)
+            // The version guards what people edit (If-Match); the person key set by linkage is not theirs to race on.
+            if (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && !SystemProperties.Contains(p.Metadata.Name)))
             {
                 entry.Entity.Version++;
             }
