@@ -16,8 +16,16 @@ namespace Passerelle.Web.Features.Account;
 /// counts as multi-factor: no TOTP code is asked afterwards.
 /// </summary>
 [AllowAnonymous]
-public sealed class PasskeyLoginModel(SignInManager<User> signIn, UserManager<User> users, AuditTrail audit) : PageModel
+public sealed class PasskeyLoginModel(SignInManager<User> signIn, UserManager<User> users, AuditTrail audit, PasskeySettings settings) : PageModel
 {
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (!settings.Enabled)
+        {
+            context.Result = NotFound();
+        }
+    }
+
     [BindProperty]
     public string CredentialJson { get; set; } = "";
 
