@@ -152,10 +152,17 @@ public static class AuthorizationMatrix
         ["PAGE /Account/AccessDenied"] = Open(),
         ["PAGE /Account/Logout"] = Open(),
         ["PAGE /Error/{code:int}"] = Open(),
+        ["PAGE /Account/ExternalLogin"] = Open(),
+        ["PAGE /Account/PasskeyLogin"] = Open(),
 
         // Any member.
         ["PAGE /"] = Any(),
         ["PAGE /Account/Manage/TwoFactor"] = Any(),
+        ["PAGE /Account/Manage/Password"] = Any(),
+        // Off by default (Security:Passkeys:Enabled): 404 for everyone.
+        ["PAGE /Account/Manage/Passkeys"] = new(Gate.Member, MayBeAbsent: true),
+        ["POST /api/v1/account/password"] = Any(),
+        ["POST /api/v1/auth/logout"] = Any(),
         ["PAGE /Docs/Api"] = Any(),
         ["PAGE /Alerts"] = Any(),
         ["PAGE /Alerts/Index"] = Any(),
@@ -208,6 +215,9 @@ public static class AuthorizationMatrix
         ["PAGE /Rights/{id:guid}"] = OnCase(CaseOperation.ReadFile),
         ["PAGE /Rights/Index/{id:guid}"] = OnCase(CaseOperation.ReadFile),
         ["GET /api/v1/cases/{id}/deadlines"] = OnCase(CaseOperation.ReadFile),
+        ["GET /api/v1/cases/{id}/legal-steps"] = OnCase(CaseOperation.ReadFile),
+        ["POST /api/v1/cases/{id}/legal-steps"] = OnCase(CaseOperation.Update, Gate.Workers),
+        ["PUT /api/v1/cases/{id}/legal-steps/{stepId}/outcome"] = OnCase(CaseOperation.Update, Gate.Workers),
         ["GET /api/v1/deadlines"] = For(Gate.Readers),
         ["PAGE /Deadlines"] = For(Gate.Readers),
         ["PAGE /Deadlines/Index"] = For(Gate.Readers),

@@ -45,8 +45,9 @@ public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoi
 
         if (query.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            entries = entries.Where(e => e.OccurredAt < end);
+            // The last day is included; 9999-12-31 has no next day.
+            var end = to.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
+            entries = entries.Where(e => e.OccurredAt <= end);
         }
 
         var total = await entries.CountAsync(ct);
