@@ -16,16 +16,9 @@ namespace Passerelle.Web.Features.Account;
 /// counts as multi-factor: no TOTP code is asked afterwards.
 /// </summary>
 [AllowAnonymous]
-public sealed class PasskeyLoginModel(SignInManager<User> signIn, UserManager<User> users, AuditTrail audit, PasskeySettings settings) : PageModel
+[PasskeysEnabled]
+public sealed class PasskeyLoginModel(SignInManager<User> signIn, UserManager<User> users, AuditTrail audit) : PageModel
 {
-    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
-    {
-        if (!settings.Enabled)
-        {
-            context.Result = NotFound();
-        }
-    }
-
     [BindProperty]
     public string CredentialJson { get; set; } = "";
 

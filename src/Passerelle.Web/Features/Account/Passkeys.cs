@@ -35,3 +35,24 @@ public static class Passkeys
 
 /// <summary>Whether passkeys are offered (<c>Security:Passkeys:Enabled</c>): the pages answer 404 and no button shows when off.</summary>
 public sealed record PasskeySettings(bool Enabled);
+
+/// <summary>On a passkey page: 404 while <see cref="PasskeySettings.Enabled"/> is off, for every handler.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PasskeysEnabledAttribute : Attribute, Microsoft.AspNetCore.Mvc.Filters.IPageFilter
+{
+    public void OnPageHandlerSelected(Microsoft.AspNetCore.Mvc.Filters.PageHandlerSelectedContext context)
+    {
+    }
+
+    public void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (!context.HttpContext.RequestServices.GetRequiredService<PasskeySettings>().Enabled)
+        {
+            context.Result = new Microsoft.AspNetCore.Mvc.NotFoundResult();
+        }
+    }
+
+    public void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context)
+    {
+    }
+}

@@ -9,16 +9,9 @@ using Passerelle.Web.Features.Users;
 namespace Passerelle.Web.Features.Account.Manage;
 
 /// <summary>The signed-in user's passkeys: register one on this device, see and remove the others.</summary>
-public sealed class PasskeysModel(UserManager<User> users, SignInManager<User> signIn, AuditTrail audit, PasskeySettings settings) : PageModel
+[PasskeysEnabled]
+public sealed class PasskeysModel(UserManager<User> users, SignInManager<User> signIn, AuditTrail audit) : PageModel
 {
-    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
-    {
-        if (!settings.Enabled)
-        {
-            context.Result = NotFound();
-        }
-    }
-
     public sealed record Row(string Id, string Name, DateTimeOffset CreatedAt);
 
     public IReadOnlyList<Row> Registered { get; private set; } = [];
