@@ -101,7 +101,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("ConnectionStrings:Passerelle", connectionString);
         builder.UseSetting("Security:KeysPath", Path.Combine(directory, "keys"));
-        builder.UseSetting("Security:Passkeys:Enabled", "true");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:Cases", "60");

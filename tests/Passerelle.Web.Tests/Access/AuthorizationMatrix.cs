@@ -159,8 +159,7 @@ public static class AuthorizationMatrix
         ["PAGE /"] = Any(),
         ["PAGE /Account/Manage/TwoFactor"] = Any(),
         ["PAGE /Account/Manage/Password"] = Any(),
-        // Off by default (Security:Passkeys:Enabled): 404 for everyone.
-        ["PAGE /Account/Manage/Passkeys"] = new(Gate.Member, MayBeAbsent: true),
+        ["PAGE /Account/Manage/Passkeys"] = Any(),
         ["POST /api/v1/account/password"] = Any(),
         ["POST /api/v1/auth/logout"] = Any(),
         ["PAGE /Docs/Api"] = Any(),

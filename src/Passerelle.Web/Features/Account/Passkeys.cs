@@ -13,8 +13,7 @@ public static class Passkeys
 
     public static void Configure(IServiceCollection services, IConfiguration configuration)
     {
-        // Off until registration has passed end to end in a real browser (it does not yet: see README, Passkeys).
-        services.AddSingleton(new PasskeySettings(configuration.GetValue("Security:Passkeys:Enabled", false)));
+        services.AddSingleton(new PasskeySettings(configuration.GetValue("Security:Passkeys:Enabled", true)));
         var serverDomain = configuration["Security:Passkeys:ServerDomain"];
         var origins = configuration.GetSection("Security:Passkeys:AllowedOrigins").Get<string[]>() ?? [];
         services.Configure<IdentityPasskeyOptions>(options =>
@@ -23,17 +22,33 @@ public static class Passkeys
             options.ServerDomain = string.IsNullOrWhiteSpace(serverDomain) ? null : serverDomain;
             options.UserVerificationRequirement = "required";
             options.ResidentKeyRequirement = "required";
-            if (origins.Length > 0)
-            {
-                // Behind a reverse proxy the request's own origin may differ from the one the browser saw.
-                options.ValidateOrigin = context => ValueTask.FromResult(
-                    !context.CrossOrigin && origins.Contains(context.Origin, StringComparer.OrdinalIgnoreCase));
-            }
+            options.ValidateOrigin = context => ValueTask.FromResult(IsAllowedOrigin(context.Origin, context.CrossOrigin, context.HttpContext.Request, origins));
         });
+    }
+
+    /// <summary>
+    /// The origin the browser signed (in the authenticator's client data) must be this server's own address, or one
+    /// the operator lists in <c>Security:Passkeys:AllowedOrigins</c> (behind a reverse proxy whose address differs).
+    /// Identity's default compares it with the request's <c>Origin</c> header instead, which browsers send as
+    /// <c>null</c> on a form post under our <c>Referrer-Policy: no-referrer</c>: every registration was refused.
+    /// </summary>
+    public static bool IsAllowedOrigin(string? origin, bool crossOrigin, HttpRequest request, IReadOnlyCollection<string> allowed)
+    {
+        if (crossOrigin || string.IsNullOrEmpty(origin) || !Uri.TryCreate(origin, UriKind.Absolute, out var signed))
+        {
+            return false;
+        }
+
+        if (allowed.Any(a => Uri.TryCreate(a, UriKind.Absolute, out var listed) && listed.Equals(signed)))
+        {
+            return true;
+        }
+
+        return Uri.TryCreate($"{request.Scheme}://{request.Host.Value}", UriKind.Absolute, out var own) && own.Equals(signed);
     }
 }
 
-/// <summary>Whether passkeys are offered (<c>Security:Passkeys:Enabled</c>): the pages answer 404 and no button shows when off.</summary>
+/// <summary>Whether passkeys are offered (<c>Security:Passkeys:Enabled</c>, on by default): when an operator turns them off, the pages answer 404 and no button shows.</summary>
 public sealed record PasskeySettings(bool Enabled);
 
 /// <summary>On a passkey page: 404 while <see cref="PasskeySettings.Enabled"/> is off, for every handler.</summary>

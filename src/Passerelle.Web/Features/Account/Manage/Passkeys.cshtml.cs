@@ -10,7 +10,7 @@ namespace Passerelle.Web.Features.Account.Manage;
 
 /// <summary>The signed-in user's passkeys: register one on this device, see and remove the others.</summary>
 [PasskeysEnabled]
-public sealed class PasskeysModel(UserManager<User> users, SignInManager<User> signIn, AuditTrail audit) : PageModel
+public sealed class PasskeysModel(UserManager<User> users, SignInManager<User> signIn, AuditTrail audit, ILogger<PasskeysModel> logger) : PageModel
 {
     public sealed record Row(string Id, string Name, DateTimeOffset CreatedAt);
 
@@ -66,6 +66,7 @@ public sealed class PasskeysModel(UserManager<User> users, SignInManager<User> s
         var attestation = string.IsNullOrWhiteSpace(CredentialJson) ? null : await signIn.PerformPasskeyAttestationAsync(CredentialJson);
         if (attestation is null || !attestation.Succeeded || attestation.UserEntity.Id != await users.GetUserIdAsync(user))
         {
+            logger.LogWarning("Passkey attestation refused: {Reason}", attestation?.Failure?.Message ?? "no credential");
             Error = "The passkey could not be registered. Try again.";
             await LoadAsync(user);
             return Page();
