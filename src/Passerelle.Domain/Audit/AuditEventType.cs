@@ -105,6 +105,15 @@ public enum AuditEventType
     AuditViewed = 1300,
     AuditVerified = 1301,
 
+    /// <summary>An operator took a backup (<c>backup --out</c>): the audit head it holds in the details.</summary>
+    BackupTaken = 1302,
+
+    /// <summary>
+    /// An operator restored a backup (<c>restore --from</c>): the backup's date and audit head, and how many
+    /// checkpointed entries written after it are gone; the checkpoint file of before is archived beside the new one.
+    /// </summary>
+    DatabaseRestored = 1303,
+
     // 1400–1419: national statistics (protected tables, the k-anonymous export)
     StatisticsQueried = 1400,
     StatisticsExported = 1401,

@@ -44,6 +44,7 @@ public static class PasserelleServices
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<AuditCheckpoints>();
+        services.AddScoped<Backup.BackupService>();
         services.AddHostedService<AuditCheckpointWriter>();
         services.AddScoped<Features.Agencies.AgencyDirectory>();
         services.AddScoped<UserAdministration>();

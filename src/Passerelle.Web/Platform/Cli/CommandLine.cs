@@ -13,11 +13,11 @@ namespace Passerelle.Web.Platform.Cli;
 /// <summary>
 /// Operator commands, run with the same configuration as the server:
 /// <c>dotnet run --project src/Passerelle.Web -- audit verify</c>, <c>… migrate</c>,
-/// <c>… admin create-agency</c>, <c>… admin create-user</c>.
+/// <c>… admin create-agency</c>, <c>… admin create-user</c>, <c>… backup --out</c>, <c>… restore --from</c>.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["audit", "admin", "migrate", "deadlines", "digest", "statistics"];
+    private static readonly string[] Commands = ["audit", "admin", "migrate", "deadlines", "digest", "statistics", "backup", "restore"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -52,6 +52,11 @@ public static class CommandLine
         root.Subcommands.Add(audit);
 
         root.Subcommands.Add(AdminCommands());
+        foreach (var command in Backup.BackupCommands.Create(WithServicesAsync))
+        {
+            root.Subcommands.Add(command);
+        }
+
         foreach (var command in Features.Deadlines.DeadlineCommands.Create(WithServicesAsync))
         {
             root.Subcommands.Add(command);
