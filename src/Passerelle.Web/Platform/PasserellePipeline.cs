@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Features.Account;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
@@ -17,6 +18,7 @@ using Passerelle.Web.Features.Users;
 using Passerelle.Web.Platform.Demo;
 using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Platform;
@@ -90,6 +92,7 @@ public static class PasserellePipeline
     /// <summary>Applies migrations, then seeds the demo data when demo mode is on.</summary>
     public static async Task InitialiseAsync(this WebApplication app)
     {
+        await WaitForDatabaseAsync(app);
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
@@ -98,5 +101,38 @@ public static class PasserellePipeline
         var password = seeder.Password;
         var generated = seeder.PasswordGenerated;
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, password, generated));
+    }
+
+    /// <summary>
+    /// A server started before its database (a reboot, a compose file) waits for it, up to
+    /// <c>Database:StartupWaitSeconds</c> (120), instead of exiting at once; any other error stops start-up.
+    /// </summary>
+    private static async Task WaitForDatabaseAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Passerelle.Startup");
+        var deadline = DateTime.UtcNow.AddSeconds(app.Configuration.GetValue("Database:StartupWaitSeconds", 120.0));
+        var delay = TimeSpan.FromMilliseconds(500);
+        while (true)
+        {
+            try
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
+                // Creating the database is the migration's job; here only whether the server answers.
+                await db.Database.OpenConnectionAsync(app.Lifetime.ApplicationStopping);
+                await db.Database.CloseConnectionAsync();
+                return;
+            }
+            catch (Exception e) when (DatabaseAvailability.IsUnavailable(e) && DateTime.UtcNow < deadline)
+            {
+                logger.LogWarning("Waiting for the database: {Error}", e.GetBaseException().Message);
+                await Task.Delay(delay, app.Lifetime.ApplicationStopping);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == "3D000")
+            {
+                return; // the database does not exist yet: the migration creates it
+            }
+        }
     }
 }

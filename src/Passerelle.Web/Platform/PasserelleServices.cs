@@ -86,9 +86,21 @@ public static class PasserelleServices
         services.Configure<JsonOptions>(options => ApiJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi("v1");
-        services.AddHealthChecks().AddDbContextCheck<PasserelleDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<PasserelleDbContext>("database", tags: ["ready"])
+            .AddCheck<KeysHealthCheck>("keys", tags: ["ready"]);
+        // A frozen database must make readiness fail, not hang it.
+        var healthTimeout = TimeSpan.FromSeconds(configuration.GetValue("Health:TimeoutSeconds", 3.0));
+        services.PostConfigure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>(options =>
+        {
+            foreach (var registration in options.Registrations)
+            {
+                registration.Timeout = healthTimeout;
+            }
+        });
         return builder;
     }
 

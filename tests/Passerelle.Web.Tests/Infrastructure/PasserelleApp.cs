@@ -28,6 +28,12 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string Directory => directory;
 
+    /// <summary>The connection string of the database this instance created for itself.</summary>
+    public string ConnectionString => connectionString;
+
+    /// <summary>The connection string the server is given: its own database, unless a subclass points it elsewhere.</summary>
+    protected virtual string ConnectionStringFor(string own) => own;
+
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     public async Task InitializeAsync()
@@ -55,7 +61,7 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
-        builder.UseSetting("ConnectionStrings:Passerelle", connectionString);
+        builder.UseSetting("ConnectionStrings:Passerelle", ConnectionStringFor(connectionString));
         builder.UseSetting("Security:KeysPath", Path.Combine(directory, "keys"));
         builder.UseSetting("Audit:CheckpointsPath", Path.Combine(directory, "audit-checkpoints.log"));
         builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
