@@ -28,6 +28,11 @@ public static class PasserellePipeline
     public static WebApplication UsePasserelle(this WebApplication app)
     {
         var requireHttps = app.Configuration.GetValue("Security:RequireHttps", !app.Environment.IsDevelopment());
+        if (ProxyHeaders.Configured(app.Configuration))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         // Pages get a page for 404/403; the API keeps its bare status codes and problem details.
         app.UseWhen(

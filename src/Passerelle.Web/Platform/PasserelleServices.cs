@@ -86,6 +86,7 @@ public static class PasserelleServices
         services.Configure<JsonOptions>(options => ApiJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        ProxyHeaders.Configure(services, configuration);
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi("v1");
