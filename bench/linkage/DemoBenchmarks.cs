@@ -1,6 +1,6 @@
 using System.Globalization;
+using Passerelle.DemoData;
 using Passerelle.Domain.Cases;
-using Passerelle.Domain.Demo;
 using Passerelle.Domain.Linkage;
 
 namespace Passerelle.Bench.Linkage;

@@ -146,21 +146,4 @@ public static class CaseRules
             add("notes", $"Notes have at most {NotesMaxLength} characters.");
         }
     }
-
-    /// <summary>The person's age at <paramref name="on"/>, if it can be known from the facts.</summary>
-    public static int? AgeAt(CaseFacts facts, DateOnly on, DateOnly recordedOn)
-    {
-        if (facts.Identity.DateOfBirth is { } dob)
-        {
-            var age = on.Year - dob.Year;
-            return dob.AddYears(age) > on ? age - 1 : age;
-        }
-
-        if (facts.BirthYear is { } year)
-        {
-            return on.Year - year;
-        }
-
-        return facts.EstimatedAge is { } estimated ? estimated + (on.Year - recordedOn.Year) : null;
-    }
 }

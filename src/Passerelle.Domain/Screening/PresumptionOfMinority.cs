@@ -49,7 +49,7 @@ public sealed record PopulationDecision(Population Population, PopulationBasis B
 /// </summary>
 public static class PresumptionOfMinority
 {
-    public const int AgeOfMajority = 18;
+    public const int AgeOfMajority = Age.OfMajority;
 
     /// <param name="on">The date the screening is made.</param>
     /// <param name="estimatedAge">An age estimated on <paramref name="on"/>.</param>
@@ -63,14 +63,13 @@ public static class PresumptionOfMinority
 
         if (dateOfBirth is { } dob)
         {
-            return new(dob.AddYears(AgeOfMajority) > on ? Population.Child : Population.Adult, PopulationBasis.DateOfBirth);
+            return new(Age.At(dob, on) < AgeOfMajority ? Population.Child : Population.Adult, PopulationBasis.DateOfBirth);
         }
 
         if (birthYear is { } year)
         {
             // Born in that year, the person may not have had this year's birthday yet: the youngest possible age decides.
-            var youngestPossibleAge = on.Year - year - 1;
-            return new(youngestPossibleAge < AgeOfMajority ? Population.Child : Population.Adult, PopulationBasis.BirthYear);
+            return new(Age.YoungestAt(year, on) < AgeOfMajority ? Population.Child : Population.Adult, PopulationBasis.BirthYear);
         }
 
         if (estimatedAge is { } age)
@@ -87,6 +86,6 @@ public static class PresumptionOfMinority
             on,
             facts.Identity.DateOfBirth,
             facts.BirthYear,
-            facts.EstimatedAge is { } estimated ? estimated + (on.Year - recordedOn.Year) : null,
+            facts.EstimatedAge is { } estimated ? Age.Aged(estimated, recordedOn, on) : null,
             ageDisputed ?? facts.AgeDisputed);
 }

@@ -11,14 +11,11 @@ using Passerelle.Web.Tests.Infrastructure;
 namespace Passerelle.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The real application served by Kestrel on a loopback port (same settings as the web tests: a database of its
-/// own, its own key ring, demo mode with a known password and a small demo population), and one headless
-/// Chromium shared by every test of the collection. Each test opens a context of its own (<see cref="NewPageAsync"/>).
+/// The real application as <see cref="TestHost"/> sets it up (the web tests' host), served by Kestrel on a loopback
+/// port, trusting a test OpenID Connect provider, passkeys on, and one headless Chromium shared by every test of the collection. Each test opens a context of its own (<see cref="NewPageAsync"/>).
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class BrowserApp : TestHost, IAsyncLifetime
 {
-    public const string DemoPassword = "Test-only-demo-password-2026";
-
     /// <summary>Debian's Chromium: Playwright's own browser download is never used (no internet in CI).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -28,13 +25,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly string directory = Directory.CreateTempSubdirectory("passerelle-browser-").FullName;
-    private string connectionString = "";
     private TestOidcProvider? identityProvider;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public BrowserApp() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    public BrowserApp()
+        : base("passerelle-browser-") => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -42,7 +38,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public TestOidcProvider IdentityProvider => identityProvider!;
 
     /// <summary>Screenshots and other artefacts go to the test output folder, never into the repository.</summary>
-    public static string ArtifactsDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+    public static string ArtifactsDirectory { get; } = System.IO.Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
 
     public async Task InitializeAsync()
     {
@@ -52,7 +48,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
                 $"The browser tests need Debian's Chromium at {ChromiumPath}: install it with 'apt-get install -y chromium' (./test.sh does). Do not run 'playwright install'.");
         }
 
-        connectionString = await TestDatabase.CreateAsync(directory);
+        await CreateDatabaseAsync();
         identityProvider = await TestOidcProvider.StartAsync();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -85,36 +81,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             await identityProvider.DisposeAsync();
         }
 
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS anyway.
-        }
+        DeleteDirectory();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", TestDatabase.Provider);
-        builder.UseSetting("ConnectionStrings:Passerelle", connectionString);
-        builder.UseSetting("Security:KeysPath", Path.Combine(directory, "keys"));
-        builder.UseSetting("Demo:Enabled", "true");
-        builder.UseSetting("Demo:Password", DemoPassword);
-        builder.UseSetting("Demo:Cases", "60");
-        builder.UseSetting("RateLimiting:SignInPerAddress", "0");
-        builder.UseSetting("RateLimiting:SignInPerAccount", "0");
-        builder.UseSetting("RateLimiting:CaseCreationsPerAccount", "0");
-        const string Provider = "Authentication:OpenIdConnect:Providers:test-idp:";
-        builder.UseSetting(Provider + "DisplayName", "Test IdP");
-        builder.UseSetting(Provider + "Authority", identityProvider!.Issuer.ToString());
-        builder.UseSetting(Provider + "ClientId", TestOidcProvider.ClientId);
-        builder.UseSetting(Provider + "ClientSecret", TestOidcProvider.ClientSecret);
-        builder.UseSetting(Provider + "RequireHttpsMetadata", "false");
-        builder.UseSetting(Provider + "RequireMfa", "true");
-        builder.UseSetting(Provider + "AcrValues:0", "eidas2");
+        base.ConfigureWebHost(builder);
+        TrustIdentityProvider(builder, identityProvider!, "eidas2");
     }
 
     /// <summary>

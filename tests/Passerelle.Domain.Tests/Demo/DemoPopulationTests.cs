@@ -1,6 +1,6 @@
 using System.Globalization;
+using Passerelle.DemoData;
 using Passerelle.Domain.Cases;
-using Passerelle.Domain.Demo;
 using Passerelle.Domain.Geography;
 
 namespace Passerelle.Domain.Tests.Demo;
@@ -155,7 +155,8 @@ public class DemoPopulationTests
         return (double)list.Count(predicate) / list.Count;
     }
 
-    private static int? AgeAtDetection(CaseFacts f) => CaseRules.AgeAt(f, f.DetectedOn, f.DetectedOn);
+    private static int? AgeAtDetection(CaseFacts f) =>
+        f.Identity.DateOfBirth is { } dob ? Age.At(dob, f.DetectedOn) : f.BirthYear is { } year ? Age.ReachedIn(year, f.DetectedOn.Year) : f.EstimatedAge;
 
     private static bool IsChild(CaseFacts f) => f.AgeDisputed || AgeAtDetection(f) < 18;
 

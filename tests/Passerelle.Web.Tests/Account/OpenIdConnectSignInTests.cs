@@ -28,15 +28,7 @@ public sealed class OidcApp : PasserelleApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        const string Section = "Authentication:OpenIdConnect:Providers:test-idp:";
-        builder.UseSetting(Section + "DisplayName", "Test IdP");
-        builder.UseSetting(Section + "Authority", Provider.Issuer.ToString());
-        builder.UseSetting(Section + "ClientId", TestOidcProvider.ClientId);
-        builder.UseSetting(Section + "ClientSecret", TestOidcProvider.ClientSecret);
-        builder.UseSetting(Section + "RequireHttpsMetadata", "false");
-        builder.UseSetting(Section + "RequireMfa", "true");
-        builder.UseSetting(Section + "AcrValues:0", "eidas2");
-        builder.UseSetting(Section + "AcrValues:1", "eidas3");
+        TrustIdentityProvider(builder, Provider, "eidas2", "eidas3");
     }
 
     protected override void Dispose(bool disposing)

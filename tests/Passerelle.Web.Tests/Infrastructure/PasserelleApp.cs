@@ -12,67 +12,24 @@ using Passerelle.Web.Platform.Persistence;
 namespace Passerelle.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real application on a database of its own (SQLite or PostgreSQL), in demo mode with a small demo
-/// population, its own key ring and a known demo password.
+/// The real application as <see cref="TestHost"/> sets it up, served in memory, with the web tests' helpers
+/// (signed-in API and page clients, database access, new accounts).
 /// </summary>
-public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class PasserelleApp() : TestHost("passerelle-test-"), IAsyncLifetime
 {
-    public const string DemoPassword = "Test-only-demo-password-2026";
-
-    private readonly string directory = System.IO.Directory.CreateTempSubdirectory("passerelle-test-").FullName;
-    private string connectionString = "";
-
-    protected virtual bool DemoMode => true;
-
-    protected virtual bool RateLimited => false;
-
-    public string Directory => directory;
-
-    /// <summary>The connection string of the database this instance created for itself.</summary>
-    public string ConnectionString => connectionString;
-
-    /// <summary>The connection string the server is given: its own database, unless a subclass points it elsewhere.</summary>
-    protected virtual string ConnectionStringFor(string own) => own;
-
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     public async Task InitializeAsync()
     {
-        connectionString = await TestDatabase.CreateAsync(directory);
+        await CreateDatabaseAsync();
         _ = Server;
     }
 
     Task IAsyncLifetime.DisposeAsync()
     {
         Dispose();
-        try
-        {
-            System.IO.Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS anyway.
-        }
-
+        DeleteDirectory();
         return Task.CompletedTask;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", TestDatabase.Provider);
-        builder.UseSetting("ConnectionStrings:Passerelle", ConnectionStringFor(connectionString));
-        builder.UseSetting("Security:KeysPath", Path.Combine(directory, "keys"));
-        builder.UseSetting("Audit:CheckpointsPath", Path.Combine(directory, "audit-checkpoints.log"));
-        builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
-        builder.UseSetting("Demo:Password", DemoPassword);
-        builder.UseSetting("Demo:Cases", "60");
-        builder.UseSetting("Linkage:NightlyHour", "off");
-        // The suite signs in hundreds of times from one address: limits are tested by RateLimitTests on an app of their own.
-        builder.UseSetting("RateLimiting:SignInPerAddress", RateLimited ? "5" : "0");
-        builder.UseSetting("RateLimiting:SignInPerAccount", RateLimited ? "3" : "0");
-        builder.UseSetting("RateLimiting:CaseCreationsPerAccount", RateLimited ? "3" : "0");
-        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackRemoteAddress>());
     }
 
     public T WithDb<T>(Func<PasserelleDbContext, T> query)
@@ -131,28 +88,6 @@ public class PasserelleApp : WebApplicationFactory<Program>, IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
-}
-
-/// <summary>
-/// The test server has no socket: give requests the loopback address a real client would have, or the one a test
-/// names in <c>X-Test-Remote-Address</c> (to act from several machines).
-/// </summary>
-internal sealed class LoopbackRemoteAddress : IStartupFilter
-{
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use((context, nextMiddleware) =>
-        {
-            if (context.Request.Headers.TryGetValue("X-Test-Remote-Address", out var address) && IPAddress.TryParse(address, out var parsed))
-            {
-                context.Connection.RemoteIpAddress = parsed;
-            }
-
-            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
-            return nextMiddleware(context);
-        });
-        next(app);
-    };
 }
 
 public sealed class NonDemoApp : PasserelleApp

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Domain.Demo;
+using Passerelle.DemoData;
 using Passerelle.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 

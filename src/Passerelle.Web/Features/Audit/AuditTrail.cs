@@ -19,9 +19,53 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
 
     private sealed record Pending(AuditEventType Type, Guid? CaseId, string? Details, Guid? UserId, string? Email, Guid? AgencyId);
 
+    private static readonly HashSet<AuditEventType> CaseSectionReads =
+    [
+        AuditEventType.CaseViewed, AuditEventType.ScreeningsViewed, AuditEventType.IdentificationViewed, AuditEventType.QualificationsViewed,
+        AuditEventType.ReferralsViewed, AuditEventType.RightsViewed, AuditEventType.DeadlinesViewed, AuditEventType.ProceedingsViewed,
+        AuditEventType.ChildProtectionViewed, AuditEventType.CaseLinkageViewed, AuditEventType.LegalStepsViewed,
+    ];
+
+    private CaseViewBatch? batch;
+
+    private sealed class CaseViewBatch(Guid caseId)
+    {
+        public Guid CaseId { get; } = caseId;
+        public string? Reference { get; set; }
+        public List<AuditEventType> Shown { get; } = [];
+    }
+
+    /// <summary>
+    /// Makes a page showing one case one audit entry: until the response starts, the reads of that case's sections
+    /// are gathered, then written as a single <see cref="AuditEventType.CaseViewed"/> entry listing what was shown —
+    /// before any byte of the page leaves. Nothing is written when nothing was shown (the case was not found).
+    /// </summary>
+    public void GatherCaseView(Guid caseId, HttpResponse response)
+    {
+        batch = new CaseViewBatch(caseId);
+        response.OnStarting(async () =>
+        {
+            var gathered = batch;
+            batch = null;
+            if (gathered is { Shown.Count: > 0 })
+            {
+                var shown = string.Join(',', gathered.Shown.Distinct().Select(t => Domain.Texts.KebabCase.Of(t)));
+                Record(AuditEventType.CaseViewed, gathered.CaseId, $"{gathered.Reference} shown={shown}".Trim());
+                await CommitAsync(cancellationToken: response.HttpContext.RequestAborted);
+            }
+        });
+    }
+
     /// <summary>Records an event by the signed-in user. Nothing is written before <see cref="CommitAsync"/>.</summary>
     public void Record(AuditEventType type, Guid? caseId = null, string? details = null)
     {
+        if (batch is { } gathering && caseId == gathering.CaseId && CaseSectionReads.Contains(type))
+        {
+            gathering.Reference ??= type == AuditEventType.CaseViewed ? details : null;
+            gathering.Shown.Add(type);
+            return;
+        }
+
         if (user.IsSignedIn)
         {
             pending.Add(new Pending(type, caseId, details, user.Id, user.Email, user.AgencyId));
@@ -42,6 +86,12 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
     /// </summary>
     public async Task CommitAsync(Func<CancellationToken, Task>? prepare = null, CancellationToken cancellationToken = default)
     {
+        if (batch is not null && prepare is null && pending.Count == 0 && !db.ChangeTracker.HasChanges())
+        {
+            // A section read gathered into the case view: written once, when the page starts.
+            return;
+        }
+
         await gate.Semaphore.WaitAsync(cancellationToken);
         try
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Persistence;
@@ -17,7 +18,7 @@ public sealed class CaseRegistry(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, CaseGuard guard,
     Linkage.IncrementalLinkage linkage)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<CasePage> SearchAsync(CaseQuery query, CancellationToken ct)
     {

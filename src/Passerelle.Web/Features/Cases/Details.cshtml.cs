@@ -6,7 +6,9 @@ using Passerelle.Web.Platform.Security;
 namespace Passerelle.Web.Features.Cases;
 
 [Authorize(Policy = Policies.CasesRead)]
-public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningService screenings, Identification.IdentificationService identification, Linkage.LinkageService linkage) : PageModel
+public sealed class DetailsModel(
+    CaseRegistry registry, Screenings.ScreeningService screenings, Identification.IdentificationService identification, Linkage.LinkageService linkage,
+    Audit.AuditTrail audit) : PageModel
 {
     public CaseView Case { get; private set; } = null!;
 
@@ -42,6 +44,8 @@ public sealed class DetailsModel(CaseRegistry registry, Screenings.ScreeningServ
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
+        // One audit entry for the whole page, sections and view components included.
+        audit.GatherCaseView(id, Response);
         var view = await registry.ViewAsync(id, ct);
         if (view is null)
         {

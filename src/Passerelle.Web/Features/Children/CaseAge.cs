@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Persistence;
 
@@ -27,7 +28,7 @@ public sealed class CaseAge(PasserelleDbContext db, CaseIdentityProtector protec
             Identity = protector.Unprotect(found.ProtectedIdentity),
         };
         var assessments = await db.AgeAssessments.AsNoTracking().Where(a => a.CaseId == found.Id).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         return AgeDetermination.Decide(facts, assessments.Select(a => a.ToDomain()), today, DateOnly.FromDateTime(found.CreatedAt), ageDisputed);
     }
 }

@@ -5,6 +5,7 @@ using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
@@ -23,7 +24,7 @@ namespace Passerelle.Web.Features.Children;
 public sealed class ChildProtectionService(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, MissingChildAlerts alerts, CaseAge caseAge, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<ChildProtectionView?> GetAsync(Guid caseId, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Children;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.FocalPoint;
@@ -22,7 +23,7 @@ public sealed class ChildrenDemoSeeder(PasserelleDbContext db, CaseIdentityProte
             return;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var childWelfare = await db.Agencies.AsNoTracking().Where(a => a.Type == AgencyType.ChildWelfare).OrderBy(a => a.Name).FirstOrDefaultAsync(ct);
         var coordinator = await db.Users.AsNoTracking().Where(u => u.Role == Domain.Access.Role.Coordinator).Select(u => u.Id).FirstOrDefaultAsync(ct);
         if (childWelfare is null)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Geography;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -18,7 +19,7 @@ public sealed class CommissionService(PasserelleDbContext db, AuditTrail audit, 
     public async Task<CommissionCalendarView> ViewAsync(string departement, CancellationToken ct)
     {
         var configured = await calendar.ConfiguredAsync(departement, ct);
-        var year = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).Year;
+        var year = clock.Today().Year;
         return configured.Count > 0
             ? new(departement, true, configured)
             : new(departement, false, CommissionCalendar.DefaultSessions(departement, year, year + 1));

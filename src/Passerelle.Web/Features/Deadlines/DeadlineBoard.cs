@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Persistence;
@@ -15,7 +16,7 @@ namespace Passerelle.Web.Features.Deadlines;
 /// </summary>
 public sealed class DeadlineBoard(PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<IReadOnlyList<DeadlineView>?> ForCaseAsync(Guid caseId, CancellationToken ct)
     {

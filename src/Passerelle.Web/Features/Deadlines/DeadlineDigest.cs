@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Localization;
@@ -34,7 +35,7 @@ public sealed class DeadlineDigest(
             return new DigestReport(false, 0);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var users = await db.Users.AsNoTracking()
             .Where(u => u.IsActive && u.Email != null && u.Agency!.IsActive)
             .Select(u => new { u.Id, u.Email, u.AgencyId, u.Role, u.Language })

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Cases;
 using Passerelle.Domain.Deadlines;
 using Passerelle.Web.Platform.Persistence;
 
@@ -6,7 +7,7 @@ namespace Passerelle.Web.Features.Deadlines;
 
 /// <summary>
 /// Derives a case's deadlines from the facts every <see cref="IDeadlineFactsSource"/> knows and stores them in
-/// <see cref="CaseDeadline"/>, changing only the rows that moved. Called by <see cref="DeadlineRecomputeInterceptor"/>
+/// <see cref="CaseDeadline"/>, changing only the rows that moved. Called by <see cref="Cases.CaseFactsInterceptor"/>
 /// after any save that touches a case fact, and in full at start-up.
 /// </summary>
 public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDeadlineFactsSource> sources, CommissionCalendar commissions)
@@ -15,39 +16,31 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
     public async Task<DeadlineFacts?> FactsAsync(Guid caseId, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new { c.Departement, c.Nationality, c.BirthYear, c.EstimatedAge, c.DetectedOn }).FirstOrDefaultAsync(ct);
-        if (found is null)
-        {
-            return null;
-        }
-
-        // The majority starts a minor victim's CIVI period (CPP art. 706-5). Only the year is in clear (the date of
-        // birth is encrypted): take the earliest possible 18th birthday, so that the limit is never shown late. An
-        // estimated age at detection gives the earliest birth year it allows.
-        var birthYear = found.BirthYear ?? (found.EstimatedAge is { } age ? found.DetectedOn.Year - age - 1 : null);
-        var facts = new DeadlineFacts
-        {
-            Departement = found.Departement,
-            Nationality = found.Nationality,
-            VictimMajorityOn = birthYear is { } year and > 1900 and < 9000 ? DeadlineCalculator.MajorityOn(year) : null,
-        };
-        foreach (var source in sources)
-        {
-            facts = await source.AddToAsync(facts, caseId, ct);
-        }
-
-        return facts;
+            .Select(c => new CaseDeadlineFacts(c.Id, c.Departement, c.Nationality, c.BirthYear, c.EstimatedAge, c.DetectedOn)).FirstOrDefaultAsync(ct);
+        return found is null ? null : await FactsAsync(found, ct);
     }
 
     /// <summary>Recomputes the given cases and saves (in the caller's transaction, if any).</summary>
     public async Task RecomputeAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
     {
+        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+            .Select(c => new CaseDeadlineFacts(c.Id, c.Departement, c.Nationality, c.BirthYear, c.EstimatedAge, c.DetectedOn)).ToListAsync(ct);
+        await StageAsync(caseIds, cases, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Stages (does not save) the deadlines of <paramref name="caseIds"/> from the case values given, which the
+    /// caller already holds: the case is not read again. A case id without values (a deleted case) loses its deadlines.
+    /// </summary>
+    public async Task StageAsync(IReadOnlyCollection<Guid> caseIds, IEnumerable<CaseDeadlineFacts> cases, CancellationToken ct)
+    {
+        var byId = cases.ToDictionary(c => c.Id);
+        var stored = (await db.CaseDeadlines.Where(d => caseIds.Contains(d.CaseId)).ToListAsync(ct)).ToLookup(d => d.CaseId);
         foreach (var caseId in caseIds)
         {
-            await StageAsync(caseId, ct);
+            await StageAsync(caseId, byId.GetValueOrDefault(caseId), [.. stored[caseId]], ct);
         }
-
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Every case, in batches; returns how many were recomputed.</summary>
@@ -64,16 +57,35 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
         return ids.Count;
     }
 
-    private async Task StageAsync(Guid caseId, CancellationToken ct)
+    private async Task<DeadlineFacts> FactsAsync(CaseDeadlineFacts found, CancellationToken ct)
     {
-        var stored = await db.CaseDeadlines.Where(d => d.CaseId == caseId).ToListAsync(ct);
-        var facts = await FactsAsync(caseId, ct);
-        if (facts is null)
+        // The majority starts a minor victim's CIVI period (CPP art. 706-5). Only the year is in clear (the date of
+        // birth is encrypted): take the earliest possible 18th birthday, so that the limit is never shown late. An
+        // estimated age at detection gives the earliest birth year it allows.
+        var birthYear = found.BirthYear ?? (found.EstimatedAge is { } age ? Age.EarliestBirthYear(age, found.DetectedOn) : null);
+        var facts = new DeadlineFacts
+        {
+            Departement = found.Departement,
+            Nationality = found.Nationality,
+            VictimMajorityOn = birthYear is { } year and > 1900 and < 9000 ? DeadlineCalculator.MajorityOn(year) : null,
+        };
+        foreach (var source in sources)
+        {
+            facts = await source.AddToAsync(facts, found.Id, ct);
+        }
+
+        return facts;
+    }
+
+    private async Task StageAsync(Guid caseId, CaseDeadlineFacts? found, List<CaseDeadline> stored, CancellationToken ct)
+    {
+        if (found is null)
         {
             db.CaseDeadlines.RemoveRange(stored);
             return;
         }
 
+        var facts = await FactsAsync(found, ct);
         var latestApplication = facts.ExitPathwayApplications.Select(a => (DateOnly?)a.AppliedOn).Max();
         var sessions = latestApplication is { } applied ? await commissions.SessionsAsync(facts.Departement, applied, ct) : [];
         var derived = DeadlineEngine.Derive(facts, sessions);
@@ -107,4 +119,10 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
 
         db.CaseDeadlines.RemoveRange(stored);
     }
+}
+
+/// <summary>The values of a case its deadlines depend on (the rest comes from the <see cref="IDeadlineFactsSource"/>s).</summary>
+public sealed record CaseDeadlineFacts(Guid Id, string Departement, string? Nationality, int? BirthYear, int? EstimatedAge, DateOnly DetectedOn)
+{
+    public static CaseDeadlineFacts Of(Cases.Case c) => new(c.Id, c.Departement, c.Nationality, c.BirthYear, c.EstimatedAge, c.DetectedOn);
 }

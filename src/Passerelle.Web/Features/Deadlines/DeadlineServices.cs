@@ -11,6 +11,7 @@ public static class DeadlineServices
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddScoped<CommissionCalendar>();
         services.AddScoped<DeadlineRecomputer>();
+        services.AddScoped<Cases.CaseFactsChanged>();
         services.AddScoped<DeadlineBoard>();
         services.AddScoped<CommissionService>();
         services.AddScoped<DeadlineDigest>();

@@ -3,6 +3,7 @@ using Passerelle.Domain;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Children;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Persistence;
@@ -24,7 +25,7 @@ public enum EnquiryFilter
 /// </summary>
 public sealed class FocalPointService(PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<IReadOnlyList<EnquiryView>> ListAsync(EnquiryFilter filter, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Identification;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
@@ -34,7 +35,7 @@ public sealed record IdentificationResult(IdentificationFailure Failure, Identif
 public sealed class IdentificationService(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<IdentificationResult> RequestAsync(Guid caseId, IdentificationStage stage, IdentificationRequest request, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.LegalSteps;
 using Passerelle.Domain.Screening;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
@@ -27,7 +28,7 @@ public sealed record LegalStepsResult(LegalStepsOutcome Outcome, LegalStepView? 
 /// </summary>
 public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, Children.CaseAge caseAge)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<IReadOnlyList<LegalStepView>?> ListAsync(Guid caseId, CancellationToken ct)
     {

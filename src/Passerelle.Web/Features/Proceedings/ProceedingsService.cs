@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Persistence;
@@ -25,7 +26,7 @@ public sealed record ProceedingsResult(ProceedingsOutcomeKind Outcome, Proceedin
 /// </summary>
 public sealed class ProceedingsService(PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public static bool MayWrite(CurrentUser user) => user.IsSignedIn && user.Role == Role.CaseManager;
 

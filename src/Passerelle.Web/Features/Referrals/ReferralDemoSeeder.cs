@@ -3,6 +3,7 @@ using Passerelle.Domain.Audit;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Persistence;
 
@@ -35,7 +36,7 @@ public sealed class ReferralDemoSeeder(PasserelleDbContext db, AuditTrail audit,
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = clock.Today();
         var providers = Directory.Select((p, index) => new Provider
         {
             Name = p.Name,

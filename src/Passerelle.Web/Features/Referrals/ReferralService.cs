@@ -5,6 +5,7 @@ using Passerelle.Domain.Audit;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Children;
@@ -43,7 +44,7 @@ public sealed class ReferralService(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private DateOnly Today => DateOnly.FromDateTime(Now);
+    private DateOnly Today => clock.Today();
 
     public async Task<ReferralResult> SendAsync(Guid caseId, ReferralInput input, CancellationToken ct)
     {
@@ -298,15 +299,9 @@ public sealed class ReferralService(
     /// <summary>Child or adult today, age assessments included: a child's referral needs no consent but a guardian notice.</summary>
     private async Task<Population> PopulationOfAsync(Case found, CancellationToken ct) => (await age.DecideAsync(found, ct)).Population;
 
-    private int? AgeOf(Case found, DateOnly? dateOfBirth)
-    {
-        if (dateOfBirth is { } dob)
-        {
-            return Today.Year - dob.Year - (Today < dob.AddYears(Today.Year - dob.Year) ? 1 : 0);
-        }
-
-        return found.BirthYear is { } year ? Today.Year - year - 1 : found.EstimatedAge is { } estimated ? estimated + (Today.Year - found.CreatedAt.Year) : null;
-    }
+    /// <summary>The age the provider is told: exact from the date of birth, else the youngest the person can be today.</summary>
+    private int? AgeOf(Case found, DateOnly? dateOfBirth) =>
+        Age.YoungestAt(Today, dateOfBirth, found.BirthYear, found.EstimatedAge, DateOnly.FromDateTime(found.CreatedAt));
 
     private static AuditEventType EventOf(ReferralAction action) => action switch
     {

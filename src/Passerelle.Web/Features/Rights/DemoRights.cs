@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Persistence;
 
@@ -18,7 +19,7 @@ public static class DemoRights
             return;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var cases = await db.Cases.AsNoTracking().OrderBy(c => c.ReferenceYear).ThenBy(c => c.ReferenceNumber)
             .Select(c => new { c.Id, c.Reference, c.DetectedOn }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Persistence;
@@ -26,7 +27,7 @@ public sealed record RightsResult(RightsOutcome Outcome, RightsView? View = null
 /// </summary>
 public sealed class RightsService(PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, Deadlines.DeadlineRecomputer recomputer)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public static bool MayWrite(CurrentUser user) => user.IsSignedIn && user.Role == Role.CaseManager;
 

@@ -4,6 +4,7 @@ using Passerelle.Domain.Cases;
 using Passerelle.Domain.Identification;
 using Passerelle.Domain.Screening;
 using Passerelle.Domain.Texts;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Children;
@@ -31,7 +32,7 @@ public sealed record ScreeningAttempt(ScreeningFailure Failure, ScreeningView? V
 public sealed class ScreeningService(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CatalogueStore catalogues, CaseIdentityProtector protector, CaseAge age, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     /// <summary>Evaluates without storing anything: the verdict the form shows before saving.</summary>
     public async Task<ScreeningAttempt> PreviewAsync(Guid caseId, ScreeningInput input, Language language, CancellationToken ct)

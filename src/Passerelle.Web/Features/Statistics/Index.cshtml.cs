@@ -5,6 +5,7 @@ using Passerelle.Domain.Statistics.Dimensions;
 using Passerelle.Domain.Statistics.Disclosure;
 using Passerelle.Domain.Statistics.Measures;
 using Passerelle.Domain.Texts;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Statistics;
@@ -35,7 +36,7 @@ public sealed class IndexModel(StatisticsService service, TimeProvider clock) : 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var thisYear = clock.GetUtcNow().Year;
+        var thisYear = clock.Today().Year;
         Years = [.. Enumerable.Range(thisYear - 9, 10).Reverse()];
         var request = Parse("json");
         if (request is not null)

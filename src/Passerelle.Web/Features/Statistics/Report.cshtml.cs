@@ -5,6 +5,7 @@ using Passerelle.Domain.Statistics.Dimensions;
 using Passerelle.Domain.Statistics.Disclosure;
 using Passerelle.Domain.Statistics.Measures;
 using Passerelle.Domain.Statistics.Tables;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Statistics;
@@ -43,7 +44,7 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        ReportYear = Year is >= StatisticsRequest.FirstYear and <= StatisticsRequest.LastYear ? Year.Value : clock.GetUtcNow().Year - 1;
+        ReportYear = Year is >= StatisticsRequest.FirstYear and <= StatisticsRequest.LastYear ? Year.Value : clock.Today().Year - 1;
         var year = ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         FormSexYear = await TableAsync(Measure.Registered, [StatisticalDimension.ExploitationForm, StatisticalDimension.Sex, StatisticalDimension.Year], null, null, ct);
         SeriesColumns = [.. Enumerable.Range(ReportYear - SeriesYears + 1, SeriesYears)

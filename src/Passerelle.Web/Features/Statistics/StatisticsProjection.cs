@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
 using Passerelle.Domain.Screening;
 using Passerelle.Domain.Statistics.Records;
+using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Persistence;
 
 namespace Passerelle.Web.Features.Statistics;
@@ -15,9 +17,16 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
     private const int RebuildBatch = 2000;
 
     /// <summary>Recomputes the rows of these cases and of every person they belong (or belonged) to. Does not save.</summary>
-    public async Task RefreshAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    public async Task RefreshAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct) =>
+        await RefreshAsync(db, caseIds, await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToListAsync(ct), ct);
+
+    /// <summary>
+    /// The same from the cases' values the caller already holds (the case is not read again); an id without a case
+    /// (a deleted case) loses its rows. Does not save.
+    /// </summary>
+    public async Task RefreshAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> cases, CancellationToken ct)
     {
-        var fresh = await BuildCaseRowsAsync(db, caseIds, ct);
+        var fresh = await BuildCaseRowsAsync(db, caseIds, cases, ct);
         var stale = await db.Set<StatisticsCaseRow>().Where(r => caseIds.Contains(r.CaseId)).ToListAsync(ct);
         var personKeys = stale.Select(r => r.PersonKey).Concat(fresh.Select(r => r.PersonKey)).ToHashSet(StringComparer.Ordinal);
 
@@ -40,7 +49,8 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
         var ids = await db.Cases.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
         foreach (var batch in ids.Chunk(RebuildBatch))
         {
-            db.Set<StatisticsCaseRow>().AddRange(await BuildCaseRowsAsync(db, batch, ct));
+            var cases = await db.Cases.AsNoTracking().Where(c => batch.Contains(c.Id)).ToListAsync(ct);
+            db.Set<StatisticsCaseRow>().AddRange(await BuildCaseRowsAsync(db, batch, cases, ct));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
@@ -65,12 +75,12 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
                 return row;
             });
 
-    private async Task<List<StatisticsCaseRow>> BuildCaseRowsAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    private async Task<List<StatisticsCaseRow>> BuildCaseRowsAsync(
+        PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> found, CancellationToken ct)
     {
-        var cases = await db.Cases.AsNoTracking()
-            .Where(c => caseIds.Contains(c.Id))
-            .Join(db.Agencies.AsNoTracking(), c => c.AgencyId, a => a.Id, (c, a) => new { Case = c, AgencyType = a.Type })
-            .ToListAsync(ct);
+        var agencyIds = found.Select(c => c.AgencyId).Distinct().ToList();
+        var agencyTypes = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).Select(a => new { a.Id, a.Type }).ToDictionaryAsync(a => a.Id, a => a.Type, ct);
+        var cases = found.Where(c => agencyTypes.ContainsKey(c.AgencyId)).Select(c => new { Case = c, AgencyType = agencyTypes[c.AgencyId] }).ToList();
         var settledAges = (await db.AgeAssessments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).ToListAsync(ct))
             .GroupBy(a => a.CaseId)
             .ToDictionary(g => g.Key, g => AgeDetermination.Settled(g.Select(a => a.ToDomain()), DateOnly.MaxValue));
@@ -109,7 +119,7 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
     /// </summary>
     public static int? AgeAtDetection(int? birthYear, int? estimatedAge, DateOnly detectedOn, AgeAssessment? settled = null)
     {
-        var age = birthYear is { } year ? detectedOn.Year - year : estimatedAge;
+        var age = birthYear is { } year ? Age.ReachedIn(year, detectedOn.Year) : estimatedAge;
         return settled?.Result == AgeAssessmentResult.Adult && age is null or < PresumptionOfMinority.AgeOfMajority
             ? PresumptionOfMinority.AgeOfMajority
             : age;

@@ -1,6 +1,6 @@
+using Passerelle.DemoData;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Agencies;
-using Passerelle.Domain.Demo;
 
 namespace Passerelle.Web.Platform.Demo;
 

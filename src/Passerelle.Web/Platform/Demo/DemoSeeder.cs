@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Passerelle.DemoData;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Cases;
-using Passerelle.Domain.Demo;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
@@ -44,7 +45,7 @@ public sealed class DemoSeeder(
         var agencies = await EnsureAgenciesAsync(ct);
         await EnsureUsersAsync(agencies, Password);
         await EnsureCasesAsync(agencies, ct);
-        await new Features.Referrals.ReferralDemoSeeder(db, audit, clock).EnsureAsync(agencies[DemoAccounts.ShelterKey].Id, agencies[Domain.Demo.DemoAgencies.Ngo].Id, ct);
+        await new Features.Referrals.ReferralDemoSeeder(db, audit, clock).EnsureAsync(agencies[DemoAccounts.ShelterKey].Id, agencies[DemoAgencies.Ngo].Id, ct);
         await Features.Rights.DemoRights.SeedAsync(db, audit, clock, ct);
         await children.SeedAsync(ct);
     }
@@ -135,7 +136,7 @@ public sealed class DemoSeeder(
         var authors = (await db.Users.AsNoTracking().Select(u => new { u.AgencyId, u.Id, u.Email }).ToListAsync(ct))
             .GroupBy(u => u.AgencyId)
             .ToDictionary(g => g.Key, g => g.OrderBy(u => u.Email, StringComparer.Ordinal).First().Id);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var numbers = new Dictionary<int, int>();
         var count = configuration.GetValue("Demo:Cases", 500);
         foreach (var demoCase in DemoPopulation.Generate(today, count).OrderBy(c => c.RegisteredOn))

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Web.Features.Deadlines;
+using Passerelle.Web.Features.Cases;
 
 namespace Passerelle.Web.Platform.Persistence;
 
@@ -24,14 +24,14 @@ public static class DatabaseSetup
             var sqlite = SqliteConnectionString(connectionString, contentRoot);
             services.AddDbContext<PasserelleDbContext, SqliteDbContext>((scope, options) => options
                 .UseSqlite(sqlite)
-                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas(), new DeadlineRecomputeInterceptor(scope), new Features.Statistics.StatisticsProjectionInterceptor()));
+                .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas(), new CaseFactsInterceptor(scope)));
         }
         else if (provider.Equals(PostgresProvider, StringComparison.OrdinalIgnoreCase)
                  || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<PasserelleDbContext, PostgresDbContext>((scope, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(new VersioningInterceptor(), new DeadlineRecomputeInterceptor(scope), new Features.Statistics.StatisticsProjectionInterceptor()));
+                .AddInterceptors(new VersioningInterceptor(), new CaseFactsInterceptor(scope)));
         }
         else
         {

@@ -1,6 +1,6 @@
 using Passerelle.Domain.Cases;
 
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>One fictional case as an agency registered it.</summary>
 /// <param name="AgencyKey">One of <see cref="DemoAgencies.Keys"/>.</param>

@@ -1,4 +1,4 @@
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>
 /// What makes demo persons visibly fictional. Every family name is a word of the <i>lorem ipsum</i> dummy

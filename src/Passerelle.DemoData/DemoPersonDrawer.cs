@@ -1,6 +1,6 @@
 using Passerelle.Domain.Cases;
 
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>Draws fictional persons in the proportions of <see cref="ExploitationProfiles"/>.</summary>
 internal static class DemoPersonDrawer

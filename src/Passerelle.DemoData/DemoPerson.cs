@@ -1,6 +1,6 @@
 using Passerelle.Domain.Cases;
 
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>The truth about one fictional person, before any agency writes it down its own way.</summary>
 /// <param name="AgeDisputed">Claims to be a child, looks older (or the reverse): agencies record an estimate.</param>
@@ -19,12 +19,8 @@ internal sealed record DemoPerson(
 {
     public ExploitationForm MainForm => Forms[0];
 
-    public int AgeOn(DateOnly date)
-    {
-        var age = date.Year - DateOfBirth.Year;
-        return DateOfBirth.AddYears(age) > date ? age - 1 : age;
-    }
+    public int AgeOn(DateOnly date) => Age.At(DateOfBirth, date);
 
     /// <summary>Whether an agency meeting the person that day deals with a child (a disputed age counts).</summary>
-    public bool SeenAsChildOn(DateOnly date) => AgeDisputed || AgeOn(date) < 18;
+    public bool SeenAsChildOn(DateOnly date) => AgeDisputed || AgeOn(date) < Age.OfMajority;
 }

@@ -1,6 +1,6 @@
 using Passerelle.Domain.Cases;
 
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>Given names plausible for a nationality. Only the family names make a demo person fictional.</summary>
 internal static class GivenNames

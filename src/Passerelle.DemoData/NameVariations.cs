@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>How a second agency writes down a name the first one already recorded.</summary>
 internal static class NameVariations

@@ -1,4 +1,4 @@
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>Detection dates over the five years before today, never after it.</summary>
 internal static class DetectionDates

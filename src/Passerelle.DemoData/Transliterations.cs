@@ -1,4 +1,4 @@
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>Spellings of the same given name that different agencies write down, from different scripts or ears.</summary>
 internal static class Transliterations

@@ -1,6 +1,6 @@
 using Passerelle.Domain.Cases;
 
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>The five demo agencies and which cases each one tends to detect.</summary>
 public static class DemoAgencies

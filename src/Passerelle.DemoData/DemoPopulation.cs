@@ -1,4 +1,4 @@
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>
 /// A deterministic population of clearly fictional cases for demonstrations, statistics and record-linkage

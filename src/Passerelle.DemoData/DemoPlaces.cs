@@ -1,7 +1,7 @@
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Geography;
 
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>
 /// Where demo cases are detected: mostly Île-de-France and the big metropolitan areas, some in Guyane; labour

@@ -1,4 +1,4 @@
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>Languages a person speaks, as ISO 639-1 codes, after their nationality.</summary>
 internal static class DemoLanguages

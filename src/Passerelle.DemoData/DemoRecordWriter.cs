@@ -1,6 +1,6 @@
 using Passerelle.Domain.Cases;
 
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 /// <summary>
 /// Writes a person down as one agency would: the first agency from what the person says, later ones with their

@@ -1,4 +1,4 @@
-namespace Passerelle.Domain.Demo;
+namespace Passerelle.DemoData;
 
 internal static class Randomness
 {

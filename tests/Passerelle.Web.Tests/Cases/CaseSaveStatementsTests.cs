@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Passerelle.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Passerelle.Web.Tests.Cases;
+
+/// <summary>
+/// Issue 12, item 5: one save of a case is one "case facts changed" step (deadlines, then statistics), which does not
+/// read the case again. Counts the SQL statements of one case update through EF Core's diagnostic events.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class CaseSaveStatementsTests(PasserelleApp app, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task ACaseUpdate_DoesNotReadTheCaseAgain_AfterWritingIt()
+    {
+        var api = await app.ApiAsAsync("ngo@demo.test");
+        var id = (await CaseApi.CreateAsync(api, CaseApi.Unique("Count"))).GetProperty("id").GetGuid();
+        var get = await api.GetAsync($"/api/v1/cases/{id}");
+
+        using var counter = new StatementCounter(app);
+        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/cases/{id}") { Content = JsonContent.Create(CaseApi.Body(CaseApi.Unique("Counted"))) };
+        put.Headers.IfMatch.Add(get.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await api.SendAsync(put)).StatusCode);
+        var statements = counter.Stop();
+
+        output.WriteLine($"{statements.Count} statements, {statements.Count(IsSaveOfAuditOrDerived)} in saves:");
+        foreach (var statement in statements)
+        {
+            output.WriteLine(statement.Split('\n')[0]);
+        }
+
+        var update = statements.FindIndex(s => s.Contains("UPDATE \"Cases\"", StringComparison.Ordinal));
+        Assert.True(update >= 0, "the case update was not seen");
+        Assert.DoesNotContain(statements.Skip(update + 1), s => s.Contains("FROM \"Cases\"", StringComparison.Ordinal));
+        // 36 before the single step, 35 after (the rest are the feature sources' own reads); a margin for a background checkpoint.
+        Assert.InRange(statements.Count, 1, 38);
+    }
+
+    private static bool IsSaveOfAuditOrDerived(string sql) =>
+        sql.StartsWith("INSERT", StringComparison.Ordinal) || sql.StartsWith("UPDATE", StringComparison.Ordinal) || sql.StartsWith("DELETE", StringComparison.Ordinal);
+
+    /// <summary>The statements EF Core runs on this app's database while it counts, in order.</summary>
+    private sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly ConcurrentQueue<string> statements = [];
+        private readonly List<IDisposable> subscriptions = [];
+        private readonly string database;
+        private volatile bool counting = true;
+
+        public StatementCounter(PasserelleApp app)
+        {
+            database = app.WithDb(db => Key(db.Database.GetDbConnection()));
+            subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public List<string> Stop()
+        {
+            counting = false;
+            return [.. statements];
+        }
+
+        public void Dispose()
+        {
+            counting = false;
+            subscriptions.ForEach(s => s.Dispose());
+        }
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                lock (subscriptions)
+                {
+                    subscriptions.Add(value.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (counting && value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
+                && data.Command.Connection is { } connection && Key(connection) == database)
+            {
+                statements.Enqueue(data.Command.CommandText.TrimStart());
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        private static string Key(System.Data.Common.DbConnection connection) => $"{connection.DataSource}|{connection.Database}";
+    }
+}
