@@ -42,6 +42,7 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Domain/Proceedings/ProceedingsRules.cs",
         "src/Passerelle.Web/Features/Proceedings/ProceedingsMapping.cs",
         "src/Passerelle.Web/Features/Proceedings/Index.cshtml.cs",
+        "src/Passerelle.Web/Platform/Http/DatabaseUnavailableHandler.cs",
     ];
 
     /// <summary>
