@@ -56,7 +56,7 @@ public static class RightsApi
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Case managers of the holding agency record rights");
             case RightsOutcome.Invalid:
                 // In the user's language, as the page shows them (the keys of Text.fr.resx are the English messages).
-                return TypedResults.ValidationProblem(result.Errors!.ToDictionary(e => e.Key, e => e.Value.Select(m => text[m].Value).ToArray()));
+                return TypedResults.ValidationProblem(result.Errors!.In(text));
             case RightsOutcome.Stale:
                 return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Stale version",
                     detail: "The rights record changed since you read it. Read it again, then re-apply your change.");
