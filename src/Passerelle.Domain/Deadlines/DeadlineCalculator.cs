@@ -43,6 +43,17 @@ public static class DeadlineCalculator
     /// <summary>The National Focal Point is a national office in Paris: its deadlines skip the national holidays only.</summary>
     public const string FocalPointDepartement = "75";
 
+    /// <summary>
+    /// The last day of a one-year card entered without its end date (legal review D15): the day before the
+    /// anniversary of issue, as the prefectures print it. This is administrative practice, not a text: entering the
+    /// card's <c>validUntil</c> overrides it. The anniversary of 29 February is 1 March, so such a card ends on 28 February.
+    /// </summary>
+    public static DateOnly DefaultPermitExpiry(DateOnly issuedOn)
+    {
+        var anniversary = issuedOn is { Month: 2, Day: 29 } ? new DateOnly(issuedOn.Year + 1, 3, 1) : issuedOn.AddYears(PermitMonths / 12);
+        return anniversary.AddDays(-1);
+    }
+
     /// <summary>The rules the calculator computes from one date; <see cref="DeadlineRule.ExitPathwayCommission"/> also needs the sessions.</summary>
     public static IReadOnlyList<DeadlineRule> SingleDateRules { get; } =
         [.. Enum.GetValues<DeadlineRule>().Where(r => r != DeadlineRule.ExitPathwayCommission)];
@@ -67,8 +78,8 @@ public static class DeadlineCalculator
             DeadlineRule.ReflectionPeriod => LegalPeriods.ExtendToWorkingDay(
                 LegalPeriods.AddCalendarDays(from, ReflectionPeriodDays), departement),
             DeadlineRule.ApsExpiry => LegalPeriods.AddMonths(from, ApsMonths),
-            DeadlineRule.PermitExpiry => LegalPeriods.AddMonths(from, PermitMonths),
-            DeadlineRule.PermitRenewalAlert => RenewalAlert(LegalPeriods.AddMonths(from, PermitMonths), departement),
+            DeadlineRule.PermitExpiry => DefaultPermitExpiry(from),
+            DeadlineRule.PermitRenewalAlert => RenewalAlert(DefaultPermitExpiry(from), departement),
             DeadlineRule.ExitPathwayRenewal => LegalPeriods.AddMonths(from, ExitPathwayMonths),
             DeadlineRule.FocalPointEnquiry => LegalPeriods.ExtendToWorkingDay(
                 LegalPeriods.AddCalendarDays(from, FocalPointEnquiryDays), departement),

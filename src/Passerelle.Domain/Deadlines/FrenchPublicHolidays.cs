@@ -6,7 +6,8 @@ namespace Passerelle.Domain.Deadlines;
 /// <summary>
 /// The public holidays of a French département in any year: the eleven national ones (Code du travail L.3133-1),
 /// Good Friday and 26 December in Moselle, Bas-Rhin and Haut-Rhin, and the commemoration of the abolition of
-/// slavery in the overseas départements.
+/// slavery in the overseas départements and in Saint-Barthélemy and Saint-Martin (décret 83-1003 of 23 November
+/// 1983 as amended, notably by décret 2012-553 of 23 April 2012).
 /// </summary>
 public static class FrenchPublicHolidays
 {
@@ -91,6 +92,11 @@ public static class FrenchPublicHolidays
         "973" => (6, 10),
         "974" => (12, 20),
         "976" => (4, 27),
+
+        // Décret 83-1003 as amended by décret 2012-553: Saint-Barthélemy 9 October; Saint-Martin 27 May in the
+        // décret, commemorated on 28 May since 2018 (legal review S12): 28 May is the day off there.
+        "977" => (10, 9),
+        "978" => (5, 28),
         _ => null,
     };
 }

@@ -1,6 +1,10 @@
 namespace Passerelle.Domain.Geography;
 
-/// <summary>A French département by its official code (01–95, 2A, 2B, 971–976) and the region it belongs to.</summary>
+/// <summary>
+/// A French département by its official code (01–95, 2A, 2B, 971–976) and the region it belongs to; also the
+/// overseas collectivities of Saint-Barthélemy (977) and Saint-Martin (978), which belong to no region but where the
+/// prefect of Guadeloupe represents the State: they are attached to region 01 (Guadeloupe) for places and statistics.
+/// </summary>
 public sealed record Departement(string Code, string Name, string RegionCode)
 {
     public string RegionName => Regions.Find(RegionCode)!.Name;
@@ -10,9 +14,15 @@ public sealed record Departement(string Code, string Name, string RegionCode)
     /// in working days must skip there.
     /// </summary>
     public bool HasLocalLawHolidays => Code is "57" or "67" or "68";
+
+    /// <summary>Saint-Barthélemy and Saint-Martin: overseas collectivities, not départements, attached to the prefecture of Guadeloupe.</summary>
+    public bool IsOverseasCollectivity => Code is "977" or "978";
 }
 
-/// <summary>The 101 départements, with their names as the INSEE official geographic code writes them.</summary>
+/// <summary>
+/// The 101 départements and the two collectivities of the prefecture of Guadeloupe (legal review D14), with their
+/// names as the INSEE official geographic code writes them.
+/// </summary>
 public static class Departements
 {
     public static readonly IReadOnlyList<Departement> All =
@@ -118,6 +128,11 @@ public static class Departements
         new("973", "Guyane", "03"),
         new("974", "La Réunion", "04"),
         new("976", "Mayotte", "06"),
+
+        // Collectivités d'outre-mer (Constitution art. 74), under the prefect of Guadeloupe: cases there are
+        // registered, and their own abolition days count in deadlines (décret 83-1003 as amended by 2012-553).
+        new("977", "Saint-Barthélemy", "01"),
+        new("978", "Saint-Martin", "01"),
     ];
 
     private static readonly Dictionary<string, Departement> ByCode =

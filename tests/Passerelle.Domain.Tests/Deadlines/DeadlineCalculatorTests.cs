@@ -20,9 +20,10 @@ public class DeadlineCalculatorTests
     [InlineData(DeadlineRule.ApsExpiry, "2026-08-31", "75", "2027-02-28")]
     [InlineData(DeadlineRule.ApsExpiry, "2026-02-07", "75", "2026-08-07")]
     [InlineData(DeadlineRule.ApsExpiry, "2026-02-08", "75", "2026-08-08")] // a Saturday: a document's end does not move
-    [InlineData(DeadlineRule.PermitExpiry, "2026-04-02", "75", "2027-04-02")]
-    [InlineData(DeadlineRule.PermitExpiry, "2028-02-29", "75", "2029-02-28")]
-    [InlineData(DeadlineRule.PermitRenewalAlert, "2026-04-02", "75", "2027-02-01")]
+    [InlineData(DeadlineRule.PermitExpiry, "2026-04-02", "75", "2027-04-01")] // D15: the day before the anniversary (practice)
+    [InlineData(DeadlineRule.PermitExpiry, "2028-02-29", "75", "2029-02-28")] // anniversary 1 March
+    [InlineData(DeadlineRule.PermitExpiry, "2027-03-01", "75", "2028-02-29")] // the day before 1 March of a leap year
+    [InlineData(DeadlineRule.PermitRenewalAlert, "2026-04-02", "75", "2027-01-29")] // 60 days before 1 April 2027 is a Sunday: earlier
     [InlineData(DeadlineRule.PermitRenewalAlert, "2026-04-08", "75", "2027-02-05")] // 7 February 2027 is a Sunday: earlier
     [InlineData(DeadlineRule.ExitPathwayRenewal, "2026-04-02", "75", "2026-10-02")]
     [InlineData(DeadlineRule.FocalPointEnquiry, "2026-04-02", "75", "2026-05-04")]

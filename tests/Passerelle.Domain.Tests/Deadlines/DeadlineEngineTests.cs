@@ -82,7 +82,7 @@ public class DeadlineEngineTests
         Assert.Equal(
             [
                 new(DeadlineRule.PermitRenewalAlert, D("2026-04-08"), D("2027-02-05"), null, "2026-04-08"),
-                new Deadline(DeadlineRule.PermitExpiry, D("2026-04-08"), D("2027-04-08"), null, "2026-04-08"),
+                new Deadline(DeadlineRule.PermitExpiry, D("2026-04-08"), D("2027-04-07"), null, "2026-04-08"),
             ],
             deadlines);
     }

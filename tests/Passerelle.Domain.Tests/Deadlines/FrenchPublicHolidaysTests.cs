@@ -83,6 +83,11 @@ public class FrenchPublicHolidaysTests
     [InlineData("2026-06-10", "973", true)] // Guyane
     [InlineData("2026-12-20", "974", true)] // La Réunion
     [InlineData("2026-04-27", "976", true)] // Mayotte
+    [InlineData("2026-10-09", "977", true)] // Saint-Barthélemy, décret 83-1003 as amended by 2012-553 (D14)
+    [InlineData("2026-05-28", "978", true)] // Saint-Martin, commemorated on 28 May since 2018
+    [InlineData("2026-05-27", "978", false)] // Guadeloupe's day is not Saint-Martin's
+    [InlineData("2026-05-27", "977", false)]
+    [InlineData("2026-10-09", "971", false)]
     [InlineData("2026-05-22", "971", false)]
     [InlineData("2026-05-27", "75", false)]
     public void IsHoliday_ByDepartement(string date, string departement, bool expected) =>
@@ -91,4 +96,12 @@ public class FrenchPublicHolidaysTests
     [Fact]
     public void IsHoliday_RefusesAnUnknownDepartement() =>
         Assert.Throws<ArgumentException>(() => FrenchPublicHolidays.IsHoliday(D("2026-01-01"), "99"));
+
+    // D14: a reflection period from a receipt of 9 September 2026 ends on Friday 9 October, Saint-Barthélemy's
+    // abolition day: there it moves to Monday 12 October (CPC art. 642); in Guadeloupe it does not.
+    [Theory]
+    [InlineData("977", "2026-10-12")]
+    [InlineData("971", "2026-10-09")]
+    public void ReflectionPeriod_SkipsTheAbolitionDayOfSaintBarthelemy(string departement, string expected) =>
+        Assert.Equal(D(expected), DeadlineCalculator.Calculate(DeadlineRule.ReflectionPeriod, D("2026-09-09"), departement));
 }

@@ -5,11 +5,29 @@ namespace Passerelle.Domain.Tests.Geography;
 public class DepartementsTests
 {
     [Fact]
-    public void All_HoldsTheHundredAndOneDepartements()
+    public void All_HoldsTheHundredAndOneDepartements_AndTheTwoCollectivitiesOfGuadeloupesPrefecture()
     {
-        Assert.Equal(101, Departements.All.Count);
-        Assert.Equal(101, Departements.All.Select(d => d.Code).Distinct().Count());
-        Assert.Equal(5, Departements.All.Count(d => d.Code.Length == 3));
+        Assert.Equal(103, Departements.All.Count);
+        Assert.Equal(103, Departements.All.Select(d => d.Code).Distinct().Count());
+        Assert.Equal(7, Departements.All.Count(d => d.Code.Length == 3));
+        Assert.Equal(101, Departements.All.Count(d => !d.IsOverseasCollectivity));
+    }
+
+    // Legal review D14: Saint-Barthélemy and Saint-Martin (collectivités d'outre-mer, Constitution art. 74) are under
+    // the prefect of Guadeloupe; cases there must be registrable and their statistics fall in region 01.
+    [Theory]
+    [InlineData("977", "Saint-Barthélemy")]
+    [InlineData("978", "Saint-Martin")]
+    public void SaintBarthelemyAndSaintMartin_AreKnown_UnderThePrefectureOfGuadeloupe(string code, string name)
+    {
+        var place = Departements.Find(code);
+
+        Assert.NotNull(place);
+        Assert.Equal(name, place.Name);
+        Assert.Equal("01", place.RegionCode);
+        Assert.Equal("Guadeloupe", place.RegionName);
+        Assert.True(place.IsOverseasCollectivity);
+        Assert.False(place.HasLocalLawHolidays);
     }
 
     [Theory]
@@ -37,7 +55,7 @@ public class DepartementsTests
     [InlineData("20")]
     [InlineData("96")]
     [InlineData("975")]
-    [InlineData("977")]
+    [InlineData("979")]
     [InlineData("2C")]
     public void IsKnown_RefusesCodesThatAreNotDepartements(string? code) => Assert.False(Departements.IsKnown(code));
 
@@ -48,6 +66,7 @@ public class DepartementsTests
         Assert.All(Regions.All, r => Assert.NotEmpty(Departements.InRegion(r.Code)));
         Assert.All(Departements.All, d => Assert.True(Regions.IsKnown(d.RegionCode)));
         Assert.Equal(8, Departements.InRegion("11").Count);
+        Assert.Equal(["971", "977", "978"], Departements.InRegion("01").Select(d => d.Code));
     }
 
     [Fact]

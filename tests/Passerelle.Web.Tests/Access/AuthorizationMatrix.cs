@@ -215,6 +215,8 @@ public static class AuthorizationMatrix
         ["PAGE /Rights/Index/{id:guid}"] = OnCase(CaseOperation.ReadFile),
         ["GET /api/v1/cases/{id}/deadlines"] = OnCase(CaseOperation.ReadFile),
         ["GET /api/v1/cases/{id}/legal-steps"] = OnCase(CaseOperation.ReadFile),
+        ["PAGE /LegalSteps/{id:guid}"] = OnCase(CaseOperation.ReadFile),
+        ["PAGE /LegalSteps/Index/{id:guid}"] = OnCase(CaseOperation.ReadFile),
         ["POST /api/v1/cases/{id}/legal-steps"] = OnCase(CaseOperation.Update, Gate.Workers),
         ["PUT /api/v1/cases/{id}/legal-steps/{stepId}/outcome"] = OnCase(CaseOperation.Update, Gate.Workers),
         ["GET /api/v1/deadlines"] = For(Gate.Readers),

@@ -33,7 +33,8 @@ public sealed partial class DeadlinePagesTests(DeadlinesApp app)
         // The worked examples of the README.
         Assert.Equal("2026-04-13", await PageDueOnAsync(ngo, "rg-decision", "2026-04-02", "67"));
         Assert.Equal("2026-04-10", await PageDueOnAsync(ngo, "rg-decision", "2026-04-02", "75"));
-        Assert.Equal("2027-02-01", await PageDueOnAsync(ngo, "permit-renewal-alert", "2026-04-02", "67"));
+        // D15: the card ends on 1 April 2027 (the day before the anniversary); 60 days before is Sunday 31 January: Friday 29.
+        Assert.Equal("2027-01-29", await PageDueOnAsync(ngo, "permit-renewal-alert", "2026-04-02", "67"));
 
         // Every rule the page offers gives the API's due date, with the rule's explanation in French.
         var api = await app.ApiAsAsync("ngo@demo.test");

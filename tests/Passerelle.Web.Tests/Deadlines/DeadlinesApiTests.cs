@@ -134,9 +134,10 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         var view = await saved.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("first", view.GetProperty("residencePermits")[0].GetProperty("kind").GetString());
 
-        // Expires 20 August 2026; 60 days before is Sunday 21 June, brought back to Friday 19 June.
+        // Expires 19 August 2026, the day before the anniversary (D15, practice); 60 days before is Saturday
+        // 20 June, brought back to Friday 19 June.
         Assert.Equal("2026-06-19", (await DeadlineAsync(ngo, url, "permit-renewal-alert"))!.Value.GetProperty("dueOn").GetString());
-        Assert.Equal("2026-08-20", (await DeadlineAsync(ngo, url, "permit-expiry"))!.Value.GetProperty("dueOn").GetString());
+        Assert.Equal("2026-08-19", (await DeadlineAsync(ngo, url, "permit-expiry"))!.Value.GetProperty("dueOn").GetString());
         Assert.Equal("2026-07-09", (await DeadlineAsync(ngo, url, "aps-expiry"))!.Value.GetProperty("dueOn").GetString());
 
         // No calendar configured for 93: the default quarterly session on or after 15 June (a Monday).

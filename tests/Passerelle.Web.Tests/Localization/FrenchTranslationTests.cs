@@ -43,6 +43,9 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Web/Features/Proceedings/ProceedingsMapping.cs",
         "src/Passerelle.Web/Features/Proceedings/Index.cshtml.cs",
         "src/Passerelle.Web/Platform/Http/DatabaseUnavailableHandler.cs",
+        "src/Passerelle.Domain/LegalSteps/LegalStep.cs",
+        "src/Passerelle.Web/Features/LegalSteps/LegalStepsService.cs",
+        "src/Passerelle.Web/Features/LegalSteps/Index.cshtml.cs",
     ];
 
     /// <summary>

@@ -56,4 +56,6 @@ public sealed record ProceedingsView(
     DateOnly? OffenceOn = null,
     DateOnly? TestimonyGivenOn = null,
     bool? TiesSevered = null,
-    NonPunishmentView? NonPunishment = null);
+    NonPunishmentView? NonPunishment = null,
+    Qualification.WarningView? ChargesWarning = null,
+    Domain.Qualification.ChargedQualification Charged = Domain.Qualification.ChargedQualification.None);

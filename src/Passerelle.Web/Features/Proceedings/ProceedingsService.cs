@@ -130,6 +130,15 @@ public sealed class ProceedingsService(PasserelleDbContext db, CurrentUser user,
             .OrderBy(c => c.OrderedOn).Select(c => new ConfiscationView(c.OrderedOn, c.Amount, c.Description)).ToList();
         var claims = (await db.CompensationClaims.AsNoTracking().Where(c => c.CaseId == caseId).ToListAsync(ct))
             .OrderBy(c => c.FiledOn).Select(c => new CompensationClaimView(c.Body, c.FiledOn, c.AmountClaimed, c.DecidedOn, c.AmountGranted)).ToList();
+        // The pimping-vs-trafficking warning on the offences actually recorded (OSCE ¶31, ¶57): procuring charged
+        // alone while a stored qualification advice meets trafficking's elements or a screening is indicative.
+        var offences = record?.OffencesCharged ?? [];
+        var traffickingIndicated = await db.CaseQualifications.AsNoTracking().AnyAsync(q => q.CaseId == caseId && q.Trafficking, ct)
+            || await db.CaseScreenings.AsNoTracking().AnyAsync(s => s.CaseId == caseId && s.Verdict == Domain.Screening.ScreeningVerdict.Indicative, ct);
+        var language = Platform.Localization.LocalizationSetup.CurrentLanguage;
+        var warning = Domain.Qualification.RecordedCharges.PimpingOnlyWarning(offences, traffickingIndicated) is { } w
+            ? new Qualification.WarningView(w.Code, w.Text.In(language), w.LegalReference)
+            : null;
         var sentence = record?.SentencePrisonMonths is { } prison
             ? new SentenceView(prison, record.SentenceSuspendedMonths ?? 0, record.SentenceFine ?? 0m, record.SentenceOther)
             : null;
@@ -138,6 +147,7 @@ public sealed class ProceedingsService(PasserelleDbContext db, CurrentUser user,
             record?.OffenceOn, record?.TestimonyGivenOn, record?.TiesSevered,
             record?.AccusedStatus is { } status
                 ? new NonPunishmentView(status, record.NonPunishmentNoteOn, record.NonPunishmentOutcome ?? Domain.Proceedings.NonPunishmentOutcome.Pending)
-                : null);
+                : null,
+            warning, Domain.Qualification.RecordedCharges.Classify(offences));
     }
 }

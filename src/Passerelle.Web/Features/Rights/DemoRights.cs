@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
+using Passerelle.Domain.Rights;
 using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Persistence;
@@ -21,7 +22,7 @@ public static class DemoRights
 
         var today = clock.Today();
         var cases = await db.Cases.AsNoTracking().OrderBy(c => c.ReferenceYear).ThenBy(c => c.ReferenceNumber)
-            .Select(c => new { c.Id, c.Reference, c.DetectedOn }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.Reference, c.DetectedOn, c.ExploitationForms }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         for (var i = 0; i < cases.Count; i += 4)
         {
@@ -45,10 +46,16 @@ public static class DemoRights
             if (variant >= 3)
             {
                 db.ResidencePermits.Add(new ResidencePermit { CaseId = c.Id, Kind = PermitKind.First, IssuedOn = receipt.AddDays(25) });
+            }
+
+            // APS and exit pathway only for a prostitution case (CESEDA L.425-4, CASF L.121-9).
+            var exitRights = RightsEligibility.ProstitutionExitRightsApply(c.ExploitationForms, []);
+            if (variant >= 3 && exitRights)
+            {
                 db.ProvisionalAuthorisations.Add(new ProvisionalAuthorisation { CaseId = c.Id, GrantedOn = receipt.AddDays(1) });
             }
 
-            if (variant == 4)
+            if (variant == 4 && exitRights)
             {
                 db.ExitPathwayApplications.Add(new ExitPathwayApplication { CaseId = c.Id, AppliedOn = today.AddDays(-15) });
             }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
+using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Rights;
@@ -29,7 +31,7 @@ public static class RightsApi
     }
 
     private static async Task<Results<Ok<RightsView>, NotFound, ValidationProblem, ProblemHttpResult>> Put(
-        Guid id, RightsInput input, RightsService service, HttpRequest request, HttpResponse response, CancellationToken ct)
+        Guid id, RightsInput input, RightsService service, IStringLocalizer<Text> text, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var ifMatch = request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(ifMatch))
@@ -53,7 +55,8 @@ public static class RightsApi
             case RightsOutcome.Forbidden:
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Case managers of the holding agency record rights");
             case RightsOutcome.Invalid:
-                return TypedResults.ValidationProblem(result.Errors!);
+                // In the user's language, as the page shows them (the keys of Text.fr.resx are the English messages).
+                return TypedResults.ValidationProblem(result.Errors!.In(text));
             case RightsOutcome.Stale:
                 return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Stale version",
                     detail: "The rights record changed since you read it. Read it again, then re-apply your change.");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Domain.Rights;
 using Passerelle.Domain.Statistics.Measures;
 using Passerelle.Web.Features.Statistics;
 using Passerelle.Web.Platform.Persistence;
@@ -8,7 +9,7 @@ namespace Passerelle.Web.Features.Rights;
 /// <summary>
 /// Reflection periods granted (the prefecture's receipt), residence permits (any, first, renewal — a resident card
 /// counts as a permit but neither as a first temporary permit nor as its renewal), APS, and exit-pathway entries
-/// (an application the prefect authorised).
+/// (an application the prefect authorised), the last two only for a prostitution case (CESEDA L.425-4, CASF L.121-9).
 /// </summary>
 public sealed class RightsMeasureSource : IStatisticsMeasureSource
 {
@@ -40,16 +41,31 @@ public sealed class RightsMeasureSource : IStatisticsMeasureSource
             }
         }
 
-        foreach (var caseId in await db.ProvisionalAuthorisations.AsNoTracking()
-            .Where(a => caseIds.Contains(a.CaseId)).Select(a => a.CaseId).Distinct().ToListAsync(ct))
+        var aps = await db.ProvisionalAuthorisations.AsNoTracking()
+            .Where(a => caseIds.Contains(a.CaseId)).Select(a => a.CaseId).Distinct().ToListAsync(ct);
+        var exits = await db.ExitPathwayApplications.AsNoTracking()
+            .Where(a => caseIds.Contains(a.CaseId) && a.Authorised == true).Select(a => a.CaseId).Distinct().ToListAsync(ct);
+
+        // CESEDA L.425-4 and CASF L.121-9 (legal review D12): only a prostitution case counts, even if a row was
+        // entered before the rule or the case's forms changed since.
+        var open = await ProstitutionCasesAsync(db, [.. aps.Union(exits)], ct);
+        foreach (var caseId in aps.Where(open.Contains))
         {
             facts.Reach(caseId, Measure.Aps);
         }
 
-        foreach (var caseId in await db.ExitPathwayApplications.AsNoTracking()
-            .Where(a => caseIds.Contains(a.CaseId) && a.Authorised == true).Select(a => a.CaseId).Distinct().ToListAsync(ct))
+        foreach (var caseId in exits.Where(open.Contains))
         {
             facts.Reach(caseId, Measure.ExitPathway);
         }
+    }
+
+    private static async Task<HashSet<Guid>> ProstitutionCasesAsync(PasserelleDbContext db, List<Guid> caseIds, CancellationToken ct)
+    {
+        var forms = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.ExploitationForms }).ToListAsync(ct);
+        var offences = await db.CaseProceedings.AsNoTracking().Where(p => caseIds.Contains(p.CaseId))
+            .Select(p => new { p.CaseId, p.OffencesCharged }).ToDictionaryAsync(p => p.CaseId, p => p.OffencesCharged, ct);
+        return [.. forms.Where(c => RightsEligibility.ProstitutionExitRightsApply(c.ExploitationForms, offences.GetValueOrDefault(c.Id) ?? []))
+            .Select(c => c.Id)];
     }
 }

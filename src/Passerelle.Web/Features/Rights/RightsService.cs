@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Rights;
 using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
@@ -47,7 +48,8 @@ public sealed class RightsService(PasserelleDbContext db, CurrentUser user, Audi
     /// <param name="expectedVersion">The version read (0 before the first save): a concurrent change answers <see cref="RightsOutcome.Stale"/>.</param>
     public async Task<RightsResult> ReplaceAsync(Guid caseId, RightsInput input, int expectedVersion, CancellationToken ct)
     {
-        var found = await db.Cases.VisibleTo(user).Where(c => c.Id == caseId).Select(c => new { c.Reference }).FirstOrDefaultAsync(ct);
+        var found = await db.Cases.VisibleTo(user).Where(c => c.Id == caseId)
+            .Select(c => new { c.Reference, c.ExploitationForms, c.BirthYear, c.EstimatedAge, c.DetectedOn }).FirstOrDefaultAsync(ct);
         if (found is null)
         {
             return new(RightsOutcome.NotFound);
@@ -58,7 +60,11 @@ public sealed class RightsService(PasserelleDbContext db, CurrentUser user, Audi
             return new(RightsOutcome.Forbidden);
         }
 
-        var errors = RightsValidation.Validate(input, Today);
+        // D12 and D13 of the legal review: APS and exit pathway for prostitution cases only, the L.425-1 card from 16.
+        var offences = await db.CaseProceedings.AsNoTracking().Where(p => p.CaseId == caseId).Select(p => p.OffencesCharged).FirstOrDefaultAsync(ct) ?? [];
+        var context = new RightsCaseContext(
+            RightsEligibility.ProstitutionExitRightsApply(found.ExploitationForms, offences), found.BirthYear, found.EstimatedAge, found.DetectedOn);
+        var errors = RightsValidation.Validate(input, Today, context);
         if (errors.Count > 0)
         {
             return new(RightsOutcome.Invalid, Errors: errors);

@@ -1,9 +1,28 @@
+using Passerelle.Domain.Rights;
+
 namespace Passerelle.Web.Features.Rights;
+
+/// <summary>What the rights rules read about the case itself (legal review D12, D13).</summary>
+/// <param name="ProstitutionExitRightsApply">See <see cref="RightsEligibility.ProstitutionExitRightsApply"/>: APS and exit pathway.</param>
+public sealed record RightsCaseContext(bool ProstitutionExitRightsApply, int? BirthYear, int? EstimatedAge, DateOnly DetectedOn)
+{
+    /// <summary>No restriction: a sexual-exploitation case of unknown age.</summary>
+    public static RightsCaseContext Unrestricted(DateOnly detectedOn) => new(true, null, null, detectedOn);
+}
 
 /// <summary>Checks a rights record before anything is stored; every bad field is named.</summary>
 public static class RightsValidation
 {
-    public static Dictionary<string, string[]> Validate(RightsInput input, DateOnly today)
+    public const string ApsNotOpen =
+        "The APS is only for victims of trafficking for sexual exploitation or of procuring who have left prostitution (CESEDA L.425-4): record sexual exploitation among the case's forms, or procuring (225-5 to 225-10) in its proceedings.";
+
+    public const string ExitPathwayNotOpen =
+        "The exit pathway is only for victims of prostitution, procuring or trafficking for sexual exploitation (CASF L.121-9): record sexual exploitation among the case's forms, or procuring (225-5 to 225-10) in its proceedings.";
+
+    public const string PermitTooYoung =
+        "The temporary permit of L.425-1 is issued to a minor only from the age of 16 (CESEDA R.425-5); the person is under 16 on this date. A child under 16 needs no residence permit.";
+
+    public static Dictionary<string, string[]> Validate(RightsInput input, DateOnly today, RightsCaseContext context)
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message)
@@ -65,6 +84,13 @@ public static class RightsValidation
             }
 
             NotFuture($"{at}.renewalRequestedOn", p.RenewalRequestedOn);
+
+            // R.425-5: the L.425-1 card (first issue or renewal) from 16; the resident card (L.425-3) is not concerned.
+            if (p.Kind is PermitKind.First or PermitKind.Renewal && p.IssuedOn is { } on
+                && RightsEligibility.CertainlyTooYoungForVictimPermit(context.BirthYear, context.EstimatedAge, context.DetectedOn, on))
+            {
+                Add($"{at}.issuedOn", PermitTooYoung);
+            }
         }
 
         var authorisations = input.ProvisionalAuthorisations ?? [];
@@ -72,6 +98,11 @@ public static class RightsValidation
         {
             var a = authorisations[i];
             var at = $"provisionalAuthorisations[{i}]";
+            if (!context.ProstitutionExitRightsApply)
+            {
+                Add($"{at}.grantedOn", ApsNotOpen);
+            }
+
             if (a.GrantedOn is null)
             {
                 Add($"{at}.grantedOn", "The grant date is required.");
@@ -96,6 +127,11 @@ public static class RightsValidation
         {
             var a = applications[i];
             var at = $"exitPathwayApplications[{i}]";
+            if (!context.ProstitutionExitRightsApply)
+            {
+                Add($"{at}.appliedOn", ExitPathwayNotOpen);
+            }
+
             if (a.AppliedOn is null)
             {
                 Add($"{at}.appliedOn", "The application date is required.");
