@@ -72,15 +72,16 @@ public static class RealisticBenchmarks
     }
 
     /// <summary>Development aid: some false links and missed pairs with their per-field weights.</summary>
-    private static void Errors(LinkageResult result, List<PersonRecord> records, HashSet<string> truth, int count)
+    internal static void Errors(LinkageResult result, List<PersonRecord> records, HashSet<string> truth, int count)
     {
         var byId = records.ToDictionary(r => r.Id);
         var linked = result.LinkedPairs.ToDictionary(p => FebrlData.PairText(p.LeftId, p.RightId));
         var scored = result.Pairs.ToDictionary(p => FebrlData.PairText(p.LeftId, p.RightId));
         string Show(string id) => $"{byId[id].GivenName} / {byId[id].FamilyName} / {byId[id].BirthDate} / {byId[id].Sex} / {byId[id].Nationality}";
+        var compared = result.Blocking.Pairs.Select(p => FebrlData.PairText(records[p.Left].Id, records[p.Right].Id)).ToHashSet(StringComparer.Ordinal);
         string Explain(string key) => scored.TryGetValue(key, out var p)
             ? $"{p.Weight:F1} {p.Decision}{(p.NamesSwapped ? " swapped" : "")}: " + string.Join(", ", p.Explanation.Select(e => $"{e.Field} {e.Level} {e.Weight:F1}"))
-            : "not scored above review";
+            : compared.Contains(key) ? "compared, below review" : "never compared (blocking)";
         Console.WriteLine("   -- false links");
         foreach (var key in linked.Keys.Where(k => !truth.Contains(k)).Take(count))
         {
