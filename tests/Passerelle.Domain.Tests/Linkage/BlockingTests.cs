@@ -33,6 +33,7 @@ public class BlockingTests
     [InlineData("Nathan", "Seldel", "1992", "Nathan", "SEDEL", "1991-04-30")]
     [InlineData("Blessin", "Rioo", "19/12/2004", "Blessing", "Rioo", null)]
     [InlineData("Diallo", "Moussa", null, "Moussa", "Diallo", "1995")]
+    [InlineData("Aya", "Proident", "1983", "PROIDETN", "Aya", "1983")]
     public void A_truncated_compound_a_typo_or_a_swap_without_a_full_date_is_still_a_candidate(
         string given1, string family1, string? birth1, string given2, string family2, string? birth2)
     {
@@ -63,7 +64,7 @@ public class BlockingTests
         Assert.Equal(
             Bit("family phonetic + birth year") | Bit("both name phonetics (either order)") | Bit("full birth date")
             | Bit("given phonetic + birth day and month") | Bit("first given word + first family word (either order)")
-            | Bit("given phonetic + family prefix") | Bit("family phonetic + given prefix"),
+            | Bit("given phonetic + family prefix") | Bit("family phonetic + given prefix") | Bit("both name prefixes (either order)"),
             sameName);
         Assert.Equal(Bit("full birth date"), candidates.PassesOf[candidates.Pairs.ToList().IndexOf((0, 2))]);
     }

@@ -20,6 +20,8 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
         new("first given word + first family word (either order)", [LinkageField.GivenName, LinkageField.FamilyName],
             r => Unordered(Code(r.GivenAsFamily.First), Code(r.FamilyName.First))),
         // A typo in one name and only a year on one side (issue 13): the other name's code and the typed name's start.
+        new("both name prefixes (either order)", [LinkageField.GivenName, LinkageField.FamilyName],
+            r => Unordered(Prefix(r.GivenAsFamily.Joined, 3) ?? "", Prefix(r.FamilyName.Joined, 3) ?? "")),
         new("given phonetic + family prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, Prefix(r.FamilyName.Joined, 2))),
         new("family phonetic + given prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, Prefix(r.GivenName.Joined, 2))),
         new("given phonetic + postcode", [LinkageField.GivenName, LinkageField.Postcode], r => Join(r.GivenName.Phonetic, r.Postcode)),
