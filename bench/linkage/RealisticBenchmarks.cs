@@ -76,6 +76,11 @@ public static class RealisticBenchmarks
                 };
         }
 
+        if (Environment.GetEnvironmentVariable("LINKAGE_PPRL_ONE_TO_ONE") is not null)
+        {
+            pprlOptions = pprlOptions with { SourcesAreDeduplicated = true };
+        }
+
         var private_ = new PrivateLinkageEngine(pprlOptions).Run(encoded);
         watch.Stop();
         var pq = Quality.Of(private_.LinkedPairs.Where(p => !flood.Contains(p.LeftId) && !flood.Contains(p.RightId)).Select(p => FebrlData.PairText(p.LeftId, p.RightId)), truth);
