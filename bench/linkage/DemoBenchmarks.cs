@@ -37,6 +37,10 @@ public static class DemoBenchmarks
             + $"thresholds match ≥ {result.Thresholds.Match:F2}, review ≥ {result.Thresholds.Review:F2}");
         Console.WriteLine($"   precision {quality.Precision:F3}, recall {quality.Recall:F3} "
             + $"({quality.TruePositives}/{quality.Predicted} linked pairs correct, {quality.Actual} same-person pairs)");
+        if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_ERRORS") is { } shown)
+        {
+            RealisticBenchmarks.Errors(result, records, truePairs, int.Parse(shown, CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>As <c>Passerelle.Web.Features.Linkage.CaseRecords</c> builds a case's record.</summary>

@@ -64,23 +64,41 @@ public static class RealisticBenchmarks
         var encoded = new EncodedRecord[records.Count];
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
             i => encoded[i] = new EncodedRecord(records[i].Id, records[i].Source, encoder.Encode(records[i])));
-        var private_ = new PrivateLinkageEngine(new PrivateLinkageOptions { Mode = mode }).Run(encoded);
+        var pprlOptions = new PrivateLinkageOptions { Mode = mode };
+        if (Environment.GetEnvironmentVariable("LINKAGE_PPRL_THRESHOLDS") is { } fixedAt)
+        {
+            // Development only: "estimated" (mixture) or "match,review" Dice values.
+            pprlOptions = fixedAt == "estimated" ? pprlOptions with { MatchThreshold = null, ReviewThreshold = null }
+                : pprlOptions with
+                {
+                    MatchThreshold = double.Parse(fixedAt.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture),
+                    ReviewThreshold = double.Parse(fixedAt.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture),
+                };
+        }
+
+        if (Environment.GetEnvironmentVariable("LINKAGE_PPRL_ONE_TO_ONE") is not null)
+        {
+            pprlOptions = pprlOptions with { SourcesAreDeduplicated = true };
+        }
+
+        var private_ = new PrivateLinkageEngine(pprlOptions).Run(encoded);
         watch.Stop();
         var pq = Quality.Of(private_.LinkedPairs.Where(p => !flood.Contains(p.LeftId) && !flood.Contains(p.RightId)).Select(p => FebrlData.PairText(p.LeftId, p.RightId)), truth);
         Console.WriteLine($"   PPRL:  precision {pq.Precision:F4}, recall {pq.Recall:F4}, F1 {pq.F1:F4}; "
-            + $"persons found {private_.Persons.Count:N0}; pairs compared {private_.PairsCompared:N0}; {watch.ElapsedMilliseconds:N0} ms");
+            + $"persons found {private_.Persons.Count:N0}; pairs compared {private_.PairsCompared:N0}; Dice match ≥ {private_.MatchThreshold:F3}, review ≥ {private_.ReviewThreshold:F3}; {watch.ElapsedMilliseconds:N0} ms");
     }
 
     /// <summary>Development aid: some false links and missed pairs with their per-field weights.</summary>
-    private static void Errors(LinkageResult result, List<PersonRecord> records, HashSet<string> truth, int count)
+    internal static void Errors(LinkageResult result, List<PersonRecord> records, HashSet<string> truth, int count)
     {
         var byId = records.ToDictionary(r => r.Id);
         var linked = result.LinkedPairs.ToDictionary(p => FebrlData.PairText(p.LeftId, p.RightId));
         var scored = result.Pairs.ToDictionary(p => FebrlData.PairText(p.LeftId, p.RightId));
         string Show(string id) => $"{byId[id].GivenName} / {byId[id].FamilyName} / {byId[id].BirthDate} / {byId[id].Sex} / {byId[id].Nationality}";
+        var compared = result.Blocking.Pairs.Select(p => FebrlData.PairText(records[p.Left].Id, records[p.Right].Id)).ToHashSet(StringComparer.Ordinal);
         string Explain(string key) => scored.TryGetValue(key, out var p)
             ? $"{p.Weight:F1} {p.Decision}{(p.NamesSwapped ? " swapped" : "")}: " + string.Join(", ", p.Explanation.Select(e => $"{e.Field} {e.Level} {e.Weight:F1}"))
-            : "not scored above review";
+            : compared.Contains(key) ? "compared, below review" : "never compared (blocking)";
         Console.WriteLine("   -- false links");
         foreach (var key in linked.Keys.Where(k => !truth.Contains(k)).Take(count))
         {

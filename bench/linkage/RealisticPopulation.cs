@@ -384,7 +384,8 @@ public sealed class RealisticPopulation
             }
 
             // Elsewhere a deterministic fictional name per rank: two or three syllables of the origin.
-            var r = new Random(HashCode.Combine(Name.Length, Name[0], rank) & 0x7fffffff);
+            // Not HashCode.Combine: it is seeded per process, and the same seed must give the same population.
+            var r = new Random(((Name.Length * 31) + Name[0]) * 100_003 + rank);
             var count = 2 + r.Next(2);
             var builder = new StringBuilder();
             for (var i = 0; i < count; i++)

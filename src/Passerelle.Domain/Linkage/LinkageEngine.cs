@@ -109,16 +109,24 @@ public sealed class LinkageEngine(LinkageOptions options)
     /// <summary>
     /// Birth dates years apart, or two complete dates that disagree, are strong evidence of two persons: m of those
     /// levels may not be learnt above their typical values (0.5 % and 2 %), whatever latent class EM settles on (a
-    /// class of namesakes would raise them).
+    /// class of namesakes would raise them). The same holds for given names that differ: a class of relatives or
+    /// namesakes (same family name, same administrative birth date) would teach EM that true matches often carry
+    /// different given names, so m of "different" may not exceed its typical 3 % either.
     /// </summary>
     private static void CapDisagreement(ComparisonSchema schema, double[][] m)
     {
         for (var f = 0; f < schema.Fields.Count; f++)
         {
-            if (schema.Fields[f] == LinkageField.BirthDate)
+            byte[] capped = schema.Fields[f] switch
             {
-                var typical = TypicalMatchProbabilities.For(LinkageField.BirthDate);
-                foreach (var level in new[] { DateComparator.YearsApart, DateComparator.CompleteDatesDiffer })
+                LinkageField.BirthDate => [DateComparator.YearsApart, DateComparator.CompleteDatesDiffer],
+                LinkageField.GivenName => [0],
+                _ => [],
+            };
+            if (capped.Length > 0)
+            {
+                var typical = TypicalMatchProbabilities.For(schema.Fields[f]);
+                foreach (var level in capped)
                 {
                     if (m[f][level] > typical[level])
                     {

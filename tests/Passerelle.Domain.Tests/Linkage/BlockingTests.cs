@@ -19,6 +19,34 @@ public class BlockingTests
     }
 
     [Fact]
+    public void First_of_January_is_no_day_to_block_on()
+    {
+        var record = StandardisedRecord.From(new PersonRecord("1") { GivenName = "Peace", FamilyName = "Migbe", BirthDate = "01/01/2002" });
+
+        Assert.Null(Pass("full birth date").Key(record));
+        Assert.Null(Pass("given phonetic + birth day and month").Key(record));
+        Assert.NotNull(Pass("family phonetic + birth year").Key(record));
+    }
+
+    [Theory]
+    [InlineData("Seydou Abdoulaye", "Barry", null, "Seydou", "BARRY", "01/01/2006")]
+    [InlineData("Nathan", "Seldel", "1992", "Nathan", "SEDEL", "1991-04-30")]
+    [InlineData("Blessin", "Rioo", "19/12/2004", "Blessing", "Rioo", null)]
+    [InlineData("Diallo", "Moussa", null, "Moussa", "Diallo", "1995")]
+    [InlineData("Aya", "Proident", "1983", "PROIDETN", "Aya", "1983")]
+    public void A_truncated_compound_a_typo_or_a_swap_without_a_full_date_is_still_a_candidate(
+        string given1, string family1, string? birth1, string given2, string family2, string? birth2)
+    {
+        var records = new[]
+        {
+            StandardisedRecord.From(new PersonRecord("1") { GivenName = given1, FamilyName = family1, BirthDate = birth1 }),
+            StandardisedRecord.From(new PersonRecord("2") { GivenName = given2, FamilyName = family2, BirthDate = birth2 }),
+        };
+
+        Assert.Contains((0, 1), new MultiPassBlocker(BlockingPass.Defaults).Block(records, LinkageMode.Deduplicate).Pairs);
+    }
+
+    [Fact]
     public void Every_pass_that_grouped_a_pair_is_recorded()
     {
         var records = new[]
@@ -35,7 +63,8 @@ public class BlockingTests
         var sameName = candidates.PassesOf[candidates.Pairs.ToList().IndexOf((0, 1))];
         Assert.Equal(
             Bit("family phonetic + birth year") | Bit("both name phonetics (either order)") | Bit("full birth date")
-            | Bit("given phonetic + birth day and month"),
+            | Bit("given phonetic + birth day and month") | Bit("first given word + first family word (either order)")
+            | Bit("given phonetic + family prefix") | Bit("family phonetic + given prefix") | Bit("both name prefixes (either order)"),
             sameName);
         Assert.Equal(Bit("full birth date"), candidates.PassesOf[candidates.Pairs.ToList().IndexOf((0, 2))]);
     }

@@ -60,6 +60,19 @@ public class ComparatorTests
         Assert.Equal(2, NameComparator.Compare(NameStandardiser.GivenName("Jean-Pierre"), NameStandardiser.GivenName("Jean")));
 
     [Theory]
+    [InlineData("Happiness Gift", "Happiness Blessing")]
+    [InlineData("Thi Lan", "Thi Hang")]
+    [InlineData("Kadiatou Djeneba", "Kadiatou Fatoumata")]
+    public void Name_TwoCompoundNamesThatDifferAfterTheFirstWordAgreeWeakly(string left, string right) =>
+        Assert.True(NameComparator.Compare(NameStandardiser.GivenName(left), NameStandardiser.GivenName(right)) <= 1);
+
+    [Theory]
+    [InlineData("Joy Blessing", "Joy Blesing", 3)]
+    [InlineData("Thi Hang", "Thi", 2)]
+    public void Name_ACompoundNameWithATypoOrTruncatedStillAgrees(string left, string right, int level) =>
+        Assert.Equal(level, NameComparator.Compare(NameStandardiser.GivenName(left), NameStandardiser.GivenName(right)));
+
+    [Theory]
     [InlineData("1980-01-02", "02/01/1980", 7)]
     [InlineData("1980-01-02", "1980-02-01", 6)]
     [InlineData("1980-01-02", "1980-01-03", 5)]
@@ -70,6 +83,10 @@ public class ComparatorTests
     [InlineData("1980-01-02", "1975-07-21", 0)]
     [InlineData("2010-07-05", "1983-12-03", DateComparator.YearsApart)]
     [InlineData("1980-01-02", null, ComparisonLevel.Missing)]
+    [InlineData("2002-01-01", "01/01/2002", 3)]
+    [InlineData("2002-01-01", "2002-05-17", 3)]
+    [InlineData("2001-01-01", "2004-01-01", DateComparator.YearsApart)]
+    [InlineData("2009-05-12", "2004-05-12", DateComparator.YearsApart)]
     public void Date_IsComparedInLevels(string left, string? right, int level) =>
         Assert.Equal(level, DateComparator.Compare(Date(left), Date(right)));
 

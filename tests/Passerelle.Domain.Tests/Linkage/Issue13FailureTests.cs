@@ -31,6 +31,21 @@ public class Issue13FailureTests
     }
 
     [Fact]
+    public void Same_family_name_and_same_first_of_january_with_other_given_names_are_two_persons()
+    {
+        // Found by the realistic benchmark (seed 7): 1 January is the administrative date of undocumented persons.
+        var records = Background();
+        records.Add(Person("x-migbe-1", "a", "Peace", "Migbe", "01/01/2002", "F", "NG"));
+        records.Add(Person("x-migbe-2", "b", "Amaka", "Migbe", "2002-01-01", "F", "NG"));
+        records.Add(Person("x-migbe-3", "b", "Blessing", "Migbe", "01/01/2002", "F", "NG"));
+
+        var result = Run(records);
+
+        Assert.False(Linked(result, "x-migbe-1", "x-migbe-2"));
+        Assert.False(Linked(result, "x-migbe-1", "x-migbe-3"));
+    }
+
+    [Fact]
     public void Swapped_order_with_a_particle_is_found()
     {
         var records = Background();

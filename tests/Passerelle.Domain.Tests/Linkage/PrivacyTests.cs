@@ -105,4 +105,33 @@ public class PrivacyTests
         Assert.InRange(mixture.Prior, 0.08, 0.12);
         Assert.InRange(mixture.Threshold(0.5), 0.5, 0.85);
     }
+
+    [Fact]
+    public void Namesakes_do_not_chain_two_persons_through_links_that_are_neither_record_s_best()
+    {
+        // Two persons, each recorded by agencies a and b (Dice 0.95 within a person); across persons every pair
+        // is still above the match threshold (0.70–0.80), as concentrated names and short records make them.
+        var records = new[]
+        {
+            Encoded("a1", "a", 0, 100), Encoded("b1", "b", 5, 105),
+            Encoded("a2", "a", 25, 125), Encoded("b2", "b", 30, 130),
+        };
+
+        var result = new PrivateLinkageEngine(new PrivateLinkageOptions { Mode = LinkageMode.AcrossSources }).Run(records);
+
+        Assert.Equal(2, result.Persons.Count);
+        Assert.Contains(result.Persons, p => p.RecordIds.Contains("a1") && p.RecordIds.Contains("b1"));
+        Assert.Contains(result.Persons, p => p.RecordIds.Contains("a2") && p.RecordIds.Contains("b2"));
+    }
+
+    private static EncodedRecord Encoded(string id, string source, int from, int to)
+    {
+        var bits = new ulong[ClkSettings.Words];
+        for (var i = from; i < to; i++)
+        {
+            bits[i >> 6] |= 1UL << (i & 63);
+        }
+
+        return new EncodedRecord(id, source, bits);
+    }
 }

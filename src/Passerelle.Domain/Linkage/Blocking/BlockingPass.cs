@@ -1,3 +1,4 @@
+using Passerelle.Domain.Linkage.Comparison;
 using Passerelle.Domain.Linkage.Standardisation;
 
 namespace Passerelle.Domain.Linkage.Blocking;
@@ -14,7 +15,15 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
     [
         new("family phonetic + birth year", [LinkageField.FamilyName, LinkageField.BirthDate], r => Join(r.FamilyName.Phonetic, r.BirthDate?.Year.ToString())),
         new("both name phonetics (either order)", [LinkageField.GivenName, LinkageField.FamilyName], r => Unordered(r.GivenAsFamily.Phonetic, r.FamilyName.Phonetic)),
-        new("full birth date", [LinkageField.BirthDate], r => r.BirthDate is { HasMonthAndDay: true } d ? d.ToString() : null),
+        new("full birth date", [LinkageField.BirthDate], r => DayMonth(r.BirthDate) is null ? null : r.BirthDate.ToString()),
+        // Compound or truncated given names ("Seydou Abdoulaye" / "Seydou") in either order, without a date.
+        new("first given word + first family word (either order)", [LinkageField.GivenName, LinkageField.FamilyName],
+            r => Unordered(Code(r.GivenAsFamily.First), Code(r.FamilyName.First))),
+        // A typo in one name and only a year on one side (issue 13): the other name's code and the typed name's start.
+        new("both name prefixes (either order)", [LinkageField.GivenName, LinkageField.FamilyName],
+            r => Unordered(Prefix(r.GivenAsFamily.Joined, 3) ?? "", Prefix(r.FamilyName.Joined, 3) ?? "")),
+        new("given phonetic + family prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, Prefix(r.FamilyName.Joined, 2))),
+        new("family phonetic + given prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, Prefix(r.GivenName.Joined, 2))),
         new("given phonetic + postcode", [LinkageField.GivenName, LinkageField.Postcode], r => Join(r.GivenName.Phonetic, r.Postcode)),
         new("family phonetic + postcode", [LinkageField.FamilyName, LinkageField.Postcode], r => Join(r.FamilyName.Phonetic, r.Postcode)),
         new("given phonetic + birth day and month", [LinkageField.GivenName, LinkageField.BirthDate], r => Join(r.GivenName.Phonetic, DayMonth(r.BirthDate))),
@@ -34,8 +43,11 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
         first.Length == 0 || second.Length == 0 ? null
         : string.CompareOrdinal(first, second) <= 0 ? first + "|" + second : second + "|" + first;
 
+    // 1 January is no day (see DateComparator): it would gather every undocumented person born that year.
     private static string? DayMonth(PartialDate? date) =>
-        date is { HasMonthAndDay: true } d ? $"{d.Month:D2}{d.Day:D2}" : null;
+        date is { HasMonthAndDay: true } d && DateComparator.YearOnlyIfFirstJanuary(d).HasMonthAndDay ? $"{d.Month:D2}{d.Day:D2}" : null;
+
+    private static string Code(string word) => word.Length == 0 ? "" : FrenchPhonetic.Encode(word);
 
     private static string? Prefix(string text, int length) => text.Length < length ? null : text[..length];
 }

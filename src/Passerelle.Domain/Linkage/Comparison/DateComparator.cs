@@ -8,6 +8,9 @@ namespace Passerelle.Domain.Linkage.Comparison;
 /// and one side knows only the year, 1 two complete dates within a year of each other that disagree otherwise,
 /// 0 years apart (two or more). Levels 0 and 1 are strong evidence of two persons: m for them is far below u and
 /// may not be learnt above its typical value (see <see cref="Scoring.TypicalMatchProbabilities"/>).
+/// A one-digit difference counts as a typo only when the years are at most one apart: "2009" and "2004" are five
+/// years, not a keystroke. 1 January is read as "year only": it is the date administrations give undocumented
+/// persons who know only their year of birth (issue 13), so two "01/01/2002" agree on the year, not on a day.
 /// </summary>
 public static class DateComparator
 {
@@ -25,6 +28,7 @@ public static class DateComparator
             return ComparisonLevel.Missing;
         }
 
+        (a, b) = (YearOnlyIfFirstJanuary(a), YearOnlyIfFirstJanuary(b));
         if (a.HasMonthAndDay && b.HasMonthAndDay)
         {
             if (a == b)
@@ -37,7 +41,7 @@ public static class DateComparator
                 return 6;
             }
 
-            if (StringMetrics.DamerauLevenshtein(a.ToString(), b.ToString()) == 1)
+            if (Math.Abs(a.Year - b.Year) <= 1 && StringMetrics.DamerauLevenshtein(a.ToString(), b.ToString()) == 1)
             {
                 return 5;
             }
@@ -61,4 +65,8 @@ public static class DateComparator
 
         return years == 0 ? (byte)3 : (byte)2;
     }
+
+    /// <summary>1 January stands for an unknown day and month (the administrative birth date of undocumented persons).</summary>
+    public static PartialDate YearOnlyIfFirstJanuary(PartialDate date) =>
+        date is { Month: 1, Day: 1 } ? date with { Month = 0, Day = 0 } : date;
 }

@@ -29,6 +29,13 @@ public static class NameComparator
             // The first word of one matching the first word of the other is good but not exact agreement.
             var firstWords = left.First == right.First ? 0.93 : StringMetrics.JaroWinkler(left.First, right.First);
             similarity = Math.Max(similarity, Math.Min(firstWords, 0.93));
+            if (left.Words.Count > 1 && right.Words.Count > 1 && !Contains(left.Words, right.Words) && !Contains(right.Words, left.Words)
+                && WorstAlignedWord(left.Words, right.Words) < 0.80)
+            {
+                // Two compound names that differ in a later word ("Happiness Gift" / "Happiness Blessing",
+                // "Thi Lan" / "Thi Hang") name two persons more often than one: at most level 1.
+                similarity = Math.Min(similarity, 0.87);
+            }
         }
 
         return similarity switch
@@ -38,5 +45,18 @@ public static class NameComparator
             >= 0.80 => 1,
             _ => left.Phonetic.Length > 0 && left.Phonetic == right.Phonetic ? (byte)1 : (byte)0,
         };
+    }
+
+    private static bool Contains(IReadOnlyList<string> all, IReadOnlyList<string> some) => some.All(all.Contains);
+
+    private static double WorstAlignedWord(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        var worst = 1.0;
+        for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+        {
+            worst = Math.Min(worst, StringMetrics.JaroWinkler(left[i], right[i]));
+        }
+
+        return worst;
     }
 }

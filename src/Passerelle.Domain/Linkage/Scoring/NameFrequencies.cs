@@ -35,18 +35,46 @@ public sealed class NameFrequencies
         var distinct = records
             .DistinctBy(r => (r.GivenName.Joined, r.FamilyName.Joined, r.BirthDate, r.Sex, r.Nationality))
             .ToList();
-        given = Count(distinct.Select(r => r.GivenName.Joined));
+        // First given words are counted too, under a marker, for compound names that agree only on it.
+        given = Count(distinct.Select(r => r.GivenName.Joined).Concat(distinct.Where(r => r.GivenName.Words.Count > 1).Select(r => FirstWordKey(r.GivenName.First))));
         family = Count(distinct.Select(r => r.FamilyName.Joined));
-        givenTotal = given.Values.Sum();
+        givenTotal = distinct.Count(r => r.GivenName.Joined.Length > 0);
         familyTotal = family.Values.Sum();
         foreach (var r in distinct.Where(r => r.Nationality.Length > 0))
         {
             Add(givenByOrigin, givenOriginTotal, r.Nationality, r.GivenName.Joined);
+            if (r.GivenName.Words.Count > 1)
+            {
+                CountIn(givenByOrigin, r.Nationality, FirstWordKey(r.GivenName.First));
+            }
+
             Add(familyByOrigin, familyOriginTotal, r.Nationality, r.FamilyName.Joined);
         }
     }
 
     public static NameFrequencies Of(IReadOnlyList<StandardisedRecord> records) => new(records);
+
+    /// <summary>
+    /// The key under which the first word of compound given names is counted, with the single given names equal
+    /// to it: "Thi" of "Thi Lan" and "Thi Hang" is as common as it gets among Vietnamese women, so two given names
+    /// that agree only on it are weak evidence (see <see cref="PairScorer"/>).
+    /// </summary>
+    public static string FirstWordKey(string first) => "\u0001" + first;
+
+    /// <summary>How many distinct identities carry <paramref name="first"/> as their given name or its first word.</summary>
+    public double FirstGivenWordAdjustment(string first, double uLevel, string nationality)
+    {
+        var key = FirstWordKey(first);
+        if (nationality.Length > 0
+            && givenOriginTotal.TryGetValue(nationality, out var groupTotal) && groupTotal >= MinimumGroup)
+        {
+            var n = givenByOrigin.GetValueOrDefault((nationality, key)) + givenByOrigin.GetValueOrDefault((nationality, first));
+            return n <= 1 ? 0 : Math.Min(0, Math.Log2(uLevel / ((n - 1) / (double)(groupTotal - 1))));
+        }
+
+        var count = given.GetValueOrDefault(key) + given.GetValueOrDefault(first);
+        return count <= 1 || givenTotal < 3 ? 0 : Math.Min(0, Math.Log2(uLevel / ((count - 1) / (double)(givenTotal - 1))));
+    }
 
     /// <summary>Bits to add to the weight of an exact agreement on <paramref name="value"/>.</summary>
     /// <param name="nationality">The nationality both records carry, or empty.</param>
@@ -70,6 +98,9 @@ public sealed class NameFrequencies
         var uValue = Math.Max(count - 1, 1) / (double)(total - 1);
         return Math.Log2(uExact / uValue);
     }
+
+    private static void CountIn(Dictionary<(string, string), int> table, string origin, string value) =>
+        table[(origin, value)] = table.GetValueOrDefault((origin, value)) + 1;
 
     private static void Add(Dictionary<(string, string), int> counts, Dictionary<string, int> totals, string origin, string value)
     {

@@ -58,6 +58,14 @@ public sealed class PairScorer(
                 };
                 adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.Adjustment(table, value, parameters.U[f][Exact], nationality) };
             }
+            else if (field == LinkageField.GivenName && !swapped && PackedLevels.Level(levels, f) is 2 or 3
+                && a.GivenName.First == b.GivenName.First && (a.GivenName.Words.Count > 1 || b.GivenName.Words.Count > 1))
+            {
+                // A compound name against its first word ("Thi Hang" / "Thi"): the agreement is on that word,
+                // weighed by its frequency like an exact agreement.
+                var level = PackedLevels.Level(levels, f);
+                adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.FirstGivenWordAdjustment(a.GivenName.First, parameters.U[f][level], nationality) };
+            }
         }
 
         return adjusted;

@@ -16,7 +16,7 @@ public static class TypicalMatchProbabilities
 
         // years apart, complete dates differ, year ± 1 one side year only, same year one side year only,
         // year ± 1, one digit, day/month swapped, exact
-        LinkageField.BirthDate => [0.005, 0.02, 0.02, 0.08, 0.03, 0.04, 0.02, 0.785],
+        LinkageField.BirthDate => [0.005, 0.01, 0.02, 0.08, 0.03, 0.04, 0.02, 0.795],
 
         // different, exact
         LinkageField.Sex => [0.02, 0.98],
