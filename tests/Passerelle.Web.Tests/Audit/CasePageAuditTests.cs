@@ -31,6 +31,8 @@ public sealed class CasePageAuditTests(PasserelleApp app)
         [
             AuditEventType.CaseViewed, AuditEventType.ScreeningsViewed, AuditEventType.IdentificationViewed, AuditEventType.DeadlinesViewed,
             AuditEventType.LegalStepsViewed, AuditEventType.ReferralsViewed, AuditEventType.ChildProtectionViewed, AuditEventType.CaseLinkageViewed,
+            // The charges-vs-indicators warning reads the proceedings.
+            AuditEventType.ProceedingsViewed,
         ];
         Assert.Equal(sections.Select(KebabCase.Of).Order(), shown.Order());
 

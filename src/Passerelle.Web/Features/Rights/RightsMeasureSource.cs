@@ -48,7 +48,7 @@ public sealed class RightsMeasureSource : IStatisticsMeasureSource
 
         // CESEDA L.425-4 and CASF L.121-9 (legal review D12): only a prostitution case counts, even if a row was
         // entered before the rule or the case's forms changed since.
-        var open = await ProstitutionCasesAsync(db, [.. aps.Union(exits)], ct);
+        var open = await ProstitutionCasesAsync(db, [.. aps.Union(exits)], facts, ct);
         foreach (var caseId in aps.Where(open.Contains))
         {
             facts.Reach(caseId, Measure.Aps);
@@ -60,12 +60,10 @@ public sealed class RightsMeasureSource : IStatisticsMeasureSource
         }
     }
 
-    private static async Task<HashSet<Guid>> ProstitutionCasesAsync(PasserelleDbContext db, List<Guid> caseIds, CancellationToken ct)
+    private static async Task<HashSet<Guid>> ProstitutionCasesAsync(PasserelleDbContext db, List<Guid> caseIds, MeasureFacts facts, CancellationToken ct)
     {
-        var forms = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.ExploitationForms }).ToListAsync(ct);
         var offences = await db.CaseProceedings.AsNoTracking().Where(p => caseIds.Contains(p.CaseId))
             .Select(p => new { p.CaseId, p.OffencesCharged }).ToDictionaryAsync(p => p.CaseId, p => p.OffencesCharged, ct);
-        return [.. forms.Where(c => RightsEligibility.ProstitutionExitRightsApply(c.ExploitationForms, offences.GetValueOrDefault(c.Id) ?? []))
-            .Select(c => c.Id)];
+        return [.. caseIds.Where(id => RightsEligibility.ProstitutionExitRightsApply(facts.ExploitationFormsOf(id), offences.GetValueOrDefault(id) ?? []))];
     }
 }

@@ -13,10 +13,17 @@ public interface IStatisticsMeasureSource
     Task AddToAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, MeasureFacts facts, CancellationToken ct);
 }
 
-/// <summary>What the measure sources say of a batch of cases: the measures each reached and its amounts.</summary>
-public sealed class MeasureFacts
+/// <summary>
+/// What the measure sources say of a batch of cases: the measures each reached and its amounts; and what a source
+/// may need of the cases themselves, so that none reads a case again (one write path: the case was just saved).
+/// </summary>
+public sealed class MeasureFacts(IReadOnlyDictionary<Guid, IReadOnlyList<Domain.Cases.ExploitationForm>>? exploitationForms = null)
 {
     private readonly Dictionary<Guid, HashSet<Measure>> reached = [];
+
+    /// <summary>The case's forms of exploitation as the projection holds them (none for a case not in the batch).</summary>
+    public IReadOnlyList<Domain.Cases.ExploitationForm> ExploitationFormsOf(Guid caseId) =>
+        exploitationForms?.GetValueOrDefault(caseId) ?? [];
     private readonly Dictionary<Guid, Dictionary<Measure, decimal>> amounts = [];
 
     public void Reach(Guid caseId, Measure measure)

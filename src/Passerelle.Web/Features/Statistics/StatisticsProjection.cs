@@ -84,7 +84,7 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
         var settledAges = (await db.AgeAssessments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).ToListAsync(ct))
             .GroupBy(a => a.CaseId)
             .ToDictionary(g => g.Key, g => AgeDetermination.Settled(g.Select(a => a.ToDomain()), DateOnly.MaxValue));
-        var facts = new MeasureFacts();
+        var facts = new MeasureFacts(found.ToDictionary(c => c.Id, c => (IReadOnlyList<ExploitationForm>)c.ExploitationForms));
         foreach (var source in sources)
         {
             await source.AddToAsync(db, caseIds, facts, ct);
