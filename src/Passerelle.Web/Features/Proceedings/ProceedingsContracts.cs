@@ -56,4 +56,4 @@ public sealed record ProceedingsView(
     DateOnly? OffenceOn = null,
     DateOnly? TestimonyGivenOn = null,
     bool? TiesSevered = null,
-    NonPunishmentView? NonPunishment = null);
+    NonPunishmentView? NonPunishment = null) : Cases.IVersionedView;
