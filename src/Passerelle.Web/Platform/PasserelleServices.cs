@@ -85,11 +85,11 @@ public static class PasserelleServices
 
         services.Configure<JsonOptions>(options => ApiJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = Outcomes.ApiAnswers.Localize);
         ProxyHeaders.Configure(services, configuration);
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", IfMatchOpenApi.Add);
         services.AddHealthChecks()
             .AddDbContextCheck<PasserelleDbContext>("database", tags: ["ready"])
             .AddCheck<KeysHealthCheck>("keys", tags: ["ready"]);

@@ -99,11 +99,23 @@ public sealed class AdministrationTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var agency = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = agency.GetProperty("id").GetString();
-        var ok = await admin.PutAsJsonAsync($"/api/v1/agencies/{id}", new { name, type = "gendarmerie", departement = "2B", isActive = true, version = agency.GetProperty("version").GetInt32() });
+        var etag = $"\"{agency.GetProperty("version").GetInt32()}\"";
+        var missing = await admin.PutAsJsonAsync($"/api/v1/agencies/{id}", new { name, type = "gendarmerie", departement = "2B", isActive = true });
+        Assert.Equal(HttpStatusCode.PreconditionRequired, missing.StatusCode);
+        var ok = await PutAsync(admin, $"/api/v1/agencies/{id}", new { name, type = "gendarmerie", departement = "2B", isActive = true }, etag);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        var stale = await admin.PutAsJsonAsync($"/api/v1/agencies/{id}", new { name, type = "gendarmerie", departement = "75", isActive = true, version = agency.GetProperty("version").GetInt32() });
-        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.NotEqual(etag, ok.Headers.ETag!.Tag);
+        var stale = await PutAsync(admin, $"/api/v1/agencies/{id}", new { name, type = "gendarmerie", departement = "75", isActive = true }, etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("agency.stale", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         var duplicate = await admin.PostAsJsonAsync("/api/v1/agencies", new { name, type = "police" });
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PutAsync(HttpClient api, string url, object body, string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.ParseAdd(etag);
+        return await api.SendAsync(request);
     }
 }

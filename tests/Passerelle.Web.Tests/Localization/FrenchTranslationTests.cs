@@ -11,6 +11,7 @@ using Microsoft.Extensions.Localization;
 using Passerelle.Domain.Cases;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Tests.Infrastructure;
 
 namespace Passerelle.Web.Tests.Localization;
@@ -19,7 +20,8 @@ namespace Passerelle.Web.Tests.Localization;
 /// Every English key the pages show must have its French in <c>Text.fr.resx</c>, and the file must hold nothing
 /// else. The keys are found where they are written: <c>T["..."]</c> in the Razor pages, the labels of
 /// <see cref="Labels"/>, the messages page models set (<c>Error = "..."</c>, <c>Message = "..."</c>) and the
-/// validation messages of <see cref="MessageSources"/> (pages show them through <c>T[message]</c>).
+/// validation messages of <see cref="MessageSources"/> (pages show them through <c>T[message]</c>), and the texts
+/// of refused writes (<see cref="ProblemTexts"/>).
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed partial class FrenchTranslationTests(PasserelleApp app)
@@ -225,6 +227,12 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
             {
                 Add(literal.Text, path);
             }
+        }
+
+        // The titles and details of refused writes (problem+json in the API, ModelState in pages).
+        foreach (var field in typeof(ProblemTexts).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral))
+        {
+            Add((string)field.GetRawConstantValue()!, $"ProblemTexts.{field.Name}");
         }
 
         foreach (var (message, source) in ProducedMessages())

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Agencies;
 
-public sealed record AgencyUpdate(string? Name, Domain.Agencies.AgencyType? Type, string? Departement, bool? IsActive, int Version);
+/// <summary>Body of <c>PUT /agencies/{id}</c>; the version read goes in <c>If-Match</c>.</summary>
+public sealed record AgencyUpdate(string? Name, Domain.Agencies.AgencyType? Type, string? Departement, bool? IsActive);
 
 public static class AgenciesApi
 {
@@ -13,7 +16,7 @@ public static class AgenciesApi
         agencies.MapGet("/", async (AgencyDirectory directory, CancellationToken ct) => TypedResults.Ok(await directory.ListAsync(ct)))
             .WithSummary("All agencies (administrators).");
         agencies.MapPost("/", Create).WithSummary("Create an agency.");
-        agencies.MapPut("/{id:guid}", Update).WithSummary("Edit an agency; send the version you read (409 when stale).");
+        agencies.MapPut("/{id:guid}", Update).WithSummary("Edit an agency. Requires If-Match with the ETag you read (412 when stale, 428 when missing).");
         return api;
     }
 
@@ -29,21 +32,16 @@ public static class AgenciesApi
         return TypedResults.Created($"/api/v1/agencies/{agency.Id}", (await directory.FindAsync(agency.Id, ct))!);
     }
 
-    private static async Task<Results<Ok<AgencyView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, AgencyUpdate update, AgencyDirectory directory, CancellationToken ct)
+    private static async Task<Results<Ok<AgencyView>, ProblemHttpResult>> Update(
+        Guid id, AgencyUpdate update, IfMatch ifMatch, AgencyDirectory directory, HttpResponse response, CancellationToken ct)
     {
         var input = new AgencyInput(update.Name, update.Type, update.Departement, update.IsActive);
         var errors = await directory.ValidateAsync(input, id, ct);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiAnswers.Problem(WriteError.Invalid(errors, "agency.invalid"));
         }
 
-        return await directory.UpdateAsync(id, input, update.Version, ct) switch
-        {
-            null => TypedResults.NotFound(),
-            false => TypedResults.Problem(statusCode: 409, title: "Stale version", detail: "The agency changed since you read it."),
-            true => TypedResults.Ok((await directory.FindAsync(id, ct))!),
-        };
+        return ApiAnswers.Ok(await directory.UpdateAsync(id, input, ifMatch, ct), response, view => view.Version);
     }
 }

@@ -3,6 +3,8 @@ using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Geography;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 
 namespace Passerelle.Web.Features.Agencies;
@@ -66,18 +68,18 @@ public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, Ti
         return agency;
     }
 
-    /// <summary>Updates an agency if <paramref name="expectedVersion"/> is current; false when stale.</summary>
-    public async Task<bool?> UpdateAsync(Guid id, AgencyInput input, int expectedVersion, CancellationToken ct)
+    /// <summary>Updates an agency if <paramref name="expected"/> is its current version (412 otherwise).</summary>
+    public async Task<WriteResult<AgencyView>> UpdateAsync(Guid id, AgencyInput input, IfMatch expected, CancellationToken ct)
     {
         var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agency is null)
         {
-            return null;
+            return WriteError.NotFound();
         }
 
-        if (agency.Version != expectedVersion)
+        if (agency.Version != expected.Version)
         {
-            return false;
+            return Stale;
         }
 
         agency.Name = input.Name!.Trim();
@@ -91,11 +93,13 @@ public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, Ti
         }
         catch (DbUpdateConcurrencyException)
         {
-            return false;
+            return Stale;
         }
 
-        return true;
+        return (await FindAsync(id, ct))!;
     }
+
+    private static WriteError Stale => WriteError.Stale("agency.stale", ProblemTexts.AgencyStale);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToUpperInvariant();
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Agencies;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Agencies;
@@ -39,16 +40,20 @@ public sealed class EditModel(AgencyDirectory directory) : PageModel
             return Page();
         }
 
-        switch (await directory.UpdateAsync(id, input, Version, ct))
+        var result = await directory.UpdateAsync(id, input, IfMatch.FromForm(Version), ct);
+        if (result.Succeeded)
         {
-            case null:
-                return NotFound();
-            case false:
-                Stale = true;
-                Version = (await directory.FindAsync(id, ct))!.Version;
-                return Page();
-            default:
-                return RedirectToPage("Index");
+            return RedirectToPage("Index");
         }
+
+        if (result.Error.Kind == WriteFailure.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddWriteError(result.Error);
+        Stale = result.Error.Kind == WriteFailure.Stale;
+        Version = (await directory.FindAsync(id, ct))!.Version;
+        return Page();
     }
 }

@@ -5,6 +5,8 @@ using Passerelle.Domain.Cases;
 using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -109,24 +111,25 @@ public sealed class CaseRegistry(
     }
 
     /// <summary>
-    /// Replaces the facts of a case if <paramref name="expectedVersion"/> is still current. Returns the
-    /// outcome; a stale version changes nothing.
+    /// Replaces the facts of a case if <paramref name="expected"/> is still its version; a stale version changes
+    /// nothing (412).
     /// </summary>
-    public async Task<(UpdateOutcome Outcome, CaseView? View)> UpdateAsync(Guid id, CaseFacts facts, int expectedVersion, CancellationToken ct)
+    public async Task<WriteResult<CaseView>> UpdateAsync(Guid id, CaseFacts facts, IfMatch expected, CancellationToken ct)
     {
         var found = await db.CasesFor(user, CaseOperation.Update).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (found is null)
         {
-            return (UpdateOutcome.NotFound, null);
+            return WriteError.NotFound();
         }
 
         // A field the user may not read is a field they may not write: it keeps its stored value.
         var writable = (await guard.PermissionsAsync(found, ct)).Writable;
         var identity = writable == IdentifyingField.All ? facts.Identity : Merge(protector.Unprotect(found.ProtectedIdentity), facts.Identity, writable);
 
+        var expectedVersion = expected.Version;
         if (found.Version != expectedVersion)
         {
-            return (UpdateOutcome.Stale, null);
+            return Stale;
         }
 
         // The version read above may already be stale by the time we save: EF's concurrency token on
@@ -142,13 +145,15 @@ public sealed class CaseRegistry(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (UpdateOutcome.Stale, null);
+            return Stale;
         }
 
         await linkage.LinkCaseAsync(found.Id, ct);
 
-        return (UpdateOutcome.Updated, await ToViewAsync(found, ct));
+        return await ToViewAsync(found, ct);
     }
+
+    private static WriteError Stale => WriteError.Stale("case.stale", ProblemTexts.CaseStale);
 
     /// <summary>The facts of a case, for an edit form. Only for users who may write it.</summary>
     public static CaseFacts ToFacts(CaseView view) => new()
@@ -221,11 +226,4 @@ public sealed class CaseRegistry(
     }
 
     private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
-}
-
-public enum UpdateOutcome
-{
-    Updated,
-    NotFound,
-    Stale,
 }

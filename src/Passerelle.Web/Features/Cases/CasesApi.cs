@@ -1,8 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 using Passerelle.Domain.Cases;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Cases;
@@ -56,7 +55,7 @@ public static class CasesApi
             return TypedResults.NotFound();
         }
 
-        response.Headers.ETag = ETagOf(view);
+        IfMatch.SetETag(response, view.Version);
         return TypedResults.Ok(view);
     }
 
@@ -69,45 +68,20 @@ public static class CasesApi
         }
 
         var view = await registry.RegisterAsync(facts, ct);
-        response.Headers.ETag = ETagOf(view);
+        IfMatch.SetETag(response, view.Version);
         return TypedResults.Created($"/api/v1/cases/{view.Id}", view);
     }
 
-    private static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, CaseInput input, CaseRegistry registry, HttpRequest request, HttpResponse response, CancellationToken ct)
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Update(
+        Guid id, CaseInput input, IfMatch ifMatch, CaseRegistry registry, HttpResponse response, CancellationToken ct)
     {
-        var ifMatch = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(ifMatch))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
-                detail: "Send the ETag you read in an If-Match header, so that a concurrent change is never overwritten.");
-        }
-
-        if (!TryParseETag(ifMatch, out var expectedVersion))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Unknown version",
-                detail: "The If-Match header does not hold an ETag of this API.");
-        }
-
         var (facts, errors) = Validate(input, registry.Today);
         if (facts is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiAnswers.Problem(WriteError.Invalid(errors, "case.invalid"));
         }
 
-        var (outcome, view) = await registry.UpdateAsync(id, facts, expectedVersion, ct);
-        switch (outcome)
-        {
-            case UpdateOutcome.NotFound:
-                return TypedResults.NotFound();
-            case UpdateOutcome.Stale:
-                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Stale version",
-                    detail: "The case changed since you read it. Read it again, then re-apply your change.");
-            case UpdateOutcome.Updated:
-            default:
-                response.Headers.ETag = ETagOf(view!);
-                return TypedResults.Ok(view!);
-        }
+        return ApiAnswers.Ok(await registry.UpdateAsync(id, facts, ifMatch, ct), response, view => view.Version);
     }
 
     private static (CaseFacts? Facts, Dictionary<string, string[]> Errors) Validate(CaseInput input, DateOnly today)
@@ -120,14 +94,5 @@ public static class CasesApi
 
         var ruleErrors = CaseRules.Validate(facts, today);
         return ruleErrors.Count == 0 ? (facts, errors) : (null, ruleErrors.ToDictionary());
-    }
-
-    private static string ETagOf(CaseView view) => $"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"";
-
-    private static bool TryParseETag(string header, out int version)
-    {
-        version = 0;
-        return EntityTagHeaderValue.TryParse(header, out var tag)
-            && int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out version);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Cases;
@@ -20,7 +21,7 @@ public sealed class DetailsModel(
 
     public IReadOnlyList<Identification.PanelMemberView> Eligible { get; private set; } = [];
 
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public IReadOnlyDictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     [BindProperty] public List<Guid> Panel { get; set; } = [];
 
@@ -32,13 +33,13 @@ public sealed class DetailsModel(
     {
         var stage = Platform.Http.ApiEnum.TryParse<Web.Features.Identification.IdentificationStage>(Stage, out var parsed) ? parsed : Web.Features.Identification.IdentificationStage.Rg;
         var result = await identification.RequestAsync(id, stage, new Identification.IdentificationRequest(Panel, NewInformation), ct);
-        if (result.Failure == Web.Features.Identification.IdentificationFailure.None)
+        if (result.Succeeded)
         {
             TempData["Notice"] = "identification";
             return RedirectToPage(new { id });
         }
 
-        Errors = result.Errors;
+        ModelState.AddWriteError(result.Error);
         return await OnGetAsync(id, ct);
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Cases;
@@ -47,19 +49,21 @@ public sealed class EditModel(CaseRegistry registry) : PageModel, ICaseFormPage
             return await KeepFormAsync(id, ct);
         }
 
-        var (outcome, view) = await registry.UpdateAsync(id, facts, Version, ct);
-        switch (outcome)
+        var result = await registry.UpdateAsync(id, facts, IfMatch.FromForm(Version), ct);
+        if (result.Succeeded)
         {
-            case UpdateOutcome.NotFound:
-                return NotFound();
-            case UpdateOutcome.Stale:
-                Stale = true;
-                return await KeepFormAsync(id, ct);
-            case UpdateOutcome.Updated:
-            default:
-                TempData["Flash"] = view!.Reference;
-                return RedirectToPage("Details", new { id });
+            TempData["Flash"] = result.Value.Reference;
+            return RedirectToPage("Details", new { id });
         }
+
+        if (result.Error.Kind == WriteFailure.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddWriteError(result.Error);
+        Stale = result.Error.Kind == WriteFailure.Stale;
+        return await KeepFormAsync(id, ct);
     }
 
     /// <summary>Shows the user's input back, untouched, with the errors: nothing typed is lost.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Children;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -62,13 +63,19 @@ public sealed class IndexModel(ChildProtectionService service, PasserelleDbConte
 
     private async Task<IActionResult> RunAsync(Guid id, string form, Func<Task<ChildProtectionView?>> change, CancellationToken ct)
     {
-        var (found, errors) = await DomainRuleResults.TryAsync(change);
-        if (!found)
+        var result = await Write.Run(change);
+        if (result.Succeeded)
+        {
+            return Redirect($"/Cases/Details/{id}#child-protection");
+        }
+
+        if (result.Error.Kind == WriteFailure.NotFound)
         {
             return NotFound();
         }
 
-        return errors.Count == 0 ? Redirect($"/Cases/Details/{id}#child-protection") : await ShowAsync(id, errors, form, ct);
+        ModelState.AddWriteError(result.Error);
+        return await ShowAsync(id, ModelState.FieldErrors(), form, ct);
     }
 
     private async Task<IActionResult> ShowAsync(Guid id, IReadOnlyDictionary<string, string[]> errors, string? form, CancellationToken ct)

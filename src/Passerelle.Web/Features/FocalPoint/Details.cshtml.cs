@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Features.Children;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.FocalPoint;
@@ -12,7 +13,7 @@ public sealed class DetailsModel(FocalPointService service) : PageModel
 {
     public EnquiryView Enquiry { get; private set; } = null!;
 
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public Dictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     [BindProperty] public string? Answer { get; set; }
     [BindProperty] public DateOnly? AnsweredOn { get; set; }
@@ -30,18 +31,18 @@ public sealed class DetailsModel(FocalPointService service) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var (found, errors) = await DomainRuleResults.TryAsync(() => service.AnswerAsync(id, new AnswerInput(Answer, AnsweredOn), ct));
-        if (!found)
-        {
-            return NotFound();
-        }
-
-        if (errors.Count == 0)
+        var result = await Write.Run(() => service.AnswerAsync(id, new AnswerInput(Answer, AnsweredOn), ct));
+        if (result.Succeeded)
         {
             return RedirectToPage(new { id });
         }
 
-        Errors = errors;
+        if (result.Error.Kind == WriteFailure.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddWriteError(result.Error);
         return await OnGetAsync(id, ct);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Features.Children;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.FocalPoint;
@@ -13,7 +14,7 @@ public static class FocalPointApi
         enquiries.MapGet("/", ListAsync).WithSummary("Enquiries from other countries; ?filter=open|overdue|answered. Open ones first, by due date.");
         enquiries.MapPost("/", ReceiveAsync).WithSummary("Log an enquiry: due on the requested date, else 30 days from receipt.");
         enquiries.MapGet("/{enquiryId:guid}", GetAsync).WithSummary("One enquiry, with its answer once given.");
-        enquiries.MapPost("/{enquiryId:guid}/answer", (Guid enquiryId, AnswerInput body, FocalPointService s, CancellationToken ct) => DomainRuleResults.Run(() => s.AnswerAsync(enquiryId, body, ct)))
+        enquiries.MapPost("/{enquiryId:guid}/answer", async (Guid enquiryId, AnswerInput body, FocalPointService s, CancellationToken ct) => ApiAnswers.Ok(await Write.Run(() => s.AnswerAsync(enquiryId, body, ct))))
             .WithSummary("Record the answer (encrypted at rest) and when it was sent; 409 if already answered.");
         api.MapGet("/focal-point/missing-children", MissingChildrenAsync).WithTags("National Focal Point").RequireAuthorization(Policies.FocalPoint)
             .WithSummary("Missing-child episodes of every agency; ?status=open (still missing, the default) or all. Still missing first, then the latest reported.");
@@ -31,17 +32,8 @@ public static class FocalPointApi
         return TypedResults.Ok(await service.ListAsync(parsed, ct));
     }
 
-    private static async Task<Results<Created<EnquiryView>, NotFound, ValidationProblem, ProblemHttpResult>> ReceiveAsync(EnquiryInput body, FocalPointService service, CancellationToken ct)
-    {
-        var result = await DomainRuleResults.Run<EnquiryView>(async () => await service.ReceiveAsync(body, ct));
-        return result.Result switch
-        {
-            Ok<EnquiryView> ok => TypedResults.Created($"/api/v1/focal-point/enquiries/{ok.Value!.Id}", ok.Value),
-            ValidationProblem invalid => invalid,
-            ProblemHttpResult problem => problem,
-            _ => TypedResults.NotFound(),
-        };
-    }
+    private static async Task<Results<Created<EnquiryView>, ProblemHttpResult>> ReceiveAsync(EnquiryInput body, FocalPointService service, CancellationToken ct) =>
+        ApiAnswers.Created(await Write.Run(async () => (EnquiryView?)await service.ReceiveAsync(body, ct)), view => $"/api/v1/focal-point/enquiries/{view.Id}");
 
     private static async Task<Results<Ok<IReadOnlyList<MissingChildView>>, ValidationProblem>> MissingChildrenAsync(
         string? status, MissingChildren missing, CancellationToken ct)

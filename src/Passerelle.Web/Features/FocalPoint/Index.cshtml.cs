@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Features.Children;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.FocalPoint;
@@ -18,7 +19,7 @@ public sealed class IndexModel(FocalPointService service, MissingChildren missin
 
     public IReadOnlyList<MissingChildView> MissingEpisodes { get; private set; } = [];
 
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public Dictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     [BindProperty(SupportsGet = true)] public string? Filter { get; set; }
 
@@ -40,14 +41,13 @@ public sealed class IndexModel(FocalPointService service, MissingChildren missin
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        EnquiryView? created = null;
-        (_, Errors) = await DomainRuleResults.TryAsync(async () =>
-            created = await service.ReceiveAsync(new EnquiryInput(Country, Authority, ReceivedOn, Subject, LinkedCase, RequestedBy), ct));
-        if (created is not null)
+        var result = await Write.Run(async () => (EnquiryView?)await service.ReceiveAsync(new EnquiryInput(Country, Authority, ReceivedOn, Subject, LinkedCase, RequestedBy), ct));
+        if (result.Succeeded)
         {
-            return RedirectToPage("Details", new { id = created.Id });
+            return RedirectToPage("Details", new { id = result.Value.Id });
         }
 
+        ModelState.AddWriteError(result.Error);
         await LoadAsync(ct);
         return Page();
     }

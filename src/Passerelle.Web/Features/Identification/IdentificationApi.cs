@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Identification;
@@ -24,37 +25,16 @@ public static class IdentificationApi
     private static async Task<Results<Ok<IReadOnlyList<IdentificationStepView>>, NotFound>> History(Guid id, IdentificationService service, CancellationToken ct) =>
         await service.HistoryAsync(id, ct) is { } steps ? TypedResults.Ok(steps) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult>> RequestAsync(
+    private static async Task<Results<Created<IdentificationStepView>, ProblemHttpResult>> RequestAsync(
         Guid id, IdentificationStage stage, IdentificationRequest body, IdentificationService service, CancellationToken ct) =>
-        Answer(await service.RequestAsync(id, stage, body, ct), id);
+        ApiAnswers.Created(await service.RequestAsync(id, stage, body, ct), _ => $"/api/v1/cases/{id}/identification");
 
     /// <summary>
     /// A member's view: 200 with the step when the panel's decision is now taken, 202 with the views so far while it
     /// is not (the case stays rg-pending / cg-pending), 409 when the member has already given a view or the panel
     /// has decided.
     /// </summary>
-    private static async Task<Results<Ok<IdentificationStepView>, Accepted<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        Guid id, IdentificationStage stage, DecisionInput body, IdentificationService service, CancellationToken ct)
-    {
-        var result = await service.DecideAsync(id, stage, body, ct);
-        return result.Failure switch
-        {
-            IdentificationFailure.NotFound => TypedResults.NotFound(),
-            IdentificationFailure.Forbidden => TypedResults.Problem(statusCode: 403, title: "Not a member of this panel"),
-            IdentificationFailure.Invalid => TypedResults.ValidationProblem(result.Errors),
-            IdentificationFailure.Conflict => TypedResults.Problem(statusCode: 409, title: "Not allowed now", detail: result.Errors.Values.First()[0]),
-            IdentificationFailure.None when result.View!.Decided => TypedResults.Ok(result.View),
-            IdentificationFailure.None => TypedResults.Accepted($"/api/v1/cases/{id}/identification", result.View),
-        };
-    }
-
-    private static Results<Created<IdentificationStepView>, NotFound, ValidationProblem, ProblemHttpResult> Answer(IdentificationResult result, Guid id) =>
-        result.Failure switch
-        {
-            IdentificationFailure.NotFound => TypedResults.NotFound(),
-            IdentificationFailure.Forbidden => TypedResults.Problem(statusCode: 403, title: "Not a member of this panel"),
-            IdentificationFailure.Invalid => TypedResults.ValidationProblem(result.Errors),
-            IdentificationFailure.Conflict => TypedResults.Problem(statusCode: 409, title: "Not allowed now", detail: result.Errors.Values.First()[0]),
-            IdentificationFailure.None => TypedResults.Created($"/api/v1/cases/{id}/identification", result.View!),
-        };
+    private static async Task<Results<Ok<IdentificationStepView>, Accepted<IdentificationStepView>, ProblemHttpResult>> DecideAsync(
+        Guid id, IdentificationStage stage, DecisionInput body, IdentificationService service, CancellationToken ct) =>
+        ApiAnswers.OkOrAccepted(await service.DecideAsync(id, stage, body, ct), $"/api/v1/cases/{id}/identification");
 }

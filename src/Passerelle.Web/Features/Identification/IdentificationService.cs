@@ -6,26 +6,11 @@ using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Identification;
-
-public enum IdentificationFailure
-{
-    None,
-    NotFound,
-    Forbidden,
-    Invalid,
-    Conflict,
-}
-
-/// <summary>The outcome of a request or of a member's view; <c>View.Decided</c> tells whether the panel has decided.</summary>
-public sealed record IdentificationResult(IdentificationFailure Failure, IdentificationStepView? View, Dictionary<string, string[]> Errors)
-{
-    public static IdentificationResult Fail(IdentificationFailure failure, string field = "", string message = "") =>
-        new(failure, null, field.Length == 0 ? [] : new Dictionary<string, string[]> { [field] = [message] });
-}
 
 /// <summary>
 /// Reasonable- and conclusive-grounds decisions by multi-agency panels. The holding agency requests; the panel
@@ -35,14 +20,18 @@ public sealed record IdentificationResult(IdentificationFailure Failure, Identif
 public sealed class IdentificationService(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
 {
+    /// <summary>The state refuses the change; the message stands by the field it concerns.</summary>
+    private static WriteError Conflict(string field, string message) =>
+        WriteError.Conflict("identification.not-allowed-now", ProblemTexts.NotAllowedNow, message, new Dictionary<string, string[]> { [field] = [message] });
+
     private DateOnly Today => clock.Today();
 
-    public async Task<IdentificationResult> RequestAsync(Guid caseId, IdentificationStage stage, IdentificationRequest request, CancellationToken ct)
+    public async Task<WriteResult<IdentificationStepView>> RequestAsync(Guid caseId, IdentificationStage stage, IdentificationRequest request, CancellationToken ct)
     {
         var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
         {
-            return IdentificationResult.Fail(IdentificationFailure.NotFound);
+            return WriteError.NotFound();
         }
 
         var previous = await db.IdentificationSteps.Where(s => s.CaseId == caseId && s.Stage == stage).ToListAsync(ct);
@@ -56,18 +45,18 @@ public sealed class IdentificationService(
         };
         if (CaseLifecycle.Next(found.Status, caseEvent) is null)
         {
-            return IdentificationResult.Fail(IdentificationFailure.Conflict, "status",
+            return Conflict("status",
                 $"A case in status '{ApiEnum.Name(found.Status)}' cannot be sent for a {ApiEnum.Name(stage)} decision.");
         }
 
         if (reconsidering && previous.Where(s => s.Reconsideration).Take(CaseLifecycle.MaxReconsiderations + 1).ToList().Count >= CaseLifecycle.MaxReconsiderations)
         {
-            return IdentificationResult.Fail(IdentificationFailure.Conflict, "status", "A negative decision can be reconsidered only once.");
+            return Conflict("status", "A negative decision can be reconsidered only once.");
         }
 
         if (reconsidering && string.IsNullOrWhiteSpace(request.NewInformation))
         {
-            return IdentificationResult.Fail(IdentificationFailure.Invalid, "newInformation", "A negative decision is reconsidered only on new information: describe it.");
+            return WriteError.Invalid("newInformation", "A negative decision is reconsidered only on new information: describe it.", "identification.invalid");
         }
 
         var panelIds = request.Panel ?? [];
@@ -83,7 +72,7 @@ public sealed class IdentificationService(
         errors.AddRange(PanelRules.Validate(panelIds.Select(id => members.FirstOrDefault(m => m.UserId == id) ?? new PanelMember(id, default)).ToList()));
         if (errors.Count > 0)
         {
-            return new IdentificationResult(IdentificationFailure.Invalid, null, new() { ["panel"] = [.. errors.Distinct()] });
+            return WriteError.Invalid(new Dictionary<string, string[]> { ["panel"] = [.. errors.Distinct()] }, "identification.invalid");
         }
 
         var rgPositiveOn = stage == IdentificationStage.Cg
@@ -106,7 +95,7 @@ public sealed class IdentificationService(
         found.Apply(caseEvent, user.Id, clock.GetUtcNow().UtcDateTime);
         audit.Record(AuditEventType.IdentificationRequested, caseId, $"{found.Reference} stage={ApiEnum.Name(stage)} reconsideration={reconsidering}");
         await audit.CommitAsync(cancellationToken: ct);
-        return new IdentificationResult(IdentificationFailure.None, (await ViewsAsync([step], ct))[0], []);
+        return Write.Created((await ViewsAsync([step], ct))[0]);
     }
 
     /// <summary>
@@ -114,15 +103,15 @@ public sealed class IdentificationService(
     /// <see cref="PanelConsensusRules"/>: the case's status moves only once the panel has decided. The views are
     /// read and the decision applied under the audit lock, so two members answering at once cannot both miss it.
     /// </summary>
-    public async Task<IdentificationResult> DecideAsync(Guid caseId, IdentificationStage stage, DecisionInput input, CancellationToken ct)
+    public async Task<WriteResult<IdentificationStepView>> DecideAsync(Guid caseId, IdentificationStage stage, DecisionInput input, CancellationToken ct)
     {
         var step = await db.IdentificationSteps.FirstOrDefaultAsync(s => s.CaseId == caseId && s.Stage == stage && s.Outcome == null, ct);
         var visible = await db.Cases.VisibleTo(user).AnyAsync(c => c.Id == caseId, ct);
         if (step is null || !step.PanelMemberIds.Contains(user.Id))
         {
             return step is null && visible
-                ? IdentificationResult.Fail(IdentificationFailure.Conflict, "status", $"No {ApiEnum.Name(stage)} decision is pending for this case.")
-                : IdentificationResult.Fail(visible ? IdentificationFailure.Forbidden : IdentificationFailure.NotFound);
+                ? Conflict("status", $"No {ApiEnum.Name(stage)} decision is pending for this case.")
+                : visible ? WriteError.Forbidden("identification.not-a-member", ProblemTexts.NotOnThePanel) : WriteError.NotFound();
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -148,18 +137,18 @@ public sealed class IdentificationService(
 
         if (errors.Count > 0)
         {
-            return new IdentificationResult(IdentificationFailure.Invalid, null, errors);
+            return WriteError.Invalid(errors, "identification.invalid");
         }
 
         if (step.NotBefore is { } notBefore && givenOn < notBefore)
         {
-            return IdentificationResult.Fail(IdentificationFailure.Conflict, "decidedOn",
+            return Conflict("decidedOn",
                 $"The conclusive-grounds decision cannot be taken before the recovery and reflection period ends: not before {notBefore:yyyy-MM-dd}.");
         }
 
         if (await db.PanelOpinions.AnyAsync(o => o.StepId == step.Id && o.UserId == user.Id, ct))
         {
-            return IdentificationResult.Fail(IdentificationFailure.Conflict, "outcome", "You have already given your view on this request.");
+            return Conflict("outcome", "You have already given your view on this request.");
         }
 
         var opinion = new PanelOpinion
@@ -218,10 +207,12 @@ public sealed class IdentificationService(
         }, ct);
         if (refused is not null)
         {
-            return IdentificationResult.Fail(IdentificationFailure.Conflict, "outcome", refused);
+            return Conflict("outcome", refused);
         }
 
-        return new IdentificationResult(IdentificationFailure.None, (await ViewsAsync([step], ct))[0], []);
+        // 200 once the panel has decided, 202 with the views so far while it has not.
+        var view = (await ViewsAsync([step], ct))[0];
+        return view.Decided ? view : Write.Accepted(view);
     }
 
     private async Task<PanelConsensus> ConsensusAsync(IdentificationStep step, IReadOnlyList<PanelOpinion> opinions, CancellationToken ct)

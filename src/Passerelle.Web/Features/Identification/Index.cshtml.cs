@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Identification;
@@ -15,7 +16,7 @@ public sealed class IndexModel(IdentificationService service) : PageModel
     [BindProperty] public string? Stage { get; set; }
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public string? Reasons { get; set; }
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public Dictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     public async Task OnGetAsync(CancellationToken ct) => Pending = await service.PendingForMeAsync(ct);
 
@@ -24,17 +25,17 @@ public sealed class IndexModel(IdentificationService service) : PageModel
         var stage = Platform.Http.ApiEnum.TryParse<IdentificationStage>(Stage, out var parsed) ? parsed : IdentificationStage.Rg;
         DecisionOutcome? outcome = Outcome switch { "positive" => DecisionOutcome.Positive, "negative" => DecisionOutcome.Negative, _ => null };
         var result = await service.DecideAsync(CaseId, stage, new DecisionInput(outcome, Reasons, null), ct);
-        if (result.Failure == IdentificationFailure.None)
+        if (result.Succeeded)
         {
             return RedirectToPage();
         }
 
-        if (result.Failure is IdentificationFailure.NotFound or IdentificationFailure.Forbidden)
+        if (result.Error.Kind is WriteFailure.NotFound or WriteFailure.Forbidden)
         {
             return NotFound();
         }
 
-        Errors = result.Errors;
+        ModelState.AddWriteError(result.Error);
         Pending = await service.PendingForMeAsync(ct);
         return Page();
     }

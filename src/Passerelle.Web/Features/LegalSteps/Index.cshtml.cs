@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.LegalSteps;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.LegalSteps;
@@ -54,18 +55,18 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
             var input = new LegalStepInput(kind, On, Language, Interpreter switch { "yes" => true, "no" => false, _ => null }, Recipient,
                 kind == LegalStepKind.ProsecutorReport ? outcome : null, kind == LegalStepKind.ProsecutorReport ? OutcomeOn : null);
             var result = await service.RecordAsync(id, input, ct);
-            if (result.Outcome == LegalStepsOutcome.NotFound)
-            {
-                return NotFound();
-            }
-
-            if (result.Outcome == LegalStepsOutcome.Ok)
+            if (result.Succeeded)
             {
                 TempData["Notice"] = "legal-step";
                 return Redirect($"/Cases/Details/{id}#legal-steps");
             }
 
-            Errors = result.Errors!;
+            if (result.Error!.Kind is WriteFailure.NotFound or WriteFailure.Forbidden)
+            {
+                return this.Refused(result.Error)!;
+            }
+
+            Errors = result.Error.Messages("form").ToDictionary();
         }
 
         return await LoadAsync(id, ct) ? Page() : NotFound();
@@ -81,18 +82,18 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
 
         var outcome = ApiEnum.TryParse<ProsecutorOutcome>(Outcome, out var o) ? o : (ProsecutorOutcome?)null;
         var result = await service.RecordOutcomeAsync(id, StepId ?? Guid.Empty, new ProsecutorOutcomeInput(outcome, OutcomeOn), ct);
-        if (result.Outcome == LegalStepsOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Outcome == LegalStepsOutcome.Ok)
+        if (result.Succeeded)
         {
             TempData["Notice"] = "legal-step-outcome";
             return Redirect($"/Cases/Details/{id}#legal-steps");
         }
 
-        Errors = result.Errors!.ToDictionary(e => $"answer.{e.Key}", e => e.Value);
+        if (result.Error!.Kind is WriteFailure.NotFound or WriteFailure.Forbidden)
+        {
+            return this.Refused(result.Error)!;
+        }
+
+        Errors = result.Error.Messages("form").ToDictionary(e => $"answer.{e.Key}", e => e.Value);
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
-using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.LegalSteps;
@@ -22,29 +21,11 @@ public static class LegalStepsApi
     private static async Task<Results<Ok<IReadOnlyList<LegalStepView>>, NotFound>> List(Guid id, LegalStepsService service, CancellationToken ct) =>
         await service.ListAsync(id, ct) is { } steps ? TypedResults.Ok(steps) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<LegalStepView>, NotFound, ValidationProblem, ProblemHttpResult>> Record(
-        Guid id, LegalStepInput input, LegalStepsService service, IStringLocalizer<Text> text, CancellationToken ct)
-    {
-        var result = await service.RecordAsync(id, input, ct);
-        return result.Outcome switch
-        {
-            LegalStepsOutcome.Ok => TypedResults.Created($"/api/v1/cases/{id}/legal-steps", result.View!),
-            LegalStepsOutcome.NotFound => TypedResults.NotFound(),
-            LegalStepsOutcome.Invalid => TypedResults.ValidationProblem(result.Errors!.In(text)),
-            LegalStepsOutcome.Conflict => TypedResults.Problem(statusCode: 409, title: "Not allowed for this case", detail: text[result.Errors!.Values.First()[0]].Value),
-        };
-    }
+    private static async Task<Results<Created<LegalStepView>, ProblemHttpResult>> Record(
+        Guid id, LegalStepInput input, LegalStepsService service, CancellationToken ct) =>
+        ApiAnswers.Created(await service.RecordAsync(id, input, ct), _ => $"/api/v1/cases/{id}/legal-steps");
 
-    private static async Task<Results<Ok<LegalStepView>, NotFound, ValidationProblem, ProblemHttpResult>> Outcome(
-        Guid id, Guid stepId, ProsecutorOutcomeInput input, LegalStepsService service, IStringLocalizer<Text> text, CancellationToken ct)
-    {
-        var result = await service.RecordOutcomeAsync(id, stepId, input, ct);
-        return result.Outcome switch
-        {
-            LegalStepsOutcome.Ok => TypedResults.Ok(result.View!),
-            LegalStepsOutcome.NotFound => TypedResults.NotFound(),
-            LegalStepsOutcome.Invalid => TypedResults.ValidationProblem(result.Errors!.In(text)),
-            LegalStepsOutcome.Conflict => TypedResults.Problem(statusCode: 409, title: "Not allowed for this step", detail: text[result.Errors!.Values.First()[0]].Value),
-        };
-    }
+    private static async Task<Results<Ok<LegalStepView>, ProblemHttpResult>> Outcome(
+        Guid id, Guid stepId, ProsecutorOutcomeInput input, LegalStepsService service, CancellationToken ct) =>
+        ApiAnswers.Ok(await service.RecordOutcomeAsync(id, stepId, input, ct));
 }

@@ -6,20 +6,11 @@ using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.LegalSteps;
-
-public enum LegalStepsOutcome
-{
-    Ok,
-    NotFound,
-    Invalid,
-    Conflict,
-}
-
-public sealed record LegalStepsResult(LegalStepsOutcome Outcome, LegalStepView? View = null, Dictionary<string, string[]>? Errors = null);
 
 /// <summary>
 /// Legal steps of a case, scoped like rights and proceedings: the holding agency (and the child-welfare agency that
@@ -43,12 +34,12 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
         return await ViewsAsync(steps.OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ToList(), ct);
     }
 
-    public async Task<LegalStepsResult> RecordAsync(Guid caseId, LegalStepInput input, CancellationToken ct)
+    public async Task<WriteResult<LegalStepView>> RecordAsync(Guid caseId, LegalStepInput input, CancellationToken ct)
     {
         var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
         {
-            return new(LegalStepsOutcome.NotFound);
+            return WriteError.NotFound();
         }
 
         if (input.Kind is null || input.On is null)
@@ -64,7 +55,7 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
                 missing["on"] = ["The date of the step is required."];
             }
 
-            return new(LegalStepsOutcome.Invalid, Errors: missing);
+            return WriteError.Invalid(missing, "legal-step.invalid");
         }
 
         var earlier = (await db.Set<LegalStepRecord>().AsNoTracking().Where(s => s.CaseId == caseId).Select(s => new { s.Kind, s.On }).ToListAsync(ct))
@@ -75,12 +66,12 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
         var errors = LegalStepRules.Validate(facts, Today, earlier);
         if (errors.Count > 0)
         {
-            return new(LegalStepsOutcome.Invalid, Errors: errors);
+            return WriteError.Invalid(errors, "legal-step.invalid");
         }
 
         if (LegalStepRules.IsForChildren(facts.Kind) && (await caseAge.DecideAsync(found, ct)).Population != Population.Child)
         {
-            return new(LegalStepsOutcome.Conflict, Errors: new() { ["kind"] = ["This step concerns a child: the case is not that of a child or presumed child."] });
+            return WriteError.Conflict("legal-step.not-a-child", ProblemTexts.NotAllowedForThisCase, "This step concerns a child: the case is not that of a child or presumed child.");
         }
 
         var step = new LegalStepRecord
@@ -101,40 +92,40 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
         db.Set<LegalStepRecord>().Add(step);
         audit.Record(AuditEventType.LegalStepRecorded, caseId, $"{found.Reference} kind={ApiEnum.Name(step.Kind)} on={step.On:yyyy-MM-dd}");
         await audit.CommitAsync(cancellationToken: ct);
-        return new(LegalStepsOutcome.Ok, (await ViewsAsync([step], ct))[0]);
+        return Write.Created((await ViewsAsync([step], ct))[0]);
     }
 
     /// <summary>The prosecutor's answer to a report (CPP art. 40-2: the prosecutor tells the reporting authority what follows).</summary>
-    public async Task<LegalStepsResult> RecordOutcomeAsync(Guid caseId, Guid stepId, ProsecutorOutcomeInput input, CancellationToken ct)
+    public async Task<WriteResult<LegalStepView>> RecordOutcomeAsync(Guid caseId, Guid stepId, ProsecutorOutcomeInput input, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId).Select(c => new { c.Reference }).FirstOrDefaultAsync(ct);
         var step = found is null ? null : await db.Set<LegalStepRecord>().FirstOrDefaultAsync(s => s.Id == stepId && s.CaseId == caseId, ct);
         if (found is null || step is null)
         {
-            return new(LegalStepsOutcome.NotFound);
+            return WriteError.NotFound();
         }
 
         if (step.Kind != LegalStepKind.ProsecutorReport)
         {
-            return new(LegalStepsOutcome.Conflict, Errors: new() { ["outcome"] = ["Only a report to the prosecutor has an outcome."] });
+            return WriteError.Conflict("legal-step.not-a-report", ProblemTexts.NotAllowedForThisStep, "Only a report to the prosecutor has an outcome.");
         }
 
         if (input.Outcome is null)
         {
-            return new(LegalStepsOutcome.Invalid, Errors: new() { ["outcome"] = ["The outcome is required."] });
+            return WriteError.Invalid("outcome", "The outcome is required.", "legal-step.invalid");
         }
 
         var errors = LegalStepRules.ValidateOutcome(step.On, input.Outcome, input.OutcomeOn, Today);
         if (errors.Count > 0)
         {
-            return new(LegalStepsOutcome.Invalid, Errors: errors);
+            return WriteError.Invalid(errors, "legal-step.invalid");
         }
 
         step.Outcome = input.Outcome;
         step.OutcomeOn = input.Outcome == ProsecutorOutcome.Pending ? null : input.OutcomeOn;
         audit.Record(AuditEventType.LegalStepOutcomeRecorded, caseId, $"{found.Reference} outcome={ApiEnum.Name(input.Outcome.Value)}");
         await audit.CommitAsync(cancellationToken: ct);
-        return new(LegalStepsOutcome.Ok, (await ViewsAsync([step], ct))[0]);
+        return (await ViewsAsync([step], ct))[0];
     }
 
     private async Task<List<LegalStepView>> ViewsAsync(IReadOnlyList<LegalStepRecord> steps, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Linkage;
@@ -12,7 +13,8 @@ public sealed class IndexModel(LinkageService service) : PageModel
     public IReadOnlyList<LinkageRunView> Runs { get; private set; } = [];
     public IReadOnlyList<LinkagePairView> Pending { get; private set; } = [];
     public IReadOnlyList<LinkagePairView> Links { get; private set; } = [];
-    public string? Error { get; private set; }
+    /// <summary>Why the decision was refused (the form's own entry in <c>ModelState</c>), or null.</summary>
+    public string? Error => ModelState.FormError();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -34,17 +36,17 @@ public sealed class IndexModel(LinkageService service) : PageModel
 
     public Task<IActionResult> OnPostUnlinkAsync(Guid id, CancellationToken ct) => Decided(service.UnlinkAsync(id, ct), ct);
 
-    private async Task<IActionResult> Decided(Task<DecisionResult> decision, CancellationToken ct)
+    private async Task<IActionResult> Decided(Task<WriteResult<LinkagePairView>> decision, CancellationToken ct)
     {
         var result = await decision;
-        if (result.Failure == DecisionFailure.NotFound)
+        if (result.Error?.Kind == WriteFailure.NotFound)
         {
             return NotFound();
         }
 
-        if (result.Failure == DecisionFailure.Conflict)
+        if (result.Error is { } error)
         {
-            Error = result.Reason;
+            ModelState.AddWriteError(error);
             await OnGetAsync(ct);
             return Page();
         }

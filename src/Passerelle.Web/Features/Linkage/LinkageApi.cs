@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Linkage;
@@ -46,11 +47,6 @@ public static class LinkageApi
         return TypedResults.Ok(await service.PairsAsync([parsed ?? LinkagePairStatus.Pending], crossAgencyOnly: false, ct, page ?? 1));
     }
 
-    private static async Task<Results<Ok<LinkagePairView>, NotFound, ProblemHttpResult>> Answer(Task<DecisionResult> decision) =>
-        await decision switch
-        {
-            { Failure: DecisionFailure.NotFound } => TypedResults.NotFound(),
-            { Failure: DecisionFailure.Conflict } r => TypedResults.Problem(statusCode: 409, title: "Not allowed now", detail: r.Reason),
-            var r => TypedResults.Ok(r.Pair!),
-        };
+    private static async Task<Results<Ok<LinkagePairView>, ProblemHttpResult>> Answer(Task<WriteResult<LinkagePairView>> decision) =>
+        ApiAnswers.Ok(await decision);
 }

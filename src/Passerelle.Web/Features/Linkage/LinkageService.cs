@@ -5,19 +5,11 @@ using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Linkage;
-
-public enum DecisionFailure
-{
-    None,
-    NotFound,
-    Conflict,
-}
-
-public sealed record DecisionResult(DecisionFailure Failure, LinkagePairView? Pair = null, string? Reason = null);
 
 /// <summary>
 /// The coordinator's side of linkage: run history, the review queue, decisions and links. Every view of the
@@ -71,13 +63,13 @@ public sealed class LinkageService(
         return views;
     }
 
-    public Task<DecisionResult> AcceptAsync(Guid id, CancellationToken ct) =>
+    public Task<WriteResult<LinkagePairView>> AcceptAsync(Guid id, CancellationToken ct) =>
         DecideAsync(id, LinkagePairStatus.Accepted, [LinkagePairStatus.Pending], AuditEventType.LinkagePairAccepted, ct);
 
-    public Task<DecisionResult> RejectAsync(Guid id, CancellationToken ct) =>
+    public Task<WriteResult<LinkagePairView>> RejectAsync(Guid id, CancellationToken ct) =>
         DecideAsync(id, LinkagePairStatus.Rejected, [LinkagePairStatus.Pending], AuditEventType.LinkagePairRejected, ct);
 
-    public Task<DecisionResult> UnlinkAsync(Guid id, CancellationToken ct) =>
+    public Task<WriteResult<LinkagePairView>> UnlinkAsync(Guid id, CancellationToken ct) =>
         DecideAsync(id, LinkagePairStatus.Unlinked, [LinkagePairStatus.Linked, LinkagePairStatus.Accepted], AuditEventType.LinkagePairUnlinked, ct);
 
     /// <summary>For whoever may see the case: whether another agency records the same person. Nothing more.</summary>
@@ -96,19 +88,19 @@ public sealed class LinkageService(
         return new CaseLinkageView(elsewhere);
     }
 
-    private async Task<DecisionResult> DecideAsync(
+    private async Task<WriteResult<LinkagePairView>> DecideAsync(
         Guid id, LinkagePairStatus decision, LinkagePairStatus[] allowedFrom, AuditEventType type, CancellationToken ct)
     {
         var pair = await db.Set<LinkagePair>().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (pair is null)
         {
-            return new DecisionResult(DecisionFailure.NotFound);
+            return WriteError.NotFound();
         }
 
         if (!allowedFrom.Contains(pair.Status))
         {
-            return new DecisionResult(DecisionFailure.Conflict,
-                Reason: $"The pair is {ApiEnum.Name(pair.Status)}; this decision applies only to a {string.Join(" or ", allowedFrom.Select(ApiEnum.Name))} pair.");
+            return WriteError.Conflict("linkage.illegal-decision", ProblemTexts.NotAllowedNow,
+                $"The pair is {ApiEnum.Name(pair.Status)}; this decision applies only to a {string.Join(" or ", allowedFrom.Select(ApiEnum.Name))} pair.");
         }
 
         pair.Decide(decision, user.Id, clock.GetUtcNow().UtcDateTime);
@@ -119,7 +111,7 @@ public sealed class LinkageService(
 
         db.ChangeTracker.Clear();
         var reloaded = await db.Set<LinkagePair>().AsNoTracking().FirstAsync(p => p.Id == id, ct);
-        return new DecisionResult(DecisionFailure.None, (await ViewsAsync([reloaded], ct))[0]);
+        return (await ViewsAsync([reloaded], ct))[0];
     }
 
     private async Task<List<LinkagePairView>> ViewsAsync(List<LinkagePair> pairs, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace Passerelle.Web.Features.Proceedings;
 /// The criminal proceedings of one case. Filing a complaint is the victim's choice: nothing else in the platform
 /// reads this record as a condition. Amounts are plain euro columns, so statistics can add them up.
 /// </summary>
-public sealed class CaseProceedings : ICaseFact, IVersioned
+public sealed class CaseProceedings : Cases.ICaseFileRecord
 {
     public Guid CaseId { get; init; }
 

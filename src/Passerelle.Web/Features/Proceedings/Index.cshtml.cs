@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Proceedings;
+using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Proceedings;
@@ -12,7 +12,8 @@ namespace Passerelle.Web.Features.Proceedings;
 /// without its first field is dropped, which is how a row is removed.
 /// </summary>
 [Authorize(Policy = Policies.CasesRead)]
-public sealed class IndexModel(ProceedingsService service, CurrentUser me) : PageModel
+public sealed class IndexModel(ProceedingsService service, CurrentUser me)
+    : CaseFileRecordPage<ProceedingsService, CaseProceedings, ProceedingsInput, ProceedingsView>(service, me)
 {
     public sealed class ConfiscationRow
     {
@@ -55,13 +56,8 @@ public sealed class IndexModel(ProceedingsService service, CurrentUser me) : Pag
     [BindProperty] public string? SentenceOther { get; set; }
     [BindProperty] public List<ConfiscationRow> Confiscations { get; set; } = [];
     [BindProperty] public List<ClaimRow> Claims { get; set; } = [];
-    [BindProperty] public int Version { get; set; }
 
-    public Guid CaseId { get; private set; }
-    public string Reference { get; private set; } = "";
-    public bool CanWrite => ProceedingsService.MayWrite(me);
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
-    public string? Error { get; private set; }
+    protected override string Notice => "proceedings";
 
     private const string AmountMessage = "Amounts are numbers of euros, such as 1500.50.";
 
@@ -86,35 +82,21 @@ public sealed class IndexModel(ProceedingsService service, CurrentUser me) : Pag
         return false;
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    protected override ProceedingsInput? ReadForm()
     {
-        if (await service.GetAsync(id, ct) is not { } view)
-        {
-            return NotFound();
-        }
-
-        Load(view);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        if (!me.CanWriteCases)
-        {
-            return Forbid();
-        }
-
         // Rows are compacted first, so the rows shown again match what was sent.
         Confiscations = [.. Confiscations.Where(c => c.OrderedOn is not null || !string.IsNullOrWhiteSpace(c.Amount) || !string.IsNullOrWhiteSpace(c.Description))];
         Claims = [.. Claims.Where(c => c.Body is not null || c.FiledOn is not null || !string.IsNullOrWhiteSpace(c.AmountClaimed))];
         var sentenced = PrisonMonths is not null || SuspendedMonths is not null || !string.IsNullOrWhiteSpace(Fine) || !string.IsNullOrWhiteSpace(SentenceOther);
+        var amountsRead = true;
         var confiscations = new List<ConfiscationInput>();
         var claims = new List<CompensationClaimInput>();
         foreach (var c in Confiscations)
         {
             if (!TryEuros(c.Amount, out var amount))
             {
-                Errors["confiscations"] = [AmountMessage];
+                ModelState.AddModelError("confiscations", AmountMessage);
+                amountsRead = false;
             }
 
             confiscations.Add(new ConfiscationInput(c.OrderedOn, amount, c.Description));
@@ -124,7 +106,8 @@ public sealed class IndexModel(ProceedingsService service, CurrentUser me) : Pag
         {
             if (!TryEuros(c.AmountClaimed, out var claimed) | !TryEuros(c.AmountGranted, out var granted))
             {
-                Errors["compensationClaims"] = [AmountMessage];
+                ModelState.AddModelError("compensationClaims", AmountMessage);
+                amountsRead = false;
             }
 
             claims.Add(new CompensationClaimInput(c.Body, c.FiledOn, claimed, c.DecidedOn, granted));
@@ -132,17 +115,16 @@ public sealed class IndexModel(ProceedingsService service, CurrentUser me) : Pag
 
         if (!TryEuros(Fine, out var fine))
         {
-            Errors["sentence"] = [AmountMessage];
+            ModelState.AddModelError("sentence", AmountMessage);
+            amountsRead = false;
         }
 
-        if (Errors.Count > 0)
+        if (!amountsRead)
         {
-            CaseId = id;
-            Reference = (await service.GetAsync(id, ct))?.Reference ?? "";
-            return Reference.Length == 0 ? NotFound() : Page();
+            return null;
         }
 
-        var input = new ProceedingsInput(
+        return new ProceedingsInput(
             ComplaintFiledOn,
             Unit,
             OtherUnit,
@@ -159,31 +141,11 @@ public sealed class IndexModel(ProceedingsService service, CurrentUser me) : Pag
             AccusedStatus is null && NonPunishmentNoteOn is null && NonPunishmentOutcome is null
                 ? null
                 : new NonPunishmentInput(AccusedStatus, NonPunishmentNoteOn, NonPunishmentOutcome));
-        var result = await service.ReplaceAsync(id, input, Version, ct);
-        switch (result.Outcome)
-        {
-            case ProceedingsOutcomeKind.NotFound:
-                return NotFound();
-            case ProceedingsOutcomeKind.Forbidden:
-                return Forbid();
-            case ProceedingsOutcomeKind.Ok:
-                TempData["Notice"] = "proceedings";
-                return RedirectToPage(new { id });
-            case ProceedingsOutcomeKind.Stale:
-                Error = "The proceedings record changed since you read it. Read it again, then re-apply your change.";
-                break;
-            case ProceedingsOutcomeKind.Invalid:
-            default:
-                Errors = result.Errors!;
-                break;
-        }
-
-        CaseId = id;
-        Reference = (await service.GetAsync(id, ct))?.Reference ?? "";
-        return Page();
     }
 
-    private void Load(ProceedingsView view)
+    protected override string GetReference(ProceedingsView view) => view.Reference;
+
+    protected override void Load(ProceedingsView view)
     {
         CaseId = view.CaseId;
         Reference = view.Reference;

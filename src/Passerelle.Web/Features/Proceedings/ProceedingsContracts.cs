@@ -58,4 +58,4 @@ public sealed record ProceedingsView(
     bool? TiesSevered = null,
     NonPunishmentView? NonPunishment = null,
     Qualification.WarningView? ChargesWarning = null,
-    Domain.Qualification.ChargedQualification Charged = Domain.Qualification.ChargedQualification.None);
+    Domain.Qualification.ChargedQualification Charged = Domain.Qualification.ChargedQualification.None) : Cases.IVersionedView;

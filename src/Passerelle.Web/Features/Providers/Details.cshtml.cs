@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Features.Referrals;
+using Passerelle.Web.Platform.Outcomes;
 
 namespace Passerelle.Web.Features.Providers;
 
@@ -13,7 +14,7 @@ public sealed class DetailsModel(ProviderDirectory directory) : PageModel
 
     public bool CanReport { get; private set; }
 
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public Dictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     [BindProperty] public int PlacesTotal { get; set; }
     [BindProperty] public int PlacesOccupied { get; set; }
@@ -32,22 +33,16 @@ public sealed class DetailsModel(ProviderDirectory directory) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var (outcome, errors) = await directory.ReportCapacityAsync(id, new CapacityInput(PlacesTotal, PlacesOccupied), ct);
-        switch (outcome)
+        var result = await directory.ReportCapacityAsync(id, new CapacityInput(PlacesTotal, PlacesOccupied), ct);
+        if (result.Succeeded)
         {
-            case CapacityOutcome.Reported:
-                TempData["Notice"] = "capacity";
-                return RedirectToPage(new { id });
-            case CapacityOutcome.NotFound:
-                return NotFound();
-            case CapacityOutcome.Forbidden:
-                return Forbid();
-            case CapacityOutcome.Stale:
-                Errors["placesOccupied"] = ["A referral took or freed a place meanwhile: check the figures and send again."];
-                break;
-            default:
-                Errors = errors;
-                break;
+            TempData["Notice"] = "capacity";
+            return RedirectToPage(new { id });
+        }
+
+        if (this.Refused(result.Error) is { } refused)
+        {
+            return refused;
         }
 
         await LoadAsync(id, ct);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -21,7 +22,7 @@ public sealed class DetailsModel(ReferralService service, PasserelleDbContext db
     /// <summary>The guardian notice is awaited and this user may record it: a case worker of the agency that sees the case.</summary>
     public bool CanRecordGuardianNotice { get; private set; }
 
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public Dictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     [BindProperty] public DateOnly? InformedOn { get; set; }
     [BindProperty] public string? Guardian { get; set; }
@@ -35,19 +36,13 @@ public sealed class DetailsModel(ReferralService service, PasserelleDbContext db
     public async Task<IActionResult> OnPostGuardianNoticeAsync(Guid id, CancellationToken ct)
     {
         var result = await service.RecordGuardianNoticeAsync(id, new GuardianNoticeInput(InformedOn, Guardian), ct);
-        switch (result.Failure)
+        if (result.Succeeded)
         {
-            case ReferralFailure.None:
-                TempData["Notice"] = "guardian-notice";
-                return ReturnTo == "case" ? Redirect($"/Cases/Details/{result.View!.CaseId}#referrals") : RedirectToPage(new { id });
-            case ReferralFailure.NotFound:
-                return NotFound();
-            case ReferralFailure.Forbidden:
-                return Forbid();
-            default:
-                Errors = result.Errors;
-                return await LoadAsync(id, ct) ? Page() : NotFound();
+            TempData["Notice"] = "guardian-notice";
+            return ReturnTo == "case" ? Redirect($"/Cases/Details/{result.Value.CaseId}#referrals") : RedirectToPage(new { id });
         }
+
+        return this.Refused(result.Error) ?? (await LoadAsync(id, ct) ? Page() : NotFound());
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

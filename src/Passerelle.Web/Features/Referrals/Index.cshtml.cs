@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Referrals;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Referrals;
@@ -17,7 +18,7 @@ public sealed class IndexModel(ReferralService service, ProviderDirectory direct
 
     public IReadOnlyList<ProviderView> MyProviders { get; private set; } = [];
 
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public Dictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     public Guid? FailedId { get; private set; }
 
@@ -35,18 +36,18 @@ public sealed class IndexModel(ReferralService service, ProviderDirectory direct
         }
 
         var result = await service.ActAsync(ReferralId, action, new ReferralActionInput(Reason), ct);
-        if (result.Failure == ReferralFailure.None)
+        if (result.Succeeded)
         {
             TempData["Notice"] = Action;
             return RedirectToPage();
         }
 
-        if (result.Failure is ReferralFailure.NotFound or ReferralFailure.Forbidden)
+        if (result.Error.Kind is WriteFailure.NotFound or WriteFailure.Forbidden)
         {
             return NotFound();
         }
 
-        Errors = result.Errors;
+        ModelState.AddWriteError(result.Error);
         FailedId = ReferralId;
         await LoadAsync(ct);
         return Page();

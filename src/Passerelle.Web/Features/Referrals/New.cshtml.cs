@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Referrals;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Referrals;
@@ -15,7 +16,7 @@ public sealed class NewModel(ReferralService service, ProviderDirectory director
 
     public IReadOnlyList<ProviderView> Providers { get; private set; } = [];
 
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public Dictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     [BindProperty(SupportsGet = true)] public string? Service { get; set; }
     [BindProperty(SupportsGet = true)] public string? Departement { get; set; }
@@ -38,17 +39,17 @@ public sealed class NewModel(ReferralService service, ProviderDirectory director
             ? null : new ConsentInput(ConsentGivenOn, ConsentLanguage, ConsentExplainedBy);
         var notice = string.IsNullOrWhiteSpace(Guardian) && GuardianInformedOn is null ? null : new GuardianNoticeInput(GuardianInformedOn, Guardian);
         var result = await service.SendAsync(id, new ReferralInput(ProviderId, WantedService, consent, notice), ct);
-        if (result.Failure == ReferralFailure.None)
+        if (result.Succeeded)
         {
             return Redirect($"/Cases/Details/{id}");
         }
 
-        if (result.Failure is ReferralFailure.NotFound or ReferralFailure.Forbidden)
+        if (result.Error.Kind is WriteFailure.NotFound or WriteFailure.Forbidden)
         {
             return NotFound();
         }
 
-        Errors = result.Errors;
+        ModelState.AddWriteError(result.Error);
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

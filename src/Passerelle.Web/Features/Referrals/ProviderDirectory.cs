@@ -4,19 +4,12 @@ using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Referrals;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Referrals;
-
-public enum CapacityOutcome
-{
-    Reported,
-    NotFound,
-    Forbidden,
-    Invalid,
-    Stale,
-}
 
 /// <summary>
 /// The services directory: administrators and the coordinator keep providers; the provider's own users report
@@ -84,18 +77,19 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
         return provider;
     }
 
-    /// <summary>Edits a provider; null when unknown, false when <paramref name="version"/> is stale.</summary>
-    public async Task<bool?> UpdateAsync(Guid id, ProviderInput input, int version, CancellationToken ct)
+    /// <summary>Edits a provider if <paramref name="expected"/> is its current version (412 otherwise).</summary>
+    public async Task<WriteResult<ProviderView>> UpdateAsync(Guid id, ProviderInput input, IfMatch expected, CancellationToken ct)
     {
         var provider = await db.Providers.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (provider is null)
         {
-            return null;
+            return WriteError.NotFound();
         }
 
-        if (provider.Version != version)
+        var stale = WriteError.Stale("provider.stale", ProblemTexts.ProviderStale);
+        if (provider.Version != expected.Version)
         {
-            return false;
+            return stale;
         }
 
         var capacityChanged = provider.PlacesTotal != input.PlacesTotal || provider.PlacesOccupied != input.PlacesOccupied;
@@ -106,38 +100,41 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
         }
 
         audit.Record(AuditEventType.ProviderUpdated, details: $"provider={provider.Id} places={provider.PlacesOccupied}/{provider.PlacesTotal}");
-        return await SaveGuardedAsync(ct);
+        return await SaveGuardedAsync(ct) ? (await FindAsync(id, ct))! : stale;
     }
 
-    public async Task<(CapacityOutcome Outcome, Dictionary<string, string[]> Errors)> ReportCapacityAsync(Guid id, CapacityInput input, CancellationToken ct)
+    /// <summary>The provider's own users report its places; the domain refuses impossible figures (400 by field).</summary>
+    public Task<WriteResult<ProviderView>> ReportCapacityAsync(Guid id, CapacityInput input, CancellationToken ct) =>
+        Write.Catching(() => ReportCapacityCoreAsync(id, input, ct));
+
+    private async Task<WriteResult<ProviderView>> ReportCapacityCoreAsync(Guid id, CapacityInput input, CancellationToken ct)
     {
         var provider = await db.Providers.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (provider is null)
         {
-            return (CapacityOutcome.NotFound, []);
+            return WriteError.NotFound();
         }
 
         if (!ActsFor(provider))
         {
-            return (CapacityOutcome.Forbidden, []);
+            return WriteError.Forbidden("provider.not-yours", ProblemTexts.CapacityNotYours);
         }
 
-        try
-        {
-            var capacity = provider.Capacity;
-            capacity.Report(input.PlacesTotal, input.PlacesOccupied);
-            provider.PlacesTotal = capacity.Total;
-            provider.PlacesOccupied = capacity.Occupied;
-        }
-        catch (DomainRuleException rule) when (rule.Field is { } field)
-        {
-            return (CapacityOutcome.Invalid, new() { [field] = [rule.Message] });
-        }
+        var capacity = provider.Capacity;
+        capacity.Report(input.PlacesTotal, input.PlacesOccupied);
+        provider.PlacesTotal = capacity.Total;
+        provider.PlacesOccupied = capacity.Occupied;
 
         provider.UpdatedAt = Now;
         db.CapacityReports.Add(Report(provider));
         audit.Record(AuditEventType.ProviderCapacityReported, details: $"provider={provider.Id} places={provider.PlacesOccupied}/{provider.PlacesTotal}");
-        return (await SaveGuardedAsync(ct) ? CapacityOutcome.Reported : CapacityOutcome.Stale, []);
+        if (!await SaveGuardedAsync(ct))
+        {
+            return WriteError.Conflict("provider.capacity-changed", ProblemTexts.CapacityChanged, ProblemTexts.CapacityChangedDetail,
+                new Dictionary<string, string[]> { ["placesOccupied"] = [ProblemTexts.CapacityChangedField] });
+        }
+
+        return (await FindAsync(id, ct))!;
     }
 
     /// <summary>The capacity reports, newest first.</summary>

@@ -4,7 +4,7 @@ using Passerelle.Domain.Screening;
 
 namespace Passerelle.Web.Features.Referrals;
 
-/// <summary>Body of <c>POST /providers</c> and <c>PUT /providers/{id}</c>. <c>acceptedSexes</c> empty: everyone.</summary>
+/// <summary>Body of <c>POST /providers</c> and <c>PUT /providers/{id}</c> (whose version goes in <c>If-Match</c>). <c>acceptedSexes</c> empty: everyone.</summary>
 public sealed record ProviderInput(
     string? Name,
     List<ServiceType>? Services,
@@ -15,8 +15,7 @@ public sealed record ProviderInput(
     List<Sex>? AcceptedSexes,
     int PlacesTotal,
     int PlacesOccupied,
-    Guid? AgencyId,
-    int? Version = null);
+    Guid? AgencyId);
 
 public sealed record ProviderView(
     Guid Id,

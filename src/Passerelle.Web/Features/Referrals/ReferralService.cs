@@ -10,28 +10,11 @@ using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Children;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Referrals;
-
-public enum ReferralFailure
-{
-    None,
-    NotFound,
-    Forbidden,
-    Invalid,
-    Conflict,
-}
-
-public sealed record ReferralResult(ReferralFailure Failure, ReferralView? View, Dictionary<string, string[]> Errors, string? Code = null)
-{
-    public static ReferralResult Fail(ReferralFailure failure) => new(failure, null, []);
-
-    public static ReferralResult From(DomainRuleException rule) => rule.Kind == DomainRuleKind.Conflict
-        ? new(ReferralFailure.Conflict, null, new() { ["status"] = [rule.Message] }, rule.Code)
-        : new(ReferralFailure.Invalid, null, new() { [rule.Field ?? "body"] = [rule.Message] }, rule.Code);
-}
 
 /// <summary>
 /// Referrals of cases to service providers. The case's holding agency sends and withdraws; the provider's agency
@@ -42,16 +25,21 @@ public sealed record ReferralResult(ReferralFailure Failure, ReferralView? View,
 public sealed class ReferralService(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, CaseAge age, TimeProvider clock, Cases.CaseGuard guard)
 {
+    private static WriteError NotYours => WriteError.Forbidden("referral.not-yours", ProblemTexts.NotYours);
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private DateOnly Today => clock.Today();
 
-    public async Task<ReferralResult> SendAsync(Guid caseId, ReferralInput input, CancellationToken ct)
+    public Task<WriteResult<ReferralView>> SendAsync(Guid caseId, ReferralInput input, CancellationToken ct) =>
+        Write.Catching(() => SendCoreAsync(caseId, input, ct));
+
+    private async Task<WriteResult<ReferralView>> SendCoreAsync(Guid caseId, ReferralInput input, CancellationToken ct)
     {
         var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null || !user.CanWriteCases)
         {
-            return ReferralResult.Fail(found is null ? ReferralFailure.NotFound : ReferralFailure.Forbidden);
+            return found is null ? WriteError.NotFound() : NotYours;
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -92,7 +80,7 @@ public sealed class ReferralService(
 
         if (errors.Count > 0)
         {
-            return new ReferralResult(ReferralFailure.Invalid, null, errors);
+            return WriteError.Invalid(errors, "referral.invalid");
         }
 
         var referral = Referral.Send(input.Service!.Value, population, Today, consent, notice);
@@ -101,15 +89,18 @@ public sealed class ReferralService(
         audit.Record(AuditEventType.ReferralSent, caseId,
             $"{found.Reference} referral={stored.Id} provider={provider.Id} service={ApiEnum.Name(stored.Service)} population={ApiEnum.Name(population)}");
         await audit.CommitAsync(cancellationToken: ct);
-        return new ReferralResult(ReferralFailure.None, (await ViewsAsync([stored], ct))[0], []);
+        return Write.Created((await ViewsAsync([stored], ct))[0]);
     }
 
-    public async Task<ReferralResult> ActAsync(Guid referralId, ReferralAction action, ReferralActionInput input, CancellationToken ct)
+    public Task<WriteResult<ReferralView>> ActAsync(Guid referralId, ReferralAction action, ReferralActionInput input, CancellationToken ct) =>
+        Write.Catching(() => ActCoreAsync(referralId, action, input, ct));
+
+    private async Task<WriteResult<ReferralView>> ActCoreAsync(Guid referralId, ReferralAction action, ReferralActionInput input, CancellationToken ct)
     {
         var stored = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, ct);
         if (stored is null)
         {
-            return ReferralResult.Fail(ReferralFailure.NotFound);
+            return WriteError.NotFound();
         }
 
         var provider = await db.Providers.AsNoTracking().FirstAsync(p => p.Id == stored.ProviderId, ct);
@@ -118,33 +109,27 @@ public sealed class ReferralService(
         var allowed = action == ReferralAction.Withdraw ? forSender : forProvider;
         if (!allowed)
         {
-            return ReferralResult.Fail(forProvider || forSender || await CanSeeAsync(stored, provider, ct) ? ReferralFailure.Forbidden : ReferralFailure.NotFound);
+            return forProvider || forSender || await CanSeeAsync(stored, provider, ct) ? NotYours : WriteError.NotFound();
         }
 
         var referral = stored.ToDomain(protector.UnprotectText(stored.ProtectedGuardian), protector.UnprotectText(stored.ProtectedReason));
         var heldPlace = referral.HoldsPlace;
         var capacity = provider.Capacity;
-        try
+        // The domain refuses by throwing; ActAsync (Write.Catching) turns it into the one WriteError.
+        switch (action)
         {
-            switch (action)
-            {
-                case ReferralAction.Accept:
-                    referral.Accept(capacity, Today);
-                    break;
-                case ReferralAction.Decline:
-                    referral.Decline(input.Reason ?? "", Today);
-                    break;
-                case ReferralAction.Complete:
-                    referral.Complete(capacity, Today);
-                    break;
-                case ReferralAction.Withdraw:
-                    referral.Withdraw(capacity, Today, input.Reason);
-                    break;
-            }
-        }
-        catch (DomainRuleException rule)
-        {
-            return ReferralResult.From(rule);
+            case ReferralAction.Accept:
+                referral.Accept(capacity, Today);
+                break;
+            case ReferralAction.Decline:
+                referral.Decline(input.Reason ?? "", Today);
+                break;
+            case ReferralAction.Complete:
+                referral.Complete(capacity, Today);
+                break;
+            case ReferralAction.Withdraw:
+                referral.Withdraw(capacity, Today, input.Reason);
+                break;
         }
 
         stored.Update(referral, protector.ProtectText(referral.Reason), user.Id, Now);
@@ -169,49 +154,43 @@ public sealed class ReferralService(
         }
         catch (Exception failed) when (failed is DomainRuleException or DbUpdateConcurrencyException)
         {
-            // Nothing was saved; this request's unit of work is spent.
+            // Nothing was saved; this request's unit of work is spent (a page shown next must not save it).
             db.ChangeTracker.Clear();
-            return failed is DomainRuleException rule
-                ? ReferralResult.From(rule)
-                : ReferralResult.From(DomainRuleException.Conflict("referral.changed", "The referral changed meanwhile: read it again."));
+            return WriteError.FromException(failed) ?? WriteError.Conflict("referral.changed", ProblemTexts.NotAllowedNow, ProblemTexts.ReferralChanged);
         }
 
-        return new ReferralResult(ReferralFailure.None, (await ViewsAsync([stored], ct))[0], []);
+        return (await ViewsAsync([stored], ct))[0];
     }
 
     /// <summary>
     /// Records, after a child's referral was sent, that the guardian (or ad hoc administrator) was informed: the
     /// sending agency's task while <see cref="Referral.AwaitsGuardianNotice"/>.
     /// </summary>
-    public async Task<ReferralResult> RecordGuardianNoticeAsync(Guid referralId, GuardianNoticeInput input, CancellationToken ct)
+    public Task<WriteResult<ReferralView>> RecordGuardianNoticeAsync(Guid referralId, GuardianNoticeInput input, CancellationToken ct) =>
+        Write.Catching(() => RecordGuardianNoticeCoreAsync(referralId, input, ct));
+
+    private async Task<WriteResult<ReferralView>> RecordGuardianNoticeCoreAsync(Guid referralId, GuardianNoticeInput input, CancellationToken ct)
     {
         var stored = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, ct);
         if (stored is null || !await db.Cases.VisibleTo(user).AnyAsync(c => c.Id == stored.CaseId, ct))
         {
-            return ReferralResult.Fail(ReferralFailure.NotFound);
+            return WriteError.NotFound();
         }
 
         if (!user.CanWriteCases)
         {
-            return ReferralResult.Fail(ReferralFailure.Forbidden);
+            return NotYours;
         }
 
         var referral = stored.ToDomain(protector.UnprotectText(stored.ProtectedGuardian), protector.UnprotectText(stored.ProtectedReason));
         var notice = new GuardianNotice(input.InformedOn ?? Today, input.Guardian ?? "");
-        try
-        {
-            referral.RecordGuardianNotice(notice);
-        }
-        catch (DomainRuleException rule)
-        {
-            return ReferralResult.From(rule);
-        }
+        referral.RecordGuardianNotice(notice);
 
         stored.RecordGuardianNotice(notice.InformedOn, protector.ProtectText(notice.Guardian.Trim()), user.Id, Now);
         var reference = await db.Cases.Where(c => c.Id == stored.CaseId).Select(c => c.Reference).FirstAsync(ct);
         audit.Record(AuditEventType.ReferralGuardianInformed, stored.CaseId, $"{reference} referral={stored.Id}");
         await audit.CommitAsync(cancellationToken: ct);
-        return new ReferralResult(ReferralFailure.None, (await ViewsAsync([stored], ct))[0], []);
+        return (await ViewsAsync([stored], ct))[0];
     }
 
     /// <summary>What the referral form needs of a case the user may refer; null outside scope.</summary>

@@ -3,6 +3,7 @@ using Passerelle.Domain.Cases;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Screening;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Referrals;
@@ -15,10 +16,10 @@ public static class ReferralsApi
         providers.MapGet("/", Search)
             .WithSummary("Search the services directory: service, département, free places, population (child|adult), sex. Most free places first.");
         providers.MapPost("/", Create).RequireAuthorization(Policies.ProvidersManage).WithSummary("Add a provider (administrators, coordinator).");
-        providers.MapGet("/{id:guid}", async Task<Results<Ok<ProviderView>, NotFound>> (Guid id, ProviderDirectory directory, CancellationToken ct) =>
-            await directory.FindAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound()).WithSummary("One provider with its capacity.");
+        providers.MapGet("/{id:guid}", async Task<Results<Ok<ProviderView>, ProblemHttpResult>> (Guid id, ProviderDirectory directory, HttpResponse response, CancellationToken ct) =>
+            ApiAnswers.Read(await directory.FindAsync(id, ct), response, view => view.Version)).WithSummary("One provider with its capacity, with an ETag.");
         providers.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ProvidersManage)
-            .WithSummary("Edit a provider; send the version you read (409 when stale).");
+            .WithSummary("Edit a provider. Requires If-Match with the ETag you read (412 when stale, 428 when missing).");
         providers.MapPut("/{id:guid}/capacity", ReportCapacity)
             .WithSummary("The provider's users report their places, total and occupied (400 if occupied > total); kept as history.");
         providers.MapGet("/{id:guid}/capacity-history", async Task<Results<Ok<IReadOnlyList<CapacityReportView>>, NotFound>> (Guid id, ProviderDirectory directory, CancellationToken ct) =>
@@ -43,7 +44,7 @@ public static class ReferralsApi
         }
 
         referrals.MapPost("/{id:guid}/guardian-notice", async (Guid id, GuardianNoticeInput input, ReferralService service, CancellationToken ct) =>
-                Answer(await service.RecordGuardianNoticeAsync(id, input, ct), TypedResults.Ok))
+                ApiAnswers.Ok(await service.RecordGuardianNoticeAsync(id, input, ct)))
             .RequireAuthorization(Policies.CasesWrite)
             .WithSummary("The sending agency records that a child's guardian was informed of the referral {informedOn?, guardian}.");
 
@@ -77,49 +78,29 @@ public static class ReferralsApi
         return TypedResults.Created($"/api/v1/providers/{provider.Id}", (await directory.FindAsync(provider.Id, ct))!);
     }
 
-    private static async Task<Results<Ok<ProviderView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, ProviderInput input, ProviderDirectory directory, CancellationToken ct)
+    private static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> Update(
+        Guid id, ProviderInput input, IfMatch ifMatch, ProviderDirectory directory, HttpResponse response, CancellationToken ct)
     {
         var errors = await directory.ValidateAsync(input, ct);
-        if (input.Version is null)
-        {
-            errors["version"] = ["Send the version you read."];
-        }
-
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiAnswers.Problem(WriteError.Invalid(errors, "provider.invalid"));
         }
 
-        return await directory.UpdateAsync(id, input, input.Version!.Value, ct) switch
-        {
-            null => TypedResults.NotFound(),
-            false => TypedResults.Problem(statusCode: 409, title: "Stale version", detail: "The provider changed since you read it."),
-            true => TypedResults.Ok((await directory.FindAsync(id, ct))!),
-        };
+        return ApiAnswers.Ok(await directory.UpdateAsync(id, input, ifMatch, ct), response, view => view.Version);
     }
 
-    private static async Task<Results<Ok<ProviderView>, NotFound, ValidationProblem, ProblemHttpResult>> ReportCapacity(
-        Guid id, CapacityInput input, ProviderDirectory directory, CancellationToken ct)
-    {
-        var (outcome, errors) = await directory.ReportCapacityAsync(id, input, ct);
-        return outcome switch
-        {
-            CapacityOutcome.NotFound => TypedResults.NotFound(),
-            CapacityOutcome.Forbidden => TypedResults.Problem(statusCode: 403, title: "Only the provider's users report its capacity"),
-            CapacityOutcome.Invalid => TypedResults.ValidationProblem(errors),
-            CapacityOutcome.Stale => TypedResults.Problem(statusCode: 409, title: "Capacity changed meanwhile", detail: "A referral took or freed a place: read again."),
-            CapacityOutcome.Reported => TypedResults.Ok((await directory.FindAsync(id, ct))!),
-        };
-    }
+    private static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> ReportCapacity(
+        Guid id, CapacityInput input, ProviderDirectory directory, CancellationToken ct) =>
+        ApiAnswers.Ok(await directory.ReportCapacityAsync(id, input, ct));
 
-    private static async Task<Results<Created<ReferralView>, NotFound, ValidationProblem, ProblemHttpResult>> Send(
+    private static async Task<Results<Created<ReferralView>, ProblemHttpResult>> Send(
         Guid id, ReferralInput input, ReferralService service, CancellationToken ct) =>
-        Answer(await service.SendAsync(id, input, ct), view => TypedResults.Created($"/api/v1/referrals/{view.Id}", view));
+        ApiAnswers.Created(await service.SendAsync(id, input, ct), view => $"/api/v1/referrals/{view.Id}");
 
-    private static async Task<Results<Ok<ReferralView>, NotFound, ValidationProblem, ProblemHttpResult>> ActAsync(
+    private static async Task<Results<Ok<ReferralView>, ProblemHttpResult>> ActAsync(
         Guid id, ReferralAction action, ReferralActionInput? input, ReferralService service, CancellationToken ct) =>
-        Answer(await service.ActAsync(id, action, input ?? new ReferralActionInput(null), ct), TypedResults.Ok);
+        ApiAnswers.Ok(await service.ActAsync(id, action, input ?? new ReferralActionInput(null), ct));
 
     private static async Task<Results<Ok<IReadOnlyList<ReferralView>>, ValidationProblem>> Mine(
         string? direction, string? status, ReferralService service, CancellationToken ct)
@@ -138,16 +119,4 @@ public static class ReferralsApi
 
         return TypedResults.Ok(await service.MineAsync(direction == "incoming", wanted, ct));
     }
-
-    private static Results<TOk, NotFound, ValidationProblem, ProblemHttpResult> Answer<TOk>(ReferralResult result, Func<ReferralView, TOk> ok)
-        where TOk : IResult => result.Failure switch
-        {
-            ReferralFailure.NotFound => TypedResults.NotFound(),
-            ReferralFailure.Forbidden => TypedResults.Problem(statusCode: 403, title: "Not yours to do"),
-            ReferralFailure.Invalid => TypedResults.ValidationProblem(result.Errors),
-            ReferralFailure.Conflict => TypedResults.Problem(
-                statusCode: 409, title: "Not allowed now", detail: result.Errors.Values.First()[0],
-                extensions: new Dictionary<string, object?> { ["code"] = result.Code }),
-            _ => ok(result.View!),
-        };
 }

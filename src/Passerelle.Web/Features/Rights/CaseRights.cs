@@ -7,7 +7,7 @@ namespace Passerelle.Web.Features.Rights;
 /// The residence rights of one case: the reflection period's dates here, permits, APS and exit-pathway
 /// applications in their own rows. Plain dated columns, so statistics can count them directly.
 /// </summary>
-public sealed class CaseRights : ICaseFact, IVersioned
+public sealed class CaseRights : Cases.ICaseFileRecord
 {
     public Guid CaseId { get; init; }
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Rights;
@@ -10,7 +10,8 @@ namespace Passerelle.Web.Features.Rights;
 /// date is dropped, which is how a row is removed.
 /// </summary>
 [Authorize(Policy = Policies.CasesRead)]
-public sealed class IndexModel(RightsService service, CurrentUser me) : PageModel
+public sealed class IndexModel(RightsService service, CurrentUser me)
+    : CaseFileRecordPage<RightsService, CaseRights, RightsInput, RightsView>(service, me)
 {
     public sealed class PermitRow
     {
@@ -42,35 +43,14 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
     [BindProperty] public List<PermitRow> Permits { get; set; } = [];
     [BindProperty] public List<ApsRow> Aps { get; set; } = [];
     [BindProperty] public List<ExitRow> Exits { get; set; } = [];
-    [BindProperty] public int Version { get; set; }
-
-    public Guid CaseId { get; private set; }
-    public string Reference { get; private set; } = "";
     public DateOnly? ProtectedFromRemovalUntil { get; private set; }
     public Passerelle.Domain.Deadlines.ReflectionPeriodStatus ReflectionStatus { get; private set; }
     public DateOnly? ResidentCardEligibleSince { get; private set; }
-    public bool CanWrite => RightsService.MayWrite(me);
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
-    public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    protected override string Notice => "rights";
+
+    protected override RightsInput ReadForm()
     {
-        if (await service.GetAsync(id, ct) is not { } view)
-        {
-            return NotFound();
-        }
-
-        Load(view);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        if (!me.CanWriteCases)
-        {
-            return Forbid();
-        }
-
         // Rows are compacted first, so the indexes in error keys match the rows shown again.
         Permits = [.. Permits.Where(p => p.IssuedOn is not null || p.ValidUntil is not null || p.RenewalRequestedOn is not null)];
         Aps = [.. Aps.Where(a => a.GrantedOn is not null || a.ValidUntil is not null || a.RenewalRequestedOn is not null)];
@@ -82,35 +62,19 @@ public sealed class IndexModel(RightsService service, CurrentUser me) : PageMode
             [.. Aps.Select(a => new ProvisionalAuthorisationInput(a.GrantedOn, a.ValidUntil, a.RenewalRequestedOn))],
             [.. Exits.Select(e => new ExitPathwayApplicationInput(e.AppliedOn, e.DecidedOn, e.Outcome switch { "yes" => true, "no" => false, _ => null }))],
             PrefectureReceiptWithdrawnOn);
-        var result = await service.ReplaceAsync(id, input, Version, ct);
-        switch (result.Outcome)
-        {
-            case RightsOutcome.NotFound:
-                return NotFound();
-            case RightsOutcome.Forbidden:
-                return Forbid();
-            case RightsOutcome.Ok:
-                TempData["Notice"] = "rights";
-                return RedirectToPage(new { id });
-            case RightsOutcome.Stale:
-                Error = "The rights record changed since you read it. Read it again, then re-apply your change.";
-                break;
-            case RightsOutcome.Invalid:
-            default:
-                Errors = result.Errors!;
-                break;
-        }
-
-        CaseId = id;
-        var current = await service.GetAsync(id, ct);
-        Reference = current?.Reference ?? "";
-        ProtectedFromRemovalUntil = current?.ProtectedFromRemovalUntil;
-        ReflectionStatus = current?.ReflectionStatus ?? Passerelle.Domain.Deadlines.ReflectionPeriodStatus.ToRequest;
-        ResidentCardEligibleSince = current?.ResidentCardEligibleSince;
-        return Page();
+        return input;
     }
 
-    private void Load(RightsView view)
+    protected override string GetReference(RightsView view) => view.Reference;
+
+    protected override void Reloaded(RightsView current)
+    {
+        ProtectedFromRemovalUntil = current.ProtectedFromRemovalUntil;
+        ReflectionStatus = current.ReflectionStatus;
+        ResidentCardEligibleSince = current.ResidentCardEligibleSince;
+    }
+
+    protected override void Load(RightsView view)
     {
         CaseId = view.CaseId;
         Reference = view.Reference;

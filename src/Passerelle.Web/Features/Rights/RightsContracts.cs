@@ -45,4 +45,4 @@ public sealed record RightsView(
     int Version,
     DateOnly? PrefectureReceiptWithdrawnOn = null,
     Passerelle.Domain.Deadlines.ReflectionPeriodStatus ReflectionStatus = Passerelle.Domain.Deadlines.ReflectionPeriodStatus.ToRequest,
-    DateOnly? ResidentCardEligibleSince = null);
+    DateOnly? ResidentCardEligibleSince = null) : Cases.IVersionedView;

@@ -5,6 +5,7 @@ using Passerelle.Domain.Screening;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Screenings;
@@ -16,7 +17,7 @@ namespace Passerelle.Web.Features.Screenings;
 [Authorize(Policy = Policies.CasesWrite)]
 public sealed class NewModel(ScreeningService screenings, CatalogueStore catalogues, CaseRegistry registry) : PageModel
 {
-    [BindProperty] public string Exploitation { get; set; } = "";
+    [BindProperty] public string? Exploitation { get; set; } = "";
     [BindProperty] public List<string> Indicators { get; set; } = [];
     [BindProperty] public bool AgeDisputed { get; set; }
     [BindProperty] public string? Notes { get; set; }
@@ -25,7 +26,7 @@ public sealed class NewModel(ScreeningService screenings, CatalogueStore catalog
     public IndicatorList List { get; private set; } = null!;
     public PopulationDecision Population { get; private set; } = null!;
     public ScreeningView? Preview { get; private set; }
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public IReadOnlyDictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -43,29 +44,36 @@ public sealed class NewModel(ScreeningService screenings, CatalogueStore catalog
     public async Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken ct)
     {
         var attempt = await screenings.PreviewAsync(id, Input, LocalizationSetup.CurrentLanguage, ct);
-        if (attempt.Failure == ScreeningFailure.NotFound)
+        if (attempt.Error?.Kind == WriteFailure.NotFound)
         {
             return NotFound();
         }
 
-        (Preview, Errors) = (attempt.View, attempt.Errors);
+        Preview = attempt.Value;
+        if (attempt.Error is { } error)
+        {
+            ModelState.AddWriteError(error);
+        }
+
         return await ReloadAsync(id, ct);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
         var attempt = await screenings.RecordAsync(id, Input, LocalizationSetup.CurrentLanguage, ct);
-        switch (attempt.Failure)
+        if (attempt.Succeeded)
         {
-            case ScreeningFailure.NotFound:
-                return NotFound();
-            case ScreeningFailure.None:
-                TempData["Notice"] = "screening";
-                return RedirectToPage("/Cases/Details", new { id });
-            default:
-                Errors = attempt.Errors;
-                return await ReloadAsync(id, ct);
+            TempData["Notice"] = "screening";
+            return RedirectToPage("/Cases/Details", new { id });
         }
+
+        if (attempt.Error.Kind == WriteFailure.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddWriteError(attempt.Error);
+        return await ReloadAsync(id, ct);
     }
 
     private ScreeningInput Input => new(Exploitation, Indicators, AgeDisputed, Notes);

@@ -9,24 +9,11 @@ using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Children;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Screenings;
-
-public enum ScreeningFailure
-{
-    None,
-    NotFound,
-    Invalid,
-    Conflict,
-}
-
-public sealed record ScreeningAttempt(ScreeningFailure Failure, ScreeningView? View, IReadOnlyDictionary<string, string[]> Errors)
-{
-    public static ScreeningAttempt Fail(ScreeningFailure failure, string field = "", string message = "") =>
-        new(failure, null, field.Length == 0 ? new Dictionary<string, string[]>() : new Dictionary<string, string[]> { [field] = [message] });
-}
 
 /// <summary>Screening a case with the current catalogue: a preview for the form, and the recorded screening.</summary>
 public sealed class ScreeningService(
@@ -35,30 +22,33 @@ public sealed class ScreeningService(
     private DateOnly Today => clock.Today();
 
     /// <summary>Evaluates without storing anything: the verdict the form shows before saving.</summary>
-    public async Task<ScreeningAttempt> PreviewAsync(Guid caseId, ScreeningInput input, Language language, CancellationToken ct)
+    public async Task<WriteResult<ScreeningView>> PreviewAsync(Guid caseId, ScreeningInput input, Language language, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        return found is null ? ScreeningAttempt.Fail(ScreeningFailure.NotFound) : await EvaluateAsync(found, input, language, ct);
+        return found is null ? WriteError.NotFound() : await EvaluateAsync(found, input, language, ct);
     }
 
-    public async Task<ScreeningAttempt> RecordAsync(Guid caseId, ScreeningInput input, Language language, CancellationToken ct)
+    public async Task<WriteResult<ScreeningView>> RecordAsync(Guid caseId, ScreeningInput input, Language language, CancellationToken ct)
     {
         var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
         {
-            return ScreeningAttempt.Fail(ScreeningFailure.NotFound);
+            return WriteError.NotFound();
         }
 
         if (CaseLifecycle.Next(found.Status, CaseEvent.Screened) is null)
         {
-            return ScreeningAttempt.Fail(ScreeningFailure.Conflict, "status", $"A case in status '{ApiEnum.Name(found.Status)}' cannot be screened.");
+            var message = $"A case in status '{ApiEnum.Name(found.Status)}' cannot be screened.";
+            return WriteError.Conflict("screening.illegal-transition", ProblemTexts.NotAllowedInThisStatus, message, new Dictionary<string, string[]> { ["status"] = [message] });
         }
 
         var attempt = await EvaluateAsync(found, input, language, ct);
-        if (attempt.View is not { } view)
+        if (!attempt.Succeeded)
         {
             return attempt;
         }
+
+        var view = attempt.Value;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var screening = new CaseScreening
@@ -80,7 +70,7 @@ public sealed class ScreeningService(
         found.Apply(CaseEvent.Screened, user.Id, now);
         audit.Record(AuditEventType.ScreeningRecorded, found.Id, $"{found.Reference} verdict={ApiEnum.Name(view.Verdict)} catalogue={view.CatalogueVersion}");
         await audit.CommitAsync(cancellationToken: ct);
-        return attempt with { View = view with { Id = screening.Id, ScreenedAt = now, Notes = input.Notes?.Trim() } };
+        return Write.Created(view with { Id = screening.Id, ScreenedAt = now, Notes = input.Notes?.Trim() });
     }
 
     /// <summary>The case's screenings, newest first, re-explained with the catalogue version each one used.</summary>
@@ -110,12 +100,12 @@ public sealed class ScreeningService(
         return views;
     }
 
-    private async Task<ScreeningAttempt> EvaluateAsync(Case found, ScreeningInput input, Language language, CancellationToken ct)
+    private async Task<WriteResult<ScreeningView>> EvaluateAsync(Case found, ScreeningInput input, Language language, CancellationToken ct)
     {
         if (!TryList(input.Exploitation, out var list))
         {
-            return ScreeningAttempt.Fail(ScreeningFailure.Invalid, "exploitation",
-                $"Name the list (labour, sexual) or a form of exploitation ({string.Join(", ", ApiEnum.Names<ExploitationForm>())}).");
+            return WriteError.Invalid("exploitation",
+                $"Name the list (labour, sexual) or a form of exploitation ({string.Join(", ", ApiEnum.Names<ExploitationForm>())}).", "screening.invalid");
         }
 
         var population = await DecidePopulationAsync(found, input.AgeDisputed, ct);
@@ -123,12 +113,10 @@ public sealed class ScreeningService(
         var outcome = ScreeningEngine.Screen(catalogue, population.Population, list, input.Indicators ?? []);
         if (outcome.Result is not { } result)
         {
-            return new ScreeningAttempt(ScreeningFailure.Invalid, null, outcome.Errors);
+            return WriteError.Invalid(outcome.Errors, "screening.invalid");
         }
 
-        return new ScreeningAttempt(ScreeningFailure.None,
-            ToView(Guid.Empty, found.Id, result, population, language, null, null),
-            new Dictionary<string, string[]>());
+        return ToView(Guid.Empty, found.Id, result, population, language, null, null);
     }
 
     /// <summary>Child or adult for this case today: a conclusive age assessment, else the presumption of minority for an unknown or disputed age.</summary>

@@ -5,6 +5,7 @@ using Passerelle.Domain.Screening;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Screenings;
@@ -81,18 +82,9 @@ public static class ScreeningsApi
         return TypedResults.Created("/api/v1/indicators/catalogue", new IndicatorListSummary(published.Version, published.Indicators.Count, published.Provisional));
     }
 
-    private static async Task<Results<Created<ScreeningView>, NotFound, ValidationProblem, ProblemHttpResult>> Record(
-        Guid id, ScreeningInput input, ScreeningService service, CancellationToken ct)
-    {
-        var attempt = await service.RecordAsync(id, input, LocalizationSetup.CurrentLanguage, ct);
-        return attempt.Failure switch
-        {
-            ScreeningFailure.NotFound => TypedResults.NotFound(),
-            ScreeningFailure.Invalid => TypedResults.ValidationProblem(attempt.Errors),
-            ScreeningFailure.Conflict => TypedResults.Problem(statusCode: 409, title: "Not allowed in this status", detail: attempt.Errors.Values.First()[0]),
-            ScreeningFailure.None => TypedResults.Created($"/api/v1/cases/{id}/screenings/{attempt.View!.Id}", attempt.View),
-        };
-    }
+    private static async Task<Results<Created<ScreeningView>, ProblemHttpResult>> Record(
+        Guid id, ScreeningInput input, ScreeningService service, CancellationToken ct) =>
+        ApiAnswers.Created(await service.RecordAsync(id, input, LocalizationSetup.CurrentLanguage, ct), view => $"/api/v1/cases/{id}/screenings/{view.Id}");
 
     private static async Task<Results<Ok<IReadOnlyList<ScreeningView>>, NotFound>> List(Guid id, ScreeningService service, CancellationToken ct) =>
         await service.ListAsync(id, LocalizationSetup.CurrentLanguage, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();

@@ -6,21 +6,19 @@ namespace Passerelle.Web.Platform.Http;
 
 /// <summary>
 /// Turns a request the framework could not read (malformed JSON, a wrong type, an unknown enum value or member,
-/// an oversized body) into an RFC 7807 problem that names the bad field, instead of a bare 400 or a 500.
+/// an oversized body), and a domain rule refusal, into an RFC 7807 problem that names the bad field, instead of a bare 400 or a 500.
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is Domain.Identification.InvalidTransitionException transition)
+        // The one exception path for domain rules: a refusal that escapes a service answers the same problem as a
+        // returned WriteError.
+        if (Outcomes.WriteError.FromException(exception) is { } refused)
         {
-            httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = httpContext,
-                ProblemDetails = new ProblemDetails { Status = 409, Title = "Not allowed in this status", Detail = transition.Message },
-                Exception = exception,
-            });
+            var answer = Outcomes.ApiAnswers.ToProblemDetails(refused);
+            httpContext.Response.StatusCode = answer.Status!.Value;
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = answer, Exception = exception });
         }
 
         if (exception is not BadHttpRequestException bad)

@@ -1,0 +1,38 @@
+namespace Passerelle.Web.Platform.Outcomes;
+
+/// <summary>
+/// The titles and details a <see cref="WriteError"/> carries, in one place: English resource keys, each with its
+/// French in <c>Text.fr.resx</c> (checked by <c>FrenchTranslationTests</c>). <see cref="ApiAnswers.Localize"/> shows
+/// them in the user's language in the API; pages translate them with <c>T[...]</c>.
+/// </summary>
+public static class ProblemTexts
+{
+    public const string NotFound = "Not found";
+    public const string Invalid = "One or more fields are invalid.";
+    public const string Stale = "Stale version";
+    public const string NotAllowedToYou = "Not allowed to you";
+    public const string NotAllowedNow = "Not allowed now";
+    public const string NotAllowedInThisStatus = "Not allowed in this status";
+    public const string NotAllowedForThisCase = "Not allowed for this case";
+    public const string NotAllowedForThisStep = "Not allowed for this step";
+    public const string NotYours = "Not yours to do";
+
+    public const string IfMatchRequired = "If-Match required";
+    public const string IfMatchRequiredDetail = "Send the ETag you read in an If-Match header, so that a concurrent change is never overwritten.";
+    public const string UnknownVersion = "Unknown version";
+    public const string UnknownVersionDetail = "The If-Match header does not hold an ETag of this API.";
+
+    public const string CaseStale = "The case changed since you read it. Read it again, then re-apply your change.";
+    public const string RightsForbidden = "Case managers of the holding agency record rights";
+    public const string RightsStale = "The rights record changed since you read it. Read it again, then re-apply your change.";
+    public const string ProceedingsForbidden = "Case managers of the holding agency record the proceedings";
+    public const string ProceedingsStale = "The proceedings record changed since you read it. Read it again, then re-apply your change.";
+    public const string AgencyStale = "The agency changed since you read it.";
+    public const string ProviderStale = "The provider changed since you read it.";
+    public const string NotOnThePanel = "Not a member of this panel";
+    public const string ReferralChanged = "The referral changed meanwhile: read it again.";
+    public const string CapacityNotYours = "Only the provider's users report its capacity";
+    public const string CapacityChanged = "Capacity changed meanwhile";
+    public const string CapacityChangedDetail = "A referral took or freed a place: read again.";
+    public const string CapacityChangedField = "A referral took or freed a place meanwhile: check the figures and send again.";
+}
