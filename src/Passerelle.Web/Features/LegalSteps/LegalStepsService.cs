@@ -71,7 +71,8 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
 
         if (LegalStepRules.IsForChildren(facts.Kind) && (await caseAge.DecideAsync(found, ct)).Population != Population.Child)
         {
-            return WriteError.Conflict("legal-step.not-a-child", ProblemTexts.NotAllowedForThisCase, "This step concerns a child: the case is not that of a child or presumed child.");
+            const string NotAChild = "This step concerns a child: the case is not that of a child or presumed child.";
+            return WriteError.Conflict("legal-step.not-a-child", ProblemTexts.NotAllowedForThisCase, NotAChild, new Dictionary<string, string[]> { ["kind"] = [NotAChild] });
         }
 
         var step = new LegalStepRecord
@@ -107,7 +108,8 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
 
         if (step.Kind != LegalStepKind.ProsecutorReport)
         {
-            return WriteError.Conflict("legal-step.not-a-report", ProblemTexts.NotAllowedForThisStep, "Only a report to the prosecutor has an outcome.");
+            const string NotAReport = "Only a report to the prosecutor has an outcome.";
+            return WriteError.Conflict("legal-step.not-a-report", ProblemTexts.NotAllowedForThisStep, NotAReport, new Dictionary<string, string[]> { ["outcome"] = [NotAReport] });
         }
 
         if (input.Outcome is null)
