@@ -71,7 +71,11 @@ public sealed record CriminalProceedings
     /// Whether a prosecution was brought ("poursuites exercées", CPP art. 706-5): a court or an investigating judge
     /// decided. A prosecutor's dismissal (classement sans suite) is not a prosecution.
     /// </summary>
-    public bool ProsecutionBrought => Outcome is ProceedingsOutcome.NoCaseToAnswer or ProceedingsOutcome.Acquitted or ProceedingsOutcome.Convicted;
+    public bool ProsecutionBrought => Prosecutes(Outcome);
+
+    /// <summary>Whether the outcome ends a prosecution brought (CPP art. 706-5), as <see cref="ProsecutionBrought"/> says.</summary>
+    public static bool Prosecutes(ProceedingsOutcome outcome) =>
+        outcome is ProceedingsOutcome.NoCaseToAnswer or ProceedingsOutcome.Acquitted or ProceedingsOutcome.Convicted;
 
     public decimal ConfiscatedTotal => Confiscations.Sum(c => c.Amount);
 

@@ -19,7 +19,8 @@ public class StatisticsWireNamesTests
             "registered", "screened", "rg-positive", "cg-positive", "assisted", "sheltered", "reflection-periods",
             "residence-permits", "residence-permits-first", "residence-permits-renewal", "aps", "exit-pathway",
             "complaints", "compensation-claimed", "compensation-granted", "compensation-claimed-amount",
-            "compensation-granted-amount", "confiscations", "children-missing",
+            "compensation-granted-amount", "confiscations", "children-missing", "charged-trafficking",
+            "charged-procuring", "charged-both", "prosecuted", "convicted",
         ],
         Names<Measure>());
 

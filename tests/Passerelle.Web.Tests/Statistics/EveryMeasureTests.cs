@@ -25,9 +25,11 @@ namespace Passerelle.Web.Tests.Statistics;
 /// <item>A (woman): a referral accepted by a shelter;</item>
 /// <item>B (woman): prefecture receipt, a first residence permit, an APS, an authorised exit-pathway application;</item>
 /// <item>C (woman): a residence permit renewal;</item>
-/// <item>D (woman): a complaint, €12,500.50 confiscated, claims of €20,000 (€15,000 granted) and €5,000;</item>
-/// <item>E (woman): a claim of €3,000.10, not decided, €99.99 confiscated;</item>
-/// <item>F (man, age disputed so a child): reported missing;</item>
+/// <item>D (woman): a complaint, €12,500.50 confiscated, claims of €20,000 (€15,000 granted) and €5,000; procuring
+/// (225-5) charged, pending;</item>
+/// <item>E (woman): a claim of €3,000.10, not decided, €99.99 confiscated; trafficking (225-4-1) charged, acquitted;</item>
+/// <item>F (man, age disputed so a child): reported missing; trafficking and procuring (225-4-1, 225-6) charged,
+/// convicted;</item>
 /// <item>G (woman): screened, reasonable and conclusive grounds positive; H (man): screened, reasonable grounds positive.</item>
 /// </list>
 /// </summary>
@@ -61,6 +63,7 @@ public sealed class EveryMeasureFixture : IAsyncLifetime
         await PutAsync(ngo, await NewCaseAsync(ngo), "proceedings", new
         {
             complaintFiledOn = "2026-03-03",
+            offencesCharged = new[] { "225-5" },
             outcome = "pending",
             confiscations = new[] { new { orderedOn = "2026-06-02", amount = 12500.50m } },
             compensationClaims = new object[]
@@ -71,13 +74,21 @@ public sealed class EveryMeasureFixture : IAsyncLifetime
         });
         await PutAsync(ngo, await NewCaseAsync(ngo), "proceedings", new
         {
-            outcome = "pending",
+            offencesCharged = new[] { "art. 225-4-1 CP" },
+            outcome = "acquitted",
+            decidedOn = "2026-06-01",
             confiscations = new[] { new { orderedOn = "2026-06-03", amount = 99.99m } },
             compensationClaims = new object[] { new { body = "civi", filedOn = "2026-04-02", amountClaimed = 3000.10m } },
         });
 
         var (child, _, _) = await ChildCases.DisputedAgeAsync(ngo);
         await ChildCases.PostAsync(ngo, $"/api/v1/cases/{child}/missing-episodes", new { lastSeenAt = "Foyer fictif", reportedBy = "Éducatrice fictive" }, HttpStatusCode.OK);
+        await PutAsync(ngo, child, "proceedings", new
+        {
+            offencesCharged = new[] { "225-4-1", "225-6" },
+            outcome = "convicted",
+            decidedOn = "2026-06-15",
+        });
 
         await App.AddCaseAsync(new StatisticsCase(Sex.Female, "NG", "93", Detected, AgencyType.SpecialisedNgo)
         {
@@ -131,6 +142,11 @@ public sealed class EveryMeasureTests(EveryMeasureFixture fixture) : IClassFixtu
         { "compensation-granted-amount", "female=15000 male=0 total=15000" },
         { "confiscations", "female=12600.49 male=0 total=12600.49" },
         { "children-missing", "female=0 male=1 total=1" },
+        { "charged-trafficking", "female=1 male=0 total=1" },
+        { "charged-procuring", "female=1 male=0 total=1" },
+        { "charged-both", "female=0 male=1 total=1" },
+        { "prosecuted", "female=1 male=1 total=2" },
+        { "convicted", "female=0 male=1 total=1" },
     };
 
     [Theory]
@@ -144,7 +160,7 @@ public sealed class EveryMeasureTests(EveryMeasureFixture fixture) : IClassFixtu
         var cells = table.GetProperty("cells").EnumerateArray().ToDictionary(c => c.GetProperty("sex").GetString()!, c => Shown(c.GetProperty("value")));
         var shown = $"female={cells["female"]} male={cells["male"]} total={Shown(table.GetProperty("total").GetProperty("value"))}";
         Assert.Equal(expected, shown);
-        Assert.Equal(19, Expected.Count);
+        Assert.Equal(MeasureCatalogue.All.Count, Expected.Count);
     }
 
     private static string Shown(JsonElement value) => value.GetDecimal().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

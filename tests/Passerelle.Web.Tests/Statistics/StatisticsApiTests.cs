@@ -35,7 +35,9 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
         Assert.Equal("registered", registered.GetProperty("name").GetString());
         Assert.Equal("Presumed victims registered", registered.GetProperty("label").GetProperty("en").GetString());
         Assert.Contains(catalogue.GetProperty("dimensions").EnumerateArray(), d => d.GetProperty("name").GetString() == "ageGroup");
-        Assert.Equal(19, catalogue.GetProperty("measures").GetArrayLength());
+        Assert.Equal(24, catalogue.GetProperty("measures").GetArrayLength());
+        var convicted = catalogue.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "convicted");
+        Assert.Equal(("Convictions", "Condamnations prononcées"), (convicted.GetProperty("label").GetProperty("en").GetString(), convicted.GetProperty("label").GetProperty("fr").GetString()));
         Assert.Equal(["json", "csv", "xlsx", "schema"], catalogue.GetProperty("formats").EnumerateArray().Select(f => f.GetString()));
     }
 

@@ -22,4 +22,19 @@ public enum Measure
     CompensationGrantedAmount = 17,
     Confiscations = 18,
     ChildrenMissing = 19,
+
+    /// <summary>Proceedings charging trafficking in human beings only (Criminal Code art. 225-4-1 ff.).</summary>
+    ChargedTrafficking = 20,
+
+    /// <summary>Proceedings charging procuring only (art. 225-5 ff.), without trafficking.</summary>
+    ChargedProcuring = 21,
+
+    /// <summary>Proceedings charging both trafficking and procuring (cumulative qualification).</summary>
+    ChargedBoth = 22,
+
+    /// <summary>A prosecution brought (CPP art. 706-5): a court or an investigating judge decided.</summary>
+    Prosecuted = 23,
+
+    /// <summary>A conviction.</summary>
+    Convicted = 24,
 }

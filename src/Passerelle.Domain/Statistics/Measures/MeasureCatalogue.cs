@@ -31,6 +31,11 @@ public static class MeasureCatalogue
         new(Measure.CompensationGrantedAmount, MeasureKind.Amount, new("Montant des indemnisations accordées (€)", "Compensation granted (€)")),
         new(Measure.Confiscations, MeasureKind.Amount, new("Montant des confiscations (€)", "Confiscations (€)")),
         new(Measure.ChildrenMissing, MeasureKind.Persons, new("Enfants disparus", "Children missing")),
+        new(Measure.ChargedTrafficking, MeasureKind.Persons, new("Procédures visant la traite seule (art. 225-4-1 s. C. pén.)", "Charged with trafficking only (Criminal Code art. 225-4-1 ff.)")),
+        new(Measure.ChargedProcuring, MeasureKind.Persons, new("Procédures visant le proxénétisme seul (art. 225-5 s. C. pén.)", "Charged with procuring only (Criminal Code art. 225-5 ff.)")),
+        new(Measure.ChargedBoth, MeasureKind.Persons, new("Procédures visant la traite et le proxénétisme", "Charged with both trafficking and procuring")),
+        new(Measure.Prosecuted, MeasureKind.Persons, new("Poursuites exercées (art. 706-5 CPP)", "Prosecution brought (Code of Criminal Procedure art. 706-5)")),
+        new(Measure.Convicted, MeasureKind.Persons, new("Condamnations prononcées", "Convictions")),
     ];
 
     private static readonly Dictionary<Measure, MeasureDefinition> ByMeasure = All.ToDictionary(d => d.Measure);

@@ -5,15 +5,28 @@ using Passerelle.Web.Platform.Persistence;
 
 namespace Passerelle.Web.Features.Proceedings;
 
-/// <summary>Complaints filed, compensation claimed and granted (persons and euros), and confiscations (euros).</summary>
+/// <summary>
+/// Complaints filed, compensation claimed and granted (persons and euros), confiscations (euros), and the statistics
+/// of legal qualification: the charges recorded, the prosecution brought and the conviction (see
+/// <see cref="QualificationMeasures"/>; legal review requirement #9, OSCE report ¶31, ¶56–58).
+/// </summary>
 public sealed class ProceedingsMeasureSource : IStatisticsMeasureSource
 {
     public async Task AddToAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, MeasureFacts facts, CancellationToken ct)
     {
-        foreach (var caseId in await db.CaseProceedings.AsNoTracking()
-            .Where(p => caseIds.Contains(p.CaseId) && p.ComplaintFiledOn != null).Select(p => p.CaseId).ToListAsync(ct))
+        var proceedings = await db.CaseProceedings.AsNoTracking().Where(p => caseIds.Contains(p.CaseId))
+            .Select(p => new { p.CaseId, Complaint = p.ComplaintFiledOn != null, p.OffencesCharged, p.Outcome }).ToListAsync(ct);
+        foreach (var ofCase in proceedings)
         {
-            facts.Reach(caseId, Measure.Complaints);
+            if (ofCase.Complaint)
+            {
+                facts.Reach(ofCase.CaseId, Measure.Complaints);
+            }
+
+            foreach (var measure in QualificationMeasures.Of(ofCase.OffencesCharged, ofCase.Outcome))
+            {
+                facts.Reach(ofCase.CaseId, measure);
+            }
         }
 
         var claims = await db.CompensationClaims.AsNoTracking().Where(c => caseIds.Contains(c.CaseId))

@@ -28,7 +28,8 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
         Measure.Registered, Measure.Screened, Measure.RgPositive, Measure.CgPositive, Measure.Assisted, Measure.Sheltered,
         Measure.ReflectionPeriods, Measure.ResidencePermits, Measure.Aps, Measure.ExitPathway, Measure.Complaints,
         Measure.CompensationClaimed, Measure.CompensationGranted, Measure.CompensationGrantedAmount, Measure.Confiscations,
-        Measure.ChildrenMissing,
+        Measure.ChildrenMissing, Measure.ChargedTrafficking, Measure.ChargedProcuring, Measure.ChargedBoth, Measure.Prosecuted,
+        Measure.Convicted,
     ];
 
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }

@@ -53,6 +53,11 @@ public abstract class StatisticsRow
     public decimal CompensationGrantedAmount { get; set; }
     public decimal Confiscations { get; set; }
     public bool ChildrenMissing { get; set; }
+    public bool ChargedTrafficking { get; set; }
+    public bool ChargedProcuring { get; set; }
+    public bool ChargedBoth { get; set; }
+    public bool Prosecuted { get; set; }
+    public bool Convicted { get; set; }
 
     private static readonly Dictionary<Measure, PropertyInfo> MeasureColumns = Enum.GetValues<Measure>()
         .ToDictionary(m => m, m => typeof(StatisticsRow).GetProperty(m.ToString())!);

@@ -1463,6 +1463,15 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<bool>("CgPositive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ChargedBoth")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChargedProcuring")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChargedTrafficking")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ChildOrAdult")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1491,6 +1500,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<decimal>("Confiscations")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool>("Convicted")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Departement")
                         .IsRequired()
@@ -1524,6 +1536,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<bool>("PresumedMinor")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Prosecuted")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Quarter")
@@ -1608,6 +1623,15 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<bool>("CgPositive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ChargedBoth")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChargedProcuring")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChargedTrafficking")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ChildOrAdult")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1637,6 +1661,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<bool>("Convicted")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Departement")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1664,6 +1691,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(8)");
 
                     b.Property<bool>("PresumedMinor")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Prosecuted")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Quarter")

@@ -1455,6 +1455,15 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<bool>("CgPositive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ChargedBoth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChargedProcuring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChargedTrafficking")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ChildOrAdult")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1483,6 +1492,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<decimal>("Confiscations")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Convicted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Departement")
                         .IsRequired()
@@ -1516,6 +1528,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PresumedMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Prosecuted")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Quarter")
@@ -1600,6 +1615,15 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<bool>("CgPositive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ChargedBoth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChargedProcuring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChargedTrafficking")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ChildOrAdult")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1629,6 +1653,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Convicted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Departement")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1656,6 +1683,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PresumedMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Prosecuted")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Quarter")
