@@ -29,6 +29,36 @@ public enum LegalStepKind
 
     /// <summary>CPP art. 706-50: the prosecutor or judge appoints an ad hoc administrator when the legal guardians cannot protect the child's interests.</summary>
     AdHocAdministrator = 6,
+
+    /// <summary>
+    /// Safe relocation, first step: the person's danger where they are is assessed (who assessed it, how high). The
+    /// national Ac.Sé scheme, coordinated by the association ALC, only takes persons in immediate danger or highly
+    /// vulnerable who need geographic relocation (seed 000 ¶44; legal review §4, feature 3). Policy of the scheme, not a statute.
+    /// </summary>
+    DangerAssessment = 7,
+
+    /// <summary>
+    /// Safe relocation: the request to the Ac.Sé scheme (ALC) for a place outside the exploitation département. The
+    /// places are CHRS places "ouvertes à l'accueil des victimes de la traite des êtres humains dans des conditions
+    /// sécurisantes" (CASF L.345-1, added by loi 2003-239 art. 43; seed 000 ¶44).
+    /// </summary>
+    RelocationRequest = 8,
+
+    /// <summary>
+    /// Safe relocation: the person is placed in a confidential place. The place identifies where the person hides from the
+    /// exploiters: it is stored encrypted and shown only to those who may read the case's identifying fields.
+    /// </summary>
+    ConfidentialPlacement = 9,
+}
+
+/// <summary>How much danger the person faces where they are (the assessment that opens a safe relocation; seed 000 ¶44).</summary>
+public enum DangerLevel
+{
+    Low = 1,
+    High = 2,
+
+    /// <summary>Immediate danger: the threshold of the Ac.Sé scheme (seed 000 ¶44).</summary>
+    Immediate = 3,
 }
 
 /// <summary>What the prosecutor did with a report (the feedback loop art. 40-2 CPP asks the prosecutor to give).</summary>
@@ -44,7 +74,10 @@ public enum ProsecutorOutcome
 /// <summary>The facts of one step as entered; which fields count depends on the kind.</summary>
 /// <param name="Language">R.425-1: the language the information was given in (ISO 639-1/-3 code).</param>
 /// <param name="Interpreter">Whether an interpreter translated the information.</param>
-/// <param name="Recipient">Who received the step: the parquet, the CRIP, the court, the administrator's organisation.</param>
+/// <param name="Recipient">Who received the step: the parquet, the CRIP, the court, the administrator's organisation; for a
+/// danger assessment, who assessed; for a relocation request, the scheme or service asked.</param>
+/// <param name="Level">A danger assessment's level.</param>
+/// <param name="Place">A confidential placement's place (identifying: the web layer encrypts it).</param>
 public sealed record LegalStepFacts(
     LegalStepKind Kind,
     DateOnly On,
@@ -52,12 +85,19 @@ public sealed record LegalStepFacts(
     bool? Interpreter = null,
     string? Recipient = null,
     ProsecutorOutcome? Outcome = null,
-    DateOnly? OutcomeOn = null);
+    DateOnly? OutcomeOn = null,
+    DangerLevel? Level = null,
+    string? Place = null);
 
 /// <summary>The rules each kind of step follows; errors are keyed by the field they concern (camelCase, as the API names it).</summary>
 public static class LegalStepRules
 {
     public const int MaxRecipient = 200;
+    public const int MaxPlace = 200;
+
+    /// <summary>The steps of a safe relocation (Ac.Sé, seed 000 ¶44), in the order they are taken.</summary>
+    public static bool IsRelocation(LegalStepKind kind) =>
+        kind is LegalStepKind.DangerAssessment or LegalStepKind.RelocationRequest or LegalStepKind.ConfidentialPlacement;
 
     /// <summary>Steps that concern a child only (CASF L.226-3, C. civ. 375, CPP 706-50).</summary>
     public static bool IsForChildren(LegalStepKind kind) =>
@@ -120,6 +160,52 @@ public static class LegalStepRules
                 }
 
                 break;
+            case LegalStepKind.DangerAssessment:
+                if (string.IsNullOrWhiteSpace(facts.Recipient))
+                {
+                    errors["recipient"] = ["Name who assessed the danger."];
+                }
+
+                if (facts.Level is null)
+                {
+                    errors["level"] = ["Give the level of danger."];
+                }
+
+                break;
+            case LegalStepKind.RelocationRequest:
+                // Ac.Sé takes persons whose danger was assessed (seed 000 ¶44): the request follows the assessment.
+                if (string.IsNullOrWhiteSpace(facts.Recipient))
+                {
+                    errors["recipient"] = ["Name the scheme or service asked for a place (e.g. Ac.Sé)."];
+                }
+
+                RequireEarlier(LegalStepKind.DangerAssessment, "Record the danger assessment before the request for a safe place.",
+                    "The request for a safe place is made on or after the danger assessment.");
+                break;
+            case LegalStepKind.ConfidentialPlacement:
+                if (string.IsNullOrWhiteSpace(facts.Place))
+                {
+                    errors["place"] = ["Give the confidential place (it is encrypted and shown only to those who may read the identity)."];
+                }
+
+                RequireEarlier(LegalStepKind.RelocationRequest, "Record the request for a safe place before the placement.",
+                    "The placement is on or after the request for a safe place.");
+                break;
+        }
+
+        if (facts.Place is { Length: > MaxPlace })
+        {
+            errors["place"] = ["The place has at most 200 characters."];
+        }
+
+        if (facts.Kind != LegalStepKind.DangerAssessment && facts.Level is not null)
+        {
+            errors["level"] = ["Only a danger assessment has a level."];
+        }
+
+        if (facts.Kind != LegalStepKind.ConfidentialPlacement && !string.IsNullOrWhiteSpace(facts.Place))
+        {
+            errors["place"] = ["Only a confidential placement has a place."];
         }
 
         if (facts.Kind != LegalStepKind.ProsecutorReport && facts.Outcome is not null)
@@ -133,6 +219,18 @@ public static class LegalStepRules
         }
 
         return errors;
+
+        void RequireEarlier(LegalStepKind before, string missing, string tooEarly)
+        {
+            if (!earlierOfKind.TryGetValue(before, out var on))
+            {
+                errors["kind"] = [missing];
+            }
+            else if (facts.On < on)
+            {
+                errors["on"] = [tooEarly];
+            }
+        }
     }
 
     /// <summary>The prosecutor's answer: a date not before the report and not in the future; "pending" has no date.</summary>

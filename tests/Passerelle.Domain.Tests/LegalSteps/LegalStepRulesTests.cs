@@ -58,4 +58,43 @@ public class LegalStepRulesTests
         Assert.True(LegalStepRules.IsForChildren(LegalStepKind.AdHocAdministrator));
         Assert.False(LegalStepRules.IsForChildren(LegalStepKind.ProsecutorReport));
     }
+
+    // Safe relocation (Ac.Sé, seed 000 ¶44; legal review §4 feature 3; CASF L.345-1 for the secure CHRS places).
+    [Fact]
+    public void ADangerAssessment_NamesWhoAssessed_AndTheLevel_AndOnlyItHasALevel()
+    {
+        var errors = LegalStepRules.Validate(new(LegalStepKind.DangerAssessment, Today), Today, None);
+        Assert.Contains("recipient", errors.Keys);
+        Assert.Contains("level", errors.Keys);
+        Assert.Empty(LegalStepRules.Validate(new(LegalStepKind.DangerAssessment, Today, Recipient: "Association fictive", Level: DangerLevel.Immediate), Today, None));
+        Assert.Contains("level", LegalStepRules.Validate(new(LegalStepKind.ProsecutorReport, Today, Recipient: "Parquet", Level: DangerLevel.High), Today, None).Keys);
+    }
+
+    [Fact]
+    public void TheRequestForASafePlace_FollowsTheDangerAssessment()
+    {
+        Assert.Contains("kind", LegalStepRules.Validate(new(LegalStepKind.RelocationRequest, Today, Recipient: "Ac.Sé (ALC)"), Today, None).Keys);
+        var assessed = new Dictionary<LegalStepKind, DateOnly> { [LegalStepKind.DangerAssessment] = Today.AddDays(-2) };
+        Assert.Contains("on", LegalStepRules.Validate(new(LegalStepKind.RelocationRequest, Today.AddDays(-3), Recipient: "Ac.Sé (ALC)"), Today, assessed).Keys);
+        Assert.Contains("recipient", LegalStepRules.Validate(new(LegalStepKind.RelocationRequest, Today), Today, assessed).Keys);
+        Assert.Empty(LegalStepRules.Validate(new(LegalStepKind.RelocationRequest, Today, Recipient: "Ac.Sé (ALC)"), Today, assessed));
+    }
+
+    [Fact]
+    public void AConfidentialPlacement_HasAPlace_AfterTheRequest_AndOnlyItHasAPlace()
+    {
+        var requested = new Dictionary<LegalStepKind, DateOnly> { [LegalStepKind.DangerAssessment] = Today.AddDays(-5), [LegalStepKind.RelocationRequest] = Today.AddDays(-2) };
+        Assert.Contains("place", LegalStepRules.Validate(new(LegalStepKind.ConfidentialPlacement, Today), Today, requested).Keys);
+        Assert.Contains("kind", LegalStepRules.Validate(new(LegalStepKind.ConfidentialPlacement, Today, Place: "CHRS fictif"), Today, None).Keys);
+        Assert.Contains("on", LegalStepRules.Validate(new(LegalStepKind.ConfidentialPlacement, Today.AddDays(-3), Place: "CHRS fictif"), Today, requested).Keys);
+        Assert.Contains("place", LegalStepRules.Validate(new(LegalStepKind.ConfidentialPlacement, Today, Place: new string('x', 201)), Today, requested).Keys);
+        Assert.Empty(LegalStepRules.Validate(new(LegalStepKind.ConfidentialPlacement, Today, Place: "CHRS fictif"), Today, requested));
+        Assert.Contains("place", LegalStepRules.Validate(new(LegalStepKind.DangerAssessment, Today, Recipient: "X", Level: DangerLevel.Low, Place: "CHRS fictif"), Today, None).Keys);
+    }
+
+    [Fact]
+    public void TheRelocationSteps_AreTheThreeOfAcSe() =>
+        Assert.Equal(
+            [LegalStepKind.DangerAssessment, LegalStepKind.RelocationRequest, LegalStepKind.ConfidentialPlacement],
+            Enum.GetValues<LegalStepKind>().Where(LegalStepRules.IsRelocation));
 }

@@ -27,6 +27,8 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public DateOnly? OutcomeOn { get; set; }
     [BindProperty] public Guid? StepId { get; set; }
+    [BindProperty] public string? Level { get; set; }
+    [BindProperty] public string? Place { get; set; }
 
     public Guid CaseId { get; private set; }
     public IReadOnlyList<LegalStepView> Steps { get; private set; } = [];
@@ -45,15 +47,22 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
 
         var kind = ApiEnum.TryParse<LegalStepKind>(Kind, out var k) ? k : (LegalStepKind?)null;
         var outcome = ApiEnum.TryParse<ProsecutorOutcome>(Outcome, out var o) ? o : (ProsecutorOutcome?)null;
+        var level = ApiEnum.TryParse<DangerLevel>(Level, out var l) ? l : (DangerLevel?)null;
         if (!string.IsNullOrEmpty(Kind) && kind is null)
         {
             Errors["kind"] = ["Unknown kind of step."];
         }
 
+        if (!string.IsNullOrEmpty(Level) && level is null)
+        {
+            Errors["level"] = ["Unknown level of danger."];
+        }
+
         if (Errors.Count == 0)
         {
             var input = new LegalStepInput(kind, On, Language, Interpreter switch { "yes" => true, "no" => false, _ => null }, Recipient,
-                kind == LegalStepKind.ProsecutorReport ? outcome : null, kind == LegalStepKind.ProsecutorReport ? OutcomeOn : null);
+                kind == LegalStepKind.ProsecutorReport ? outcome : null, kind == LegalStepKind.ProsecutorReport ? OutcomeOn : null,
+                level, Place);
             var result = await service.RecordAsync(id, input, ct);
             if (result.Succeeded)
             {
@@ -99,7 +108,7 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
 
     /// <summary>What the section partial shows: the steps, and the form with what was posted.</summary>
     public LegalStepsSection Section => new(CaseId, Steps, CanWrite, Errors,
-        new LegalStepForm(Kind, On, Language, Interpreter, Recipient, Outcome, OutcomeOn), StepId);
+        new LegalStepForm(Kind, On, Language, Interpreter, Recipient, Outcome, OutcomeOn, Level, Place), StepId);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -115,7 +124,8 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
 }
 
 /// <summary>The values of the record form, as typed (so that a refused form shows them again).</summary>
-public sealed record LegalStepForm(string? Kind, DateOnly? On, string? Language, string? Interpreter, string? Recipient, string? Outcome, DateOnly? OutcomeOn)
+public sealed record LegalStepForm(
+    string? Kind, DateOnly? On, string? Language, string? Interpreter, string? Recipient, string? Outcome, DateOnly? OutcomeOn, string? Level = null, string? Place = null)
 {
     public static LegalStepForm Empty { get; } = new(null, null, null, null, null, null, null);
 }

@@ -8,7 +8,7 @@ namespace Passerelle.Web.Features.LegalSteps;
 
 /// <summary>
 /// One legal step taken for a case (information on rights, receipt request, report to the prosecutor, child-protection
-/// channels), append-only: who recorded it, from which agency, and for a report the prosecutor's answer.
+/// channels, safe relocation), append-only: who recorded it, from which agency, and for a report the prosecutor's answer.
 /// </summary>
 public sealed class LegalStepRecord
 {
@@ -21,6 +21,12 @@ public sealed class LegalStepRecord
     public string? Recipient { get; init; }
     public ProsecutorOutcome? Outcome { get; set; }
     public DateOnly? OutcomeOn { get; set; }
+
+    /// <summary>A danger assessment's level (safe relocation, seed 000 ¶44).</summary>
+    public DangerLevel? Level { get; init; }
+
+    /// <summary>A confidential placement's place, encrypted by <see cref="Platform.Security.CaseIdentityProtector"/> like the identity.</summary>
+    public string? ProtectedPlace { get; init; }
     public Guid RecordedBy { get; init; }
     public Guid AgencyId { get; init; }
     public AgencyType AgencyType { get; init; }
@@ -34,6 +40,7 @@ internal sealed class LegalStepRecordConfiguration : IEntityTypeConfiguration<Le
         step.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
         step.Property(s => s.Outcome).HasConversion<string>().HasMaxLength(30);
         step.Property(s => s.AgencyType).HasConversion<string>().HasMaxLength(30);
+        step.Property(s => s.Level).HasConversion<string>().HasMaxLength(30);
         step.Property(s => s.Language).HasMaxLength(3);
         step.Property(s => s.Recipient).HasMaxLength(LegalStepRules.MaxRecipient);
         step.HasIndex(s => new { s.CaseId, s.On });

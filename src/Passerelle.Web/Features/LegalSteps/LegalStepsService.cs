@@ -15,15 +15,18 @@ namespace Passerelle.Web.Features.LegalSteps;
 /// <summary>
 /// Legal steps of a case, scoped like rights and proceedings: the holding agency (and the child-welfare agency that
 /// leads a child's case) reads and its screeners and case managers record (<see cref="CaseScoping.VisibleTo(IQueryable{Case}, CurrentUser)"/>);
-/// the coordinator reads. Every read and write is audited.
+/// the coordinator reads. Every read and write is audited. The place of a confidential placement is encrypted with
+/// <see cref="CaseIdentityProtector"/> and shown only to users <see cref="CaseGuard"/> lets read the identity.
 /// </summary>
-public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, Children.CaseAge caseAge)
+public sealed class LegalStepsService(
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, Children.CaseAge caseAge, CaseIdentityProtector protector, CaseGuard guard)
 {
     private DateOnly Today => clock.Today();
 
     public async Task<IReadOnlyList<LegalStepView>?> ListAsync(Guid caseId, CancellationToken ct)
     {
-        if (!await db.Cases.AsNoTracking().VisibleTo(user).AnyAsync(c => c.Id == caseId, ct))
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (found is null)
         {
             return null;
         }
@@ -31,7 +34,7 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
         audit.Record(AuditEventType.LegalStepsViewed, caseId);
         await audit.CommitAsync(cancellationToken: ct);
         var steps = await db.Set<LegalStepRecord>().AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct);
-        return await ViewsAsync(steps.OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ToList(), ct);
+        return await ViewsAsync(found, steps.OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ToList(), ct);
     }
 
     public async Task<WriteResult<LegalStepView>> RecordAsync(Guid caseId, LegalStepInput input, CancellationToken ct)
@@ -62,7 +65,8 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
             .GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.Min(s => s.On));
         var facts = new LegalStepFacts(input.Kind.Value, input.On.Value, input.Language?.Trim().ToLowerInvariant(), input.Interpreter,
             string.IsNullOrWhiteSpace(input.Recipient) ? null : input.Recipient.Trim(),
-            input.Kind == LegalStepKind.ProsecutorReport ? input.Outcome ?? ProsecutorOutcome.Pending : input.Outcome, input.OutcomeOn);
+            input.Kind == LegalStepKind.ProsecutorReport ? input.Outcome ?? ProsecutorOutcome.Pending : input.Outcome, input.OutcomeOn,
+            input.Level, string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim());
         var errors = LegalStepRules.Validate(facts, Today, earlier);
         if (errors.Count > 0)
         {
@@ -85,6 +89,8 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
             Recipient = facts.Recipient,
             Outcome = facts.Outcome,
             OutcomeOn = facts.OutcomeOn,
+            Level = facts.Level,
+            ProtectedPlace = protector.ProtectText(facts.Place),
             RecordedBy = user.Id,
             AgencyId = user.AgencyId,
             AgencyType = user.AgencyType,
@@ -93,13 +99,13 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
         db.Set<LegalStepRecord>().Add(step);
         audit.Record(AuditEventType.LegalStepRecorded, caseId, $"{found.Reference} kind={ApiEnum.Name(step.Kind)} on={step.On:yyyy-MM-dd}");
         await audit.CommitAsync(cancellationToken: ct);
-        return Write.Created((await ViewsAsync([step], ct))[0]);
+        return Write.Created((await ViewsAsync(found, [step], ct))[0]);
     }
 
     /// <summary>The prosecutor's answer to a report (CPP art. 40-2: the prosecutor tells the reporting authority what follows).</summary>
     public async Task<WriteResult<LegalStepView>> RecordOutcomeAsync(Guid caseId, Guid stepId, ProsecutorOutcomeInput input, CancellationToken ct)
     {
-        var found = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId).Select(c => new { c.Reference }).FirstOrDefaultAsync(ct);
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         var step = found is null ? null : await db.Set<LegalStepRecord>().FirstOrDefaultAsync(s => s.Id == stepId && s.CaseId == caseId, ct);
         if (found is null || step is null)
         {
@@ -127,16 +133,19 @@ public sealed class LegalStepsService(PasserelleDbContext db, CurrentUser user, 
         step.OutcomeOn = input.Outcome == ProsecutorOutcome.Pending ? null : input.OutcomeOn;
         audit.Record(AuditEventType.LegalStepOutcomeRecorded, caseId, $"{found.Reference} outcome={ApiEnum.Name(input.Outcome.Value)}");
         await audit.CommitAsync(cancellationToken: ct);
-        return (await ViewsAsync([step], ct))[0];
+        return (await ViewsAsync(found, [step], ct))[0];
     }
 
-    private async Task<List<LegalStepView>> ViewsAsync(IReadOnlyList<LegalStepRecord> steps, CancellationToken ct)
+    private async Task<List<LegalStepView>> ViewsAsync(Case found, IReadOnlyList<LegalStepRecord> steps, CancellationToken ct)
     {
+        // The confidential place says where the person hides from the exploiters: identifying, so only for readers of the identity.
+        var readsPlace = steps.Any(s => s.ProtectedPlace is not null) && await guard.MayAsync(found, CaseOperations.ReadIdentity, ct);
         var userIds = steps.Select(s => s.RecordedBy).Distinct().ToList();
         var agencyIds = steps.Select(s => s.AgencyId).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         return steps.Select(s => new LegalStepView(s.Id, s.Kind, s.On, s.Language, s.Interpreter, s.Recipient, s.Outcome, s.OutcomeOn,
-            users.GetValueOrDefault(s.RecordedBy, "?"), agencies.GetValueOrDefault(s.AgencyId, "?"), s.AgencyType, s.RecordedAt)).ToList();
+            users.GetValueOrDefault(s.RecordedBy, "?"), agencies.GetValueOrDefault(s.AgencyId, "?"), s.AgencyType, s.RecordedAt,
+            s.Level, readsPlace ? protector.UnprotectText(s.ProtectedPlace) : null, s.ProtectedPlace is not null && !readsPlace)).ToList();
     }
 }

@@ -66,6 +66,16 @@ public static class Labels
         LegalStepKind.CripInformation => "Information préoccupante to the CRIP (CASF L.226-3)",
         LegalStepKind.JudgeOrder => "Protection order of the judge (C. civ. 375)",
         LegalStepKind.AdHocAdministrator => "Ad hoc administrator appointed (CPP 706-50)",
+        LegalStepKind.DangerAssessment => "Danger assessment (safe relocation)",
+        LegalStepKind.RelocationRequest => "Request for a safe place outside the département (Ac.Sé)",
+        LegalStepKind.ConfidentialPlacement => "Confidential placement",
+    };
+
+    public static string Of(DangerLevel level) => level switch
+    {
+        DangerLevel.Low => "Low danger",
+        DangerLevel.High => "High danger",
+        DangerLevel.Immediate => "Immediate danger",
     };
 
     public static string Of(ProsecutorOutcome outcome) => outcome switch

@@ -771,6 +771,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
@@ -780,6 +784,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly?>("OutcomeOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ProtectedPlace")
+                        .HasColumnType("text");
 
                     b.Property<string>("Recipient")
                         .HasMaxLength(200)
