@@ -35,8 +35,7 @@ public sealed class AuditCheckpoints : IDisposable
     /// <summary>Appends a checkpoint of the current head, unless the newest one already says the same.</summary>
     public async Task<AuditCheckpoint?> WriteAsync(PasserelleDbContext db, CancellationToken ct)
     {
-        var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        var head = await AuditHead.ReadAsync(db.AuditEntries, ct);
         if (head is null)
         {
             return null;

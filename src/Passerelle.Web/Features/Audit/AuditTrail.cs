@@ -123,10 +123,7 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
 
     private async Task AppendPendingAsync(CancellationToken cancellationToken)
     {
-        var last = await db.AuditEntries.AsNoTracking()
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash })
-            .FirstOrDefaultAsync(cancellationToken);
+        var last = await AuditHead.ReadAsync(db.AuditEntries, cancellationToken);
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditChain.Genesis;
         var now = AuditChain.Normalise(clock.GetUtcNow().UtcDateTime);

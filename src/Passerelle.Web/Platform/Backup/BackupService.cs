@@ -43,7 +43,7 @@ public sealed class BackupService(PasserelleDbContext db, KeyRing keys, AuditTra
         audit.RecordFor(AuditEventType.BackupTaken, null, null, null, "backup " + Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDirectory))));
         await audit.CommitAsync(cancellationToken: ct);
         await checkpoints.WriteAsync(db, ct);
-        var head = await AuditHeadAsync(ct);
+        var head = await AuditHead.ReadAsync(db.AuditEntries, ct);
 
         var dump = Dump;
         var file = Path.Combine(outDirectory, dump.FileName);
@@ -98,7 +98,7 @@ public sealed class BackupService(PasserelleDbContext db, KeyRing keys, AuditTra
 
         await Dump.RestoreAsync(file, ConnectionString, ct);
         db.ChangeTracker.Clear();
-        var head = await AuditHeadAsync(ct);
+        var head = await AuditHead.ReadAsync(db.AuditEntries, ct);
         var restoredHead = head?.Sequence ?? 0;
 
         var (before, _) = checkpoints.Read();
@@ -119,15 +119,9 @@ public sealed class BackupService(PasserelleDbContext db, KeyRing keys, AuditTra
 
     private string ConnectionString => db.Database.GetConnectionString() ?? throw new InvalidOperationException("No connection string.");
 
-    private async Task<AuditHead?> AuditHeadAsync(CancellationToken ct) =>
-        await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-            .Select(e => new AuditHead(e.Sequence, e.Hash)).FirstOrDefaultAsync(ct);
-
     private static async Task<string> Sha256Async(string file, CancellationToken ct)
     {
         await using var stream = File.OpenRead(file);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
-
-    private sealed record AuditHead(long Sequence, string Hash);
 }
