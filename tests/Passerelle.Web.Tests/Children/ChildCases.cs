@@ -44,9 +44,18 @@ internal static class ChildCases
 
     public static async Task<JsonElement> PutAsync(HttpClient api, string url, object body, HttpStatusCode expected)
     {
-        var response = await api.PutAsJsonAsync(url, body);
+        var response = await SendPutAsync(api, url, body);
         Assert.True(expected == response.StatusCode, $"PUT {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>PUT on a part of the child protection record, with the If-Match of the record as this user reads it ("0" when they cannot).</summary>
+    public static async Task<HttpResponseMessage> SendPutAsync(HttpClient api, string url, object body)
+    {
+        using var read = await api.GetAsync(url[..url.LastIndexOf('/')]);
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(read.Headers.ETag ?? new System.Net.Http.Headers.EntityTagHeaderValue("\"0\""));
+        return await api.SendAsync(request);
     }
 
     public static async Task<JsonElement> PostAsync(HttpClient api, string url, object body, HttpStatusCode expected)

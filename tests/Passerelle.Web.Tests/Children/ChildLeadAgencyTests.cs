@@ -69,17 +69,17 @@ public sealed class ChildLeadAgencyTests(PasserelleApp app)
         var url = $"/api/v1/cases/{id}/child-protection";
         Assert.False((await police.GetFromJsonAsync<JsonElement>(url)).GetProperty("canDecide").GetBoolean());
 
-        var refused = await police.PutAsJsonAsync($"{url}/guardian", new { kind = "parent", name = "Parent Fictif" });
+        var refused = await ChildCases.SendPutAsync(police, $"{url}/guardian", new { kind = "parent", name = "Parent Fictif" });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("child.led-by-child-welfare", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await police.PostAsJsonAsync($"{url}/best-interests", new { participants = new[] { "x" }, conclusion = "y" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await police.PutAsJsonAsync($"{url}/durable-solution", new { type = "integration" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ChildCases.SendPutAsync(police, $"{url}/durable-solution", new { type = "integration" })).StatusCode);
         Assert.True(ChildCases.Absent(await police.GetFromJsonAsync<JsonElement>(url), "guardian"));
 
         // The police still hand over (set the lead), record an age assessment and report a disappearance.
         await ChildCases.PutAsync(police, $"{url}/lead-agency", new { agencyId = agencies["child-welfare"] }, HttpStatusCode.OK);
         await ChildCases.PostAsync(police, $"{url}/age-assessments", new { on = "2026-03-04", method = "document-verification", result = "inconclusive" }, HttpStatusCode.OK);
-        Assert.Equal(HttpStatusCode.Forbidden, (await police.PutAsJsonAsync($"{url}/guardian", new { kind = "parent", name = "Parent Fictif" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ChildCases.SendPutAsync(police, $"{url}/guardian", new { kind = "parent", name = "Parent Fictif" })).StatusCode);
 
         var childWelfare = await app.ApiAsAsync("childwelfare@demo.test");
         var appointed = await ChildCases.PutAsync(childWelfare, $"{url}/guardian", new { kind = "ad-hoc-administrator", name = "Maître Fictif" }, HttpStatusCode.OK);

@@ -33,7 +33,7 @@ public sealed class ChildProtectionApiTests(PasserelleApp app)
         var evaluated = await ChildCases.PostAsync(ngo, $"{url}/age-assessments", new { on = "2026-03-20", method = "social-evaluation", result = "adult" }, HttpStatusCode.OK);
         Assert.False(evaluated.GetProperty("isChild").GetBoolean());
         Assert.Equal("assessed-adult", evaluated.GetProperty("ageBasis").GetString());
-        var refused = await ngo.PutAsJsonAsync($"{url}/guardian", new { kind = "parent", name = "Parent Fictif" });
+        var refused = await ChildCases.SendPutAsync(ngo, $"{url}/guardian", new { kind = "parent", name = "Parent Fictif" });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal("Maître Fictif", (await ngo.GetFromJsonAsync<JsonElement>(url)).GetProperty("guardian").GetProperty("name").GetString());
 
@@ -52,7 +52,7 @@ public sealed class ChildProtectionApiTests(PasserelleApp app)
         var url = $"/api/v1/cases/{id}/child-protection";
         Assert.Equal(HttpStatusCode.NotFound, (await childWelfare.GetAsync($"/api/v1/cases/{id}")).StatusCode);
 
-        var police = await ngo.PutAsJsonAsync($"{url}/lead-agency", new { agencyId = agencies["police"] });
+        var police = await ChildCases.SendPutAsync(ngo, $"{url}/lead-agency", new { agencyId = agencies["police"] });
         Assert.Equal(HttpStatusCode.BadRequest, police.StatusCode);
         Assert.True((await police.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("agencyId", out _));
         Assert.True(ChildCases.Absent(await ngo.GetFromJsonAsync<JsonElement>(url), "leadAgency"));
@@ -66,12 +66,12 @@ public sealed class ChildProtectionApiTests(PasserelleApp app)
         // Others still see nothing; the coordinator reads it pseudonymised and may not write.
         var ngo2 = await app.ApiAsAsync("ngo2@demo.test");
         Assert.Equal(HttpStatusCode.NotFound, (await ngo2.GetAsync(url)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await ngo2.PutAsJsonAsync($"{url}/guardian", new { kind = "parent", name = "X" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ChildCases.SendPutAsync(ngo2, $"{url}/guardian", new { kind = "parent", name = "X" })).StatusCode);
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
         var pseudonymised = await coordinator.GetFromJsonAsync<JsonElement>(url);
         Assert.True(ChildCases.Absent(pseudonymised.GetProperty("guardian"), "name"));
         Assert.Equal("child-welfare-service", pseudonymised.GetProperty("guardian").GetProperty("kind").GetString());
-        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PutAsJsonAsync($"{url}/guardian", new { kind = "parent", name = "X" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ChildCases.SendPutAsync(coordinator, $"{url}/guardian", new { kind = "parent", name = "X" })).StatusCode);
         var statistician = await app.ApiAsAsync("statistician@demo.test");
         Assert.Equal(HttpStatusCode.Forbidden, (await statistician.GetAsync(url)).StatusCode);
 
@@ -86,7 +86,7 @@ public sealed class ChildProtectionApiTests(PasserelleApp app)
         var (id, _, _) = await ChildCases.DisputedAgeAsync(ngo);
         var url = $"/api/v1/cases/{id}/child-protection";
 
-        var guarded = await ngo.PutAsJsonAsync($"{url}/durable-solution", new { type = "integration", decidedOn = "2026-04-01" });
+        var guarded = await ChildCases.SendPutAsync(ngo, $"{url}/durable-solution", new { type = "integration", decidedOn = "2026-04-01" });
         Assert.Equal(HttpStatusCode.Conflict, guarded.StatusCode);
         Assert.Equal("child.best-interests-required", (await guarded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
         Assert.True(ChildCases.Absent(await ngo.GetFromJsonAsync<JsonElement>(url), "durableSolution"));
@@ -109,5 +109,42 @@ public sealed class ChildProtectionApiTests(PasserelleApp app)
         await ChildCases.PutAsync(ngo, $"{url}/durable-solution", new { type = "integration", decidedOn = "2026-04-05" }, HttpStatusCode.Conflict);
         Assert.Equal("return", (await ngo.GetFromJsonAsync<JsonElement>(url)).GetProperty("durableSolution").GetProperty("type").GetString());
         Assert.DoesNotContain("intérêt", app.WithDb(db => db.BestInterestsDeterminations.Single(d => d.CaseId == Guid.Parse(id)).ProtectedConclusion), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplacingTheRecord_NeedsTheVersionRead_SoTwoWorkersDoNotOverwriteEachOther()
+    {
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var (id, _, _) = await ChildCases.DisputedAgeAsync(ngo);
+        var url = $"/api/v1/cases/{id}/child-protection";
+        var guardian = new { kind = "parent", name = "Parent Fictif" };
+
+        var missing = await ngo.PutAsJsonAsync($"{url}/guardian", guardian);
+        Assert.Equal(HttpStatusCode.PreconditionRequired, missing.StatusCode);
+
+        using var first = await ngo.GetAsync(url);
+        var read = first.Headers.ETag!;
+        Assert.Equal("\"0\"", read.Tag);
+        var saved = await PutWithAsync(ngo, $"{url}/guardian", guardian, read);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.NotEqual(read, saved.Headers.ETag);
+
+        // A second worker who read the same version before that save is refused, and nothing is overwritten.
+        var stale = await PutWithAsync(ngo, $"{url}/guardian", new { kind = "legal-guardian", name = "Autre Fictif" }, read);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("child.stale", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
+        Assert.Equal("Parent Fictif", (await ngo.GetFromJsonAsync<JsonElement>(url)).GetProperty("guardian").GetProperty("name").GetString());
+
+        // Additions (an age assessment) take no version and do not move it.
+        await ChildCases.PostAsync(ngo, $"{url}/age-assessments", new { on = "2026-03-10", method = "social-evaluation", result = "minor" }, HttpStatusCode.OK);
+        using var after = await ngo.GetAsync(url);
+        Assert.Equal(saved.Headers.ETag, after.Headers.ETag);
+    }
+
+    private static async Task<HttpResponseMessage> PutWithAsync(HttpClient api, string url, object body, System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(etag);
+        return await api.SendAsync(request);
     }
 }

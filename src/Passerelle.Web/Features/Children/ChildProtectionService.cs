@@ -9,6 +9,7 @@ using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -46,8 +47,8 @@ public sealed class ChildProtectionService(
         return found is null ? null : await caseAge.DecideAsync(found, ct);
     }
 
-    public Task<ChildProtectionView?> SetLeadAgencyAsync(Guid caseId, LeadAgencyInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, decision: false, async (found, record) =>
+    public Task<WriteResult<ChildProtectionView>> SetLeadAgencyAsync(Guid caseId, LeadAgencyInput input, IfMatch expected, CancellationToken ct) =>
+        ChangeAsync(caseId, requireChild: true, decision: false, expected, async (found, record) =>
         {
             var agency = input.AgencyId is { } id ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.IsActive, ct) : null;
             if (agency is null || !ChildProtection.CanLead(agency.Type, Domain.Screening.Population.Child))
@@ -59,8 +60,8 @@ public sealed class ChildProtectionService(
             audit.Record(AuditEventType.ChildLeadAgencySet, caseId, $"{found.Reference} lead={agency.Id}");
         }, ct);
 
-    public Task<ChildProtectionView?> AppointGuardianAsync(Guid caseId, GuardianInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, decision: true, (found, record) =>
+    public Task<WriteResult<ChildProtectionView>> AppointGuardianAsync(Guid caseId, GuardianInput input, IfMatch expected, CancellationToken ct) =>
+        ChangeAsync(caseId, requireChild: true, decision: true, expected, (found, record) =>
         {
             var kind = input.Kind ?? throw DomainRuleException.Invalid("kind", "child.guardian", "Say what kind of guardian this is.");
             var appointedOn = NotInFuture(input.AppointedOn ?? Today, "appointedOn");
@@ -74,8 +75,8 @@ public sealed class ChildProtectionService(
         }, ct);
 
     /// <summary>Allowed whatever the age decision: an assessment is what can settle it.</summary>
-    public Task<ChildProtectionView?> AddAgeAssessmentAsync(Guid caseId, AgeAssessmentInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: false, decision: false, (found, _) =>
+    public Task<WriteResult<ChildProtectionView>> AddAgeAssessmentAsync(Guid caseId, AgeAssessmentInput input, CancellationToken ct) =>
+        ChangeAsync(caseId, requireChild: false, decision: false, null, (found, _) =>
         {
             var method = input.Method ?? throw DomainRuleException.Invalid("method", "child.age-assessment", "Say how the age was assessed.");
             var result = input.Result ?? throw DomainRuleException.Invalid("result", "child.age-assessment", "Give the result: minor, adult or inconclusive.");
@@ -93,8 +94,8 @@ public sealed class ChildProtectionService(
             return Task.CompletedTask;
         }, ct);
 
-    public Task<ChildProtectionView?> AddBestInterestsAsync(Guid caseId, BestInterestsInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, decision: true, (found, _) =>
+    public Task<WriteResult<ChildProtectionView>> AddBestInterestsAsync(Guid caseId, BestInterestsInput input, CancellationToken ct) =>
+        ChangeAsync(caseId, requireChild: true, decision: true, null, (found, _) =>
         {
             var on = NotInFuture(input.On ?? Today, "on");
             var participants = (input.Participants ?? []).Select(p => p?.Trim() ?? "").ToList();
@@ -114,8 +115,8 @@ public sealed class ChildProtectionService(
         }, ct);
 
     /// <summary>Guarded: 409 <c>child.best-interests-required</c> without a prior best-interests determination.</summary>
-    public Task<ChildProtectionView?> RecordDurableSolutionAsync(Guid caseId, DurableSolutionInput input, CancellationToken ct) =>
-        ChangeAsync(caseId, requireChild: true, decision: true, async (found, record) =>
+    public Task<WriteResult<ChildProtectionView>> RecordDurableSolutionAsync(Guid caseId, DurableSolutionInput input, IfMatch expected, CancellationToken ct) =>
+        ChangeAsync(caseId, requireChild: true, decision: true, expected, async (found, record) =>
         {
             var type = input.Type ?? throw DomainRuleException.Invalid("type", "child.durable-solution", "Choose integration, relocation or return.");
             var decidedOn = NotInFuture(input.DecidedOn ?? Today, "decidedOn");
@@ -140,9 +141,9 @@ public sealed class ChildProtectionService(
         }, ct);
 
     /// <summary>Reports a disappearance and alerts, in the same save, the users <see cref="MissingChildAlerts"/> names.</summary>
-    public async Task<ChildProtectionView?> ReportMissingAsync(Guid caseId, MissingReportInput input, CancellationToken ct)
+    public async Task<WriteResult<ChildProtectionView>> ReportMissingAsync(Guid caseId, MissingReportInput input, CancellationToken ct)
     {
-        var view = await ChangeAsync(caseId, requireChild: true, decision: false, async (found, record) =>
+        var view = await ChangeAsync(caseId, requireChild: true, decision: false, null, async (found, record) =>
         {
             var now = clock.GetUtcNow().ToUniversalTime();
             var reportedAt = (input.ReportedAt ?? now).ToUniversalTime();
@@ -164,29 +165,29 @@ public sealed class ChildProtectionService(
         return view;
     }
 
-    public Task<ChildProtectionView?> MarkFoundAsync(Guid caseId, Guid episodeId, MissingUpdateInput input, CancellationToken ct) =>
+    public Task<WriteResult<ChildProtectionView>> MarkFoundAsync(Guid caseId, Guid episodeId, MissingUpdateInput input, CancellationToken ct) =>
         UpdateEpisodeAsync(caseId, episodeId, (episode, now) =>
         {
             episode.MarkFound(input.At?.ToUniversalTime() ?? now, input.Where);
             return AuditEventType.MissingEpisodeFound;
         }, ct);
 
-    public Task<ChildProtectionView?> CloseAsync(Guid caseId, Guid episodeId, MissingUpdateInput input, CancellationToken ct) =>
+    public Task<WriteResult<ChildProtectionView>> CloseAsync(Guid caseId, Guid episodeId, MissingUpdateInput input, CancellationToken ct) =>
         UpdateEpisodeAsync(caseId, episodeId, (episode, now) =>
         {
             episode.Close(input.At?.ToUniversalTime() ?? now, input.Reason);
             return AuditEventType.MissingEpisodeClosed;
         }, ct);
 
-    private async Task<ChildProtectionView?> UpdateEpisodeAsync(
+    private async Task<WriteResult<ChildProtectionView>> UpdateEpisodeAsync(
         Guid caseId, Guid episodeId, Func<MissingEpisode, DateTimeOffset, AuditEventType> change, CancellationToken ct)
     {
         if (!await db.MissingEpisodes.AnyAsync(e => e.Id == episodeId && e.CaseId == caseId, ct))
         {
-            return null;
+            return WriteError.NotFound();
         }
 
-        return await ChangeAsync(caseId, requireChild: false, decision: false, async (found, _) =>
+        return await ChangeAsync(caseId, requireChild: false, decision: false, null, async (found, _) =>
         {
             var stored = await db.MissingEpisodes.FirstAsync(e => e.Id == episodeId, ct);
             var now = clock.GetUtcNow().ToUniversalTime();
@@ -203,17 +204,24 @@ public sealed class ChildProtectionService(
     }
 
     /// <param name="decision">A decision for the child (guardian, best interests, durable solution): <see cref="ChildProtection.MayDecide"/>.</param>
-    private async Task<ChildProtectionView?> ChangeAsync(Guid caseId, bool requireChild, bool decision, Func<Case, ChildProtectionRecord, Task> change, CancellationToken ct)
+    /// <param name="expected">For a replacement of the record's own fields (lead agency, guardian, durable solution), the version read
+    /// (0 before the first save): 412 when someone changed it since. Additions (assessments, determinations, episodes) take none.</param>
+    private Task<WriteResult<ChildProtectionView>> ChangeAsync(
+        Guid caseId, bool requireChild, bool decision, IfMatch? expected, Func<Case, ChildProtectionRecord, Task> change, CancellationToken ct) =>
+        Write.Catching(() => ChangeOrRefuseAsync(caseId, requireChild, decision, expected, change, ct));
+
+    private async Task<WriteResult<ChildProtectionView>> ChangeOrRefuseAsync(
+        Guid caseId, bool requireChild, bool decision, IfMatch? expected, Func<Case, ChildProtectionRecord, Task> change, CancellationToken ct)
     {
         if (!CaseAccess.CanWrite(user.Role))
         {
-            return null;
+            return WriteError.NotFound();
         }
 
         var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
         {
-            return null;
+            return WriteError.NotFound();
         }
 
         if (requireChild && (await caseAge.DecideAsync(found, ct)).Population != Domain.Screening.Population.Child)
@@ -227,6 +235,11 @@ public sealed class ChildProtectionService(
             throw DomainRuleException.Forbidden(
                 "child.led-by-child-welfare",
                 "A child's guardian, best interests and durable solution are decided by the lead child-welfare agency, not the police: set the lead agency.");
+        }
+
+        if (expected is not null && (record?.Version ?? 0) != expected.Version)
+        {
+            return WriteError.Stale("child.stale", ProblemTexts.ChildProtectionStale);
         }
 
         if (record is null)

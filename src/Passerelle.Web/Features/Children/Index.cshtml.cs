@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Children;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -34,13 +35,16 @@ public sealed class IndexModel(ChildProtectionService service, PasserelleDbConte
     [BindProperty] public string? Where { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
+    /// <summary>The record's version the form was drawn from: a change made meanwhile answers "changed since you read it".</summary>
+    [BindProperty] public int Version { get; set; }
+
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => ShowAsync(id, new Dictionary<string, string[]>(), null, ct);
 
     public Task<IActionResult> OnPostLeadAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, "lead", () => service.SetLeadAgencyAsync(id, new LeadAgencyInput(AgencyId), ct), ct);
+        RunAsync(id, "lead", () => service.SetLeadAgencyAsync(id, new LeadAgencyInput(AgencyId), IfMatch.FromForm(Version), ct), ct);
 
     public Task<IActionResult> OnPostGuardianAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, "guardian", () => service.AppointGuardianAsync(id, new GuardianInput(GuardianKind, GuardianName, On), ct), ct);
+        RunAsync(id, "guardian", () => service.AppointGuardianAsync(id, new GuardianInput(GuardianKind, GuardianName, On), IfMatch.FromForm(Version), ct), ct);
 
     public Task<IActionResult> OnPostAssessmentAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, "assessment", () => service.AddAgeAssessmentAsync(id, new AgeAssessmentInput(On, Method, Result, AssessedBy), ct), ct);
@@ -50,7 +54,7 @@ public sealed class IndexModel(ChildProtectionService service, PasserelleDbConte
             [.. (Participants ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], Conclusion), ct), ct);
 
     public Task<IActionResult> OnPostSolutionAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, "solution", () => service.RecordDurableSolutionAsync(id, new DurableSolutionInput(SolutionType, On, Country), ct), ct);
+        RunAsync(id, "solution", () => service.RecordDurableSolutionAsync(id, new DurableSolutionInput(SolutionType, On, Country), IfMatch.FromForm(Version), ct), ct);
 
     public Task<IActionResult> OnPostMissingAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, "missing", () => service.ReportMissingAsync(id, new MissingReportInput(null, LastSeenAt, ReportedBy), ct), ct);
@@ -61,9 +65,9 @@ public sealed class IndexModel(ChildProtectionService service, PasserelleDbConte
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, "episode", () => service.CloseAsync(id, EpisodeId, new MissingUpdateInput(null, null, Reason), ct), ct);
 
-    private async Task<IActionResult> RunAsync(Guid id, string form, Func<Task<ChildProtectionView?>> change, CancellationToken ct)
+    private async Task<IActionResult> RunAsync(Guid id, string form, Func<Task<WriteResult<ChildProtectionView>>> change, CancellationToken ct)
     {
-        var result = await Write.Run(change);
+        var result = await change();
         if (result.Succeeded)
         {
             return Redirect($"/Cases/Details/{id}#child-protection");
