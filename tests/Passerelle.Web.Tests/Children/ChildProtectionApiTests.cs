@@ -141,6 +141,24 @@ public sealed class ChildProtectionApiTests(PasserelleApp app)
         Assert.Equal(saved.Headers.ETag, after.Headers.ETag);
     }
 
+    [Fact]
+    public async Task Refusals_SpeakTheUsersLanguage()
+    {
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var (id, _, _) = await ChildCases.DisputedAgeAsync(ngo);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{id}/child-protection/age-assessments")
+        {
+            Content = JsonContent.Create(new { on = "2026-03-10", result = "minor", assessedBy = new string('x', 201) }),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("fr-FR");
+
+        var refused = await ngo.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Indiquez comment l'âge a été évalué.", errors.GetProperty("method")[0].GetString());
+    }
+
     private static async Task<HttpResponseMessage> PutWithAsync(HttpClient api, string url, object body, System.Net.Http.Headers.EntityTagHeaderValue etag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };

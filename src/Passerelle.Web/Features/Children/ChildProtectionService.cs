@@ -309,6 +309,14 @@ public sealed class ChildProtectionService(
 
     private static string? Trimmed(string? text, int max, string field) =>
         text is { Length: var length } && length > max
-            ? throw DomainRuleException.Invalid(field, "child.length", $"At most {max} characters.")
+            ? throw DomainRuleException.Invalid(field, "child.length", TooLong(max))
             : string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Literal messages, so that each has its French (an interpolated one could not be checked).</summary>
+    private static string TooLong(int max) => max switch
+    {
+        200 => "At most 200 characters.",
+        500 => "At most 500 characters.",
+        _ => "At most 8000 characters.",
+    };
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Qualification;
 using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Qualification;
@@ -55,9 +56,16 @@ public sealed class IndexModel(QualificationService service, CurrentUser me) : P
             return Page();
         }
 
-        if (await service.RecordAsync(CaseId!.Value, facts, LocalizationSetup.CurrentLanguage, ct) is null)
+        var result = await service.RecordAsync(CaseId!.Value, facts, LocalizationSetup.CurrentLanguage, ct);
+        if (!result.Succeeded)
         {
-            return NotFound();
+            if (this.Refused(result.Error) is { } refused)
+            {
+                return refused;
+            }
+
+            Errors = result.Error.Messages();
+            return Page();
         }
 
         TempData["Notice"] = "qualification";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Domain.Qualification;
 using Passerelle.Web.Platform.Localization;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Qualification;
@@ -26,29 +27,9 @@ public static class QualificationApi
             : TypedResults.Ok(QualificationView.Of(facts, LocalizationSetup.CurrentLanguage));
     }
 
-    private static async Task<Results<Created<QualificationView>, NotFound, ValidationProblem>> Record(
-        Guid id, QualificationFacts facts, QualificationService service, CancellationToken ct)
-    {
-        var errors = QualificationRules.Validate(facts);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        // An advice on no facts at all says nothing: it is not stored with the case.
-        if (facts.Acts.Count == 0 && facts.Means.Count == 0 && facts.Purposes.Count == 0 && facts.Aggravating.Count == 0
-            && facts.Charged.Count == 0 && facts.CompelledOffences.Count == 0)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["acts"] = ["Give at least one fact (an act, a means, a purpose, a circumstance or a charge) to record an advice."],
-            });
-        }
-
-        return await service.RecordAsync(id, facts, LocalizationSetup.CurrentLanguage, ct) is { } view
-            ? TypedResults.Created($"/api/v1/cases/{id}/qualification", view)
-            : TypedResults.NotFound();
-    }
+    private static async Task<Results<Created<QualificationView>, ProblemHttpResult>> Record(
+        Guid id, QualificationFacts facts, QualificationService service, CancellationToken ct) =>
+        ApiAnswers.Created(await service.RecordAsync(id, facts, LocalizationSetup.CurrentLanguage, ct), _ => $"/api/v1/cases/{id}/qualification");
 
     private static async Task<Results<Ok<IReadOnlyList<QualificationView>>, NotFound>> List(Guid id, QualificationService service, CancellationToken ct) =>
         await service.ListAsync(id, LocalizationSetup.CurrentLanguage, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();

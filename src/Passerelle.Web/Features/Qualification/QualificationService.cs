@@ -6,6 +6,7 @@ using Passerelle.Domain.Texts;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -17,12 +18,25 @@ public sealed class QualificationService(
 {
     private static readonly JsonSerializerOptions Json = CreateJson();
 
-    public async Task<QualificationView?> RecordAsync(Guid caseId, QualificationFacts facts, Language language, CancellationToken ct)
+    /// <summary>Stores the advice on these facts with the case (201): 400 naming the bad fields, or for no fact at all (an advice on nothing says nothing).</summary>
+    public async Task<WriteResult<QualificationView>> RecordAsync(Guid caseId, QualificationFacts facts, Language language, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
         {
-            return null;
+            return WriteError.NotFound();
+        }
+
+        var errors = QualificationRules.Validate(facts);
+        if (errors.Count > 0)
+        {
+            return WriteError.Invalid(errors, "qualification.invalid");
+        }
+
+        if (facts.Acts.Count == 0 && facts.Means.Count == 0 && facts.Purposes.Count == 0 && facts.Aggravating.Count == 0
+            && facts.Charged.Count == 0 && facts.CompelledOffences.Count == 0)
+        {
+            return WriteError.Invalid("acts", "Give at least one fact (an act, a means, a purpose, a circumstance or a charge) to record an advice.", "qualification.no-facts");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -40,7 +54,7 @@ public sealed class QualificationService(
         audit.Record(AuditEventType.QualificationRecorded, caseId,
             $"{found.Reference} trafficking={advice.Trafficking} warnings={string.Join(',', advice.Warnings.Select(w => ApiEnum.Name(w.Code)))}");
         await audit.CommitAsync(cancellationToken: ct);
-        return advice with { Id = stored.Id, RecordedAt = now };
+        return Write.Created(advice with { Id = stored.Id, RecordedAt = now });
     }
 
     /// <summary>

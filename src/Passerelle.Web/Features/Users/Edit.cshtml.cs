@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Access;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Users;
@@ -50,36 +51,36 @@ public sealed class EditModel(UserAdministration administration, AgencyDirectory
         }
 
         var input = new UserInput(Email, DisplayName, AgencyId, ApiEnum.TryParse<Role>(Role, out var role) ? role : null, IsActive);
-        Errors = await administration.ValidateAsync(input, id, ct);
-        if (Errors.Count > 0)
+        var result = await administration.UpdateAsync(id, input, ct);
+        if (result.Succeeded)
         {
-            return Page();
+            return RedirectToPage("Index");
         }
 
-        switch (await administration.UpdateAsync(id, input, ct))
+        if (result.Error.Kind == WriteFailure.NotFound)
         {
-            case UserChange.NotFound:
-                return NotFound();
-            case UserChange.SelfEscalation:
-                Message = "You cannot change your own role, agency or access. Ask another administrator.";
-                return Page();
-            case UserChange.Invalid:
-                Message = "The account could not be saved.";
-                return Page();
-            default:
-                return RedirectToPage("Index");
+            return NotFound();
         }
+
+        Errors = result.Error.Fields is { Count: > 0 } fields ? new(fields) : [];
+        Message = result.Error.Fields is { Count: > 0 } ? null : result.Error.Detail ?? result.Error.Title;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostResetPasswordAsync(Guid id, CancellationToken ct)
     {
-        TemporaryPassword = await administration.ResetPasswordAsync(id, ct);
+        var result = await administration.ResetPasswordAsync(id, ct);
+        TemporaryPassword = result.Succeeded ? result.Value.TemporaryPassword : null;
         return await OnGetAsync(id, ct);
     }
 
     public async Task<IActionResult> OnPostUnlockAsync(Guid id, CancellationToken ct)
     {
-        await administration.UnlockAsync(id, ct);
+        if (!(await administration.UnlockAsync(id, ct)).Succeeded)
+        {
+            return NotFound();
+        }
+
         Message = "The account is unlocked.";
         return await OnGetAsync(id, ct);
     }

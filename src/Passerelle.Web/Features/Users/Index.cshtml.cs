@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Access;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Users;
@@ -28,11 +29,15 @@ public sealed class IndexModel(UserAdministration administration, AgencyDirector
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var input = new UserInput(Email, DisplayName, AgencyId, ApiEnum.TryParse<Role>(Role, out var role) ? role : null, true);
-        Errors = await administration.ValidateAsync(input, null, ct);
-        if (Errors.Count == 0)
+        var result = await administration.CreateAsync(input, ct);
+        if (result.Succeeded)
         {
-            Created = await administration.CreateAsync(input, ct);
+            Created = result.Value;
             (Email, DisplayName, AgencyId, Role) = (null, null, null, null);
+        }
+        else
+        {
+            Errors = new(result.Error.Messages());
         }
 
         await LoadAsync(ct);

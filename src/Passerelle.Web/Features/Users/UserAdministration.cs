@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -16,14 +17,6 @@ public sealed record UserView(
 
 /// <summary>A new user, or a reset: the temporary password is shown once and never stored in clear.</summary>
 public sealed record UserCredentials(UserView User, string TemporaryPassword);
-
-public enum UserChange
-{
-    Done,
-    NotFound,
-    SelfEscalation,
-    Invalid,
-}
 
 /// <summary>
 /// Administrators manage accounts here (the callers enforce the role). Nobody can change their own role,
@@ -89,8 +82,15 @@ public sealed class UserAdministration(PasserelleDbContext db, UserManager<User>
         return errors;
     }
 
-    public async Task<UserCredentials> CreateAsync(UserInput input, CancellationToken ct)
+    /// <summary>Creates the account with a temporary password (returned once): 400 naming every bad field.</summary>
+    public async Task<WriteResult<UserCredentials>> CreateAsync(UserInput input, CancellationToken ct)
     {
+        var errors = await ValidateAsync(input, null, ct);
+        if (errors.Count > 0)
+        {
+            return WriteError.Invalid(errors, "user.invalid");
+        }
+
         var password = Passwords.Generate();
         var user = new User
         {
@@ -104,29 +104,35 @@ public sealed class UserAdministration(PasserelleDbContext db, UserManager<User>
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             PasswordChangeRequired = true,
         };
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded)
+        if (!(await users.CreateAsync(user, password)).Succeeded)
         {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+            return NotSaved;
         }
 
         audit.Record(AuditEventType.UserCreated, details: $"user={user.Id} role={user.Role} agency={user.AgencyId}");
         await audit.CommitAsync(cancellationToken: ct);
-        return new UserCredentials((await FindAsync(user.Id, ct))!, password);
+        return Write.Created(new UserCredentials((await FindAsync(user.Id, ct))!, password));
     }
 
-    public async Task<UserChange> UpdateAsync(Guid id, UserInput input, CancellationToken ct)
+    /// <summary>Changes the account: 400 naming every bad field, 403 for one's own role, agency or access, 404 for no such account.</summary>
+    public async Task<WriteResult<UserView>> UpdateAsync(Guid id, UserInput input, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
         {
-            return UserChange.NotFound;
+            return WriteError.NotFound();
+        }
+
+        var errors = await ValidateAsync(input, id, ct);
+        if (errors.Count > 0)
+        {
+            return WriteError.Invalid(errors, "user.invalid");
         }
 
         var accessChanged = user.Role != input.Role || user.AgencyId != input.AgencyId || user.IsActive != (input.IsActive ?? user.IsActive);
         if (accessChanged && id == current.Id)
         {
-            return UserChange.SelfEscalation;
+            return WriteError.Forbidden("user.own-access", ProblemTexts.NotAllowedToYou, ProblemTexts.OwnAccess);
         }
 
         user.DisplayName = input.DisplayName!.Trim();
@@ -135,10 +141,9 @@ public sealed class UserAdministration(PasserelleDbContext db, UserManager<User>
         user.Role = input.Role!.Value;
         user.AgencyId = input.AgencyId!.Value;
         user.IsActive = input.IsActive ?? user.IsActive;
-        var result = await users.UpdateAsync(user);
-        if (!result.Succeeded)
+        if (!(await users.UpdateAsync(user)).Succeeded)
         {
-            return UserChange.Invalid;
+            return NotSaved;
         }
 
         if (accessChanged)
@@ -149,15 +154,16 @@ public sealed class UserAdministration(PasserelleDbContext db, UserManager<User>
         audit.Record(accessChanged && !user.IsActive ? AuditEventType.UserDisabled : AuditEventType.UserUpdated,
             details: $"user={user.Id} role={user.Role} agency={user.AgencyId} active={user.IsActive}");
         await audit.CommitAsync(cancellationToken: ct);
-        return UserChange.Done;
+        return (await FindAsync(id, ct))!;
     }
 
-    public async Task<string?> ResetPasswordAsync(Guid id, CancellationToken ct)
+    /// <summary>A new temporary password, shown once; the user's sessions end.</summary>
+    public async Task<WriteResult<UserCredentials>> ResetPasswordAsync(Guid id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
         {
-            return null;
+            return WriteError.NotFound();
         }
 
         var password = Passwords.Generate();
@@ -168,21 +174,24 @@ public sealed class UserAdministration(PasserelleDbContext db, UserManager<User>
         await users.UpdateSecurityStampAsync(user);
         audit.Record(AuditEventType.UserPasswordReset, details: $"user={user.Id}");
         await audit.CommitAsync(cancellationToken: ct);
-        return password;
+        return new UserCredentials((await FindAsync(id, ct))!, password);
     }
 
-    public async Task<bool> UnlockAsync(Guid id, CancellationToken ct)
+    public async Task<WriteResult<UserView>> UnlockAsync(Guid id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
         {
-            return false;
+            return WriteError.NotFound();
         }
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         audit.Record(AuditEventType.UserUnlocked, details: $"user={user.Id}");
         await audit.CommitAsync(cancellationToken: ct);
-        return true;
+        return (await FindAsync(id, ct))!;
     }
+
+    /// <summary>Identity refused a change the validation accepted (a race on the same e-mail address).</summary>
+    private static WriteError NotSaved => WriteError.Invalid("email", ProblemTexts.AccountNotSaved, "user.not-saved");
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Users;
@@ -17,42 +18,17 @@ public static class UsersApi
         return api;
     }
 
-    private static async Task<Results<Created<UserCredentials>, ValidationProblem>> Create(UserInput input, UserAdministration admin, CancellationToken ct)
-    {
-        var errors = await admin.ValidateAsync(input, null, ct);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+    private static async Task<Results<Created<UserCredentials>, ProblemHttpResult>> Create(UserInput input, UserAdministration admin, CancellationToken ct) =>
+        ApiAnswers.Created(await admin.CreateAsync(input, ct), created => $"/api/v1/users/{created.User.Id}");
 
-        var created = await admin.CreateAsync(input, ct);
-        return TypedResults.Created($"/api/v1/users/{created.User.Id}", created);
-    }
+    private static async Task<Results<Ok<UserView>, ProblemHttpResult>> Update(Guid id, UserInput input, UserAdministration admin, CancellationToken ct) =>
+        ApiAnswers.Ok(await admin.UpdateAsync(id, input, ct));
 
-    private static async Task<Results<Ok<UserView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UserInput input, UserAdministration admin, CancellationToken ct)
-    {
-        var errors = await admin.ValidateAsync(input, id, ct);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+    private static async Task<Results<Ok<ResetResult>, ProblemHttpResult>> ResetPassword(Guid id, UserAdministration admin, CancellationToken ct) =>
+        ApiAnswers.Ok((await admin.ResetPasswordAsync(id, ct)).Select(reset => new ResetResult(reset.TemporaryPassword)));
 
-        return await admin.UpdateAsync(id, input, ct) switch
-        {
-            UserChange.NotFound => TypedResults.NotFound(),
-            UserChange.SelfEscalation => TypedResults.Problem(statusCode: 403, title: "Not allowed",
-                detail: "You cannot change your own role, agency or access. Ask another administrator."),
-            UserChange.Invalid => TypedResults.Problem(statusCode: 400, title: "The account could not be saved."),
-            UserChange.Done => TypedResults.Ok((await admin.FindAsync(id, ct))!),
-        };
-    }
-
-    private static async Task<Results<Ok<ResetResult>, NotFound>> ResetPassword(Guid id, UserAdministration admin, CancellationToken ct) =>
-        await admin.ResetPasswordAsync(id, ct) is { } password ? TypedResults.Ok(new ResetResult(password)) : TypedResults.NotFound();
-
-    private static async Task<Results<NoContent, NotFound>> Unlock(Guid id, UserAdministration admin, CancellationToken ct) =>
-        await admin.UnlockAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, ProblemHttpResult>> Unlock(Guid id, UserAdministration admin, CancellationToken ct) =>
+        await admin.UnlockAsync(id, ct) is { Succeeded: false } refused ? ApiAnswers.Problem(refused.Error) : TypedResults.NoContent();
 
     public sealed record ResetResult(string TemporaryPassword);
 }

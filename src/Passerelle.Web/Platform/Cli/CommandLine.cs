@@ -112,16 +112,15 @@ public static class CommandLine
             var agencyId = await db.Agencies.Where(a => a.Name == parse.GetValue(agencyName)).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
             var administration = services.GetRequiredService<UserAdministration>();
             var input = new UserInput(parse.GetValue(email), parse.GetValue(displayName), agencyId, parsedRole, true);
-            var errors = await administration.ValidateAsync(input, null, ct);
-            if (errors.Count > 0)
+            var result = await administration.CreateAsync(input, ct);
+            if (!result.Succeeded)
             {
-                PrintErrors(errors);
+                PrintErrors(result.Error.Messages());
                 return 2;
             }
 
-            var created = await administration.CreateAsync(input, ct);
-            Console.WriteLine($"Account created: {created.User.Email}");
-            Console.WriteLine($"Temporary password (shown once): {created.TemporaryPassword}");
+            Console.WriteLine($"Account created: {result.Value.User.Email}");
+            Console.WriteLine($"Temporary password (shown once): {result.Value.TemporaryPassword}");
             Console.WriteLine("At first sign-in the user must enrol an authenticator app (MFA).");
             return 0;
         }));
@@ -141,7 +140,7 @@ public static class CommandLine
         return await action(scope.ServiceProvider);
     }
 
-    private static void PrintErrors(Dictionary<string, string[]> errors)
+    private static void PrintErrors(IReadOnlyDictionary<string, string[]> errors)
     {
         foreach (var (field, messages) in errors)
         {
