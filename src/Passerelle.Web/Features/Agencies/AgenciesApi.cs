@@ -20,28 +20,14 @@ public static class AgenciesApi
         return api;
     }
 
-    private static async Task<Results<Created<AgencyView>, ValidationProblem>> Create(AgencyInput input, AgencyDirectory directory, CancellationToken ct)
-    {
-        var errors = await directory.ValidateAsync(input, null, ct);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var agency = await directory.CreateAsync(input, ct);
-        return TypedResults.Created($"/api/v1/agencies/{agency.Id}", (await directory.FindAsync(agency.Id, ct))!);
-    }
+    private static async Task<Results<Created<AgencyView>, ProblemHttpResult>> Create(
+        AgencyInput input, AgencyDirectory directory, HttpResponse response, CancellationToken ct) =>
+        ApiAnswers.Created(await directory.CreateAsync(input, ct), agency => $"/api/v1/agencies/{agency.Id}", response, agency => agency.Version);
 
     private static async Task<Results<Ok<AgencyView>, ProblemHttpResult>> Update(
         Guid id, AgencyUpdate update, IfMatch ifMatch, AgencyDirectory directory, HttpResponse response, CancellationToken ct)
     {
         var input = new AgencyInput(update.Name, update.Type, update.Departement, update.IsActive);
-        var errors = await directory.ValidateAsync(input, id, ct);
-        if (errors.Count > 0)
-        {
-            return ApiAnswers.Problem(WriteError.Invalid(errors, "agency.invalid"));
-        }
-
         return ApiAnswers.Ok(await directory.UpdateAsync(id, input, ifMatch, ct), response, view => view.Version);
     }
 }

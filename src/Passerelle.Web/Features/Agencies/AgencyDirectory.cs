@@ -26,7 +26,7 @@ public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, Ti
         agencies.Select(a => new AgencyView(a.Id, a.Name, a.Type, a.Departement, a.IsActive, a.Version,
             db.Users.Count(u => u.AgencyId == a.Id), db.Cases.Count(c => c.AgencyId == a.Id)));
 
-    public async Task<Dictionary<string, string[]>> ValidateAsync(AgencyInput input, Guid? id, CancellationToken ct)
+    private async Task<Dictionary<string, string[]>> ValidateAsync(AgencyInput input, Guid? id, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var name = input.Name?.Trim() ?? "";
@@ -52,8 +52,15 @@ public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, Ti
         return errors;
     }
 
-    public async Task<Agency> CreateAsync(AgencyInput input, CancellationToken ct)
+    /// <summary>Creates an agency (201): 400 naming every bad field.</summary>
+    public async Task<WriteResult<AgencyView>> CreateAsync(AgencyInput input, CancellationToken ct)
     {
+        var errors = await ValidateAsync(input, null, ct);
+        if (errors.Count > 0)
+        {
+            return WriteError.Invalid(errors, "agency.invalid");
+        }
+
         var agency = new Agency
         {
             Name = input.Name!.Trim(),
@@ -65,7 +72,7 @@ public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, Ti
         db.Agencies.Add(agency);
         audit.Record(AuditEventType.AgencyCreated, details: $"agency={agency.Id} type={agency.Type}");
         await audit.CommitAsync(cancellationToken: ct);
-        return agency;
+        return Write.Created((await FindAsync(agency.Id, ct))!);
     }
 
     /// <summary>Updates an agency if <paramref name="expected"/> is its current version (412 otherwise).</summary>
@@ -75,6 +82,12 @@ public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, Ti
         if (agency is null)
         {
             return WriteError.NotFound();
+        }
+
+        var errors = await ValidateAsync(input, id, ct);
+        if (errors.Count > 0)
+        {
+            return WriteError.Invalid(errors, "agency.invalid");
         }
 
         if (agency.Version != expected.Version)

@@ -34,12 +34,6 @@ public sealed class EditModel(AgencyDirectory directory) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         var input = new AgencyInput(Name, ApiEnum.TryParse<AgencyType>(Type, out var type) ? type : null, Departement, IsActive);
-        Errors = await directory.ValidateAsync(input, id, ct);
-        if (Errors.Count > 0)
-        {
-            return Page();
-        }
-
         var result = await directory.UpdateAsync(id, input, IfMatch.FromForm(Version), ct);
         if (result.Succeeded)
         {
@@ -49,6 +43,12 @@ public sealed class EditModel(AgencyDirectory directory) : PageModel
         if (result.Error.Kind == WriteFailure.NotFound)
         {
             return NotFound();
+        }
+
+        if (result.Error.Fields is { Count: > 0 } fields)
+        {
+            Errors = new(fields);
+            return Page();
         }
 
         ModelState.AddWriteError(result.Error);

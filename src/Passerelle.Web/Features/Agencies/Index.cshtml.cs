@@ -27,14 +27,14 @@ public sealed class IndexModel(AgencyDirectory directory) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var input = new AgencyInput(Name, ApiEnum.TryParse<AgencyType>(Type, out var type) ? type : null, Departement, true);
-        Errors = await directory.ValidateAsync(input, null, ct);
-        if (Errors.Count > 0)
+        var result = await directory.CreateAsync(input, ct);
+        if (!result.Succeeded)
         {
+            Errors = new(result.Error.Messages());
             Agencies = await directory.ListAsync(ct);
             return Page();
         }
 
-        await directory.CreateAsync(input, ct);
         return RedirectToPage();
     }
 }

@@ -34,14 +34,14 @@ public sealed class NewModel(ProviderDirectory directory, AgencyDirectory agenci
     {
         var languages = (Languages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var input = new ProviderInput(Name, Services, Departement, languages, AcceptsAdults, AcceptsChildren, AcceptedSexes, PlacesTotal, PlacesOccupied, AgencyId);
-        Errors = await directory.ValidateAsync(input, ct);
-        if (Errors.Count > 0)
+        var result = await directory.CreateAsync(input, ct);
+        if (!result.Succeeded)
         {
+            Errors = new(result.Error.Messages());
             Agencies = await agencies.ListAsync(ct);
             return Page();
         }
 
-        var provider = await directory.CreateAsync(input, ct);
-        return Redirect($"/Providers/Details/{provider.Id}");
+        return Redirect($"/Providers/Details/{result.Value.Id}");
     }
 }

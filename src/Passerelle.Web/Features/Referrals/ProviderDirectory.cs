@@ -54,7 +54,7 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
     public async Task<IReadOnlyList<ProviderView>> MineAsync(CancellationToken ct) =>
         await ViewsAsync(await db.Providers.AsNoTracking().Where(p => p.AgencyId == user.AgencyId).OrderBy(p => p.Name).ToListAsync(ct), ct);
 
-    public async Task<Dictionary<string, string[]>> ValidateAsync(ProviderInput input, CancellationToken ct)
+    private async Task<Dictionary<string, string[]>> ValidateAsync(ProviderInput input, CancellationToken ct)
     {
         var errors = ProviderRules.Validate(input);
         if (input.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId, ct))
@@ -65,16 +65,22 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
         return errors;
     }
 
-    /// <summary>Creates a provider; call <see cref="ValidateAsync"/> first.</summary>
-    public async Task<Provider> CreateAsync(ProviderInput input, CancellationToken ct)
+    /// <summary>Creates a provider (201): 400 naming every bad field.</summary>
+    public async Task<WriteResult<ProviderView>> CreateAsync(ProviderInput input, CancellationToken ct)
     {
+        var errors = await ValidateAsync(input, ct);
+        if (errors.Count > 0)
+        {
+            return WriteError.Invalid(errors, "provider.invalid");
+        }
+
         var provider = new Provider { CreatedAt = Now };
         Apply(provider, input);
         db.Providers.Add(provider);
         db.CapacityReports.Add(Report(provider));
         audit.Record(AuditEventType.ProviderCreated, details: $"provider={provider.Id} places={provider.PlacesOccupied}/{provider.PlacesTotal}");
         await audit.CommitAsync(cancellationToken: ct);
-        return provider;
+        return Write.Created((await FindAsync(provider.Id, ct))!);
     }
 
     /// <summary>Edits a provider if <paramref name="expected"/> is its current version (412 otherwise).</summary>
@@ -84,6 +90,12 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
         if (provider is null)
         {
             return WriteError.NotFound();
+        }
+
+        var errors = await ValidateAsync(input, ct);
+        if (errors.Count > 0)
+        {
+            return WriteError.Invalid(errors, "provider.invalid");
         }
 
         var stale = WriteError.Stale("provider.stale", ProblemTexts.ProviderStale);

@@ -66,29 +66,13 @@ public static class ReferralsApi
         return TypedResults.Ok(await directory.SearchAsync(new ProviderQuery(wantedService, departement, freePlaces ?? false, wantedPopulation, wantedSex), ct));
     }
 
-    private static async Task<Results<Created<ProviderView>, ValidationProblem>> Create(ProviderInput input, ProviderDirectory directory, CancellationToken ct)
-    {
-        var errors = await directory.ValidateAsync(input, ct);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var provider = await directory.CreateAsync(input, ct);
-        return TypedResults.Created($"/api/v1/providers/{provider.Id}", (await directory.FindAsync(provider.Id, ct))!);
-    }
+    private static async Task<Results<Created<ProviderView>, ProblemHttpResult>> Create(
+        ProviderInput input, ProviderDirectory directory, HttpResponse response, CancellationToken ct) =>
+        ApiAnswers.Created(await directory.CreateAsync(input, ct), provider => $"/api/v1/providers/{provider.Id}", response, provider => provider.Version);
 
     private static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> Update(
-        Guid id, ProviderInput input, IfMatch ifMatch, ProviderDirectory directory, HttpResponse response, CancellationToken ct)
-    {
-        var errors = await directory.ValidateAsync(input, ct);
-        if (errors.Count > 0)
-        {
-            return ApiAnswers.Problem(WriteError.Invalid(errors, "provider.invalid"));
-        }
-
-        return ApiAnswers.Ok(await directory.UpdateAsync(id, input, ifMatch, ct), response, view => view.Version);
-    }
+        Guid id, ProviderInput input, IfMatch ifMatch, ProviderDirectory directory, HttpResponse response, CancellationToken ct) =>
+        ApiAnswers.Ok(await directory.UpdateAsync(id, input, ifMatch, ct), response, view => view.Version);
 
     private static async Task<Results<Ok<ProviderView>, ProblemHttpResult>> ReportCapacity(
         Guid id, CapacityInput input, ProviderDirectory directory, CancellationToken ct) =>

@@ -83,15 +83,14 @@ public static class CommandLine
 
             var directory = services.GetRequiredService<AgencyDirectory>();
             var input = new AgencyInput(parse.GetValue(name), agencyType, null, true);
-            var errors = await directory.ValidateAsync(input, null, ct);
-            if (errors.Count > 0)
+            var result = await directory.CreateAsync(input, ct);
+            if (!result.Succeeded)
             {
-                PrintErrors(errors);
+                PrintErrors(result.Error.Messages());
                 return 2;
             }
 
-            var agency = await directory.CreateAsync(input, ct);
-            Console.WriteLine($"Agency created: {agency.Id}");
+            Console.WriteLine($"Agency created: {result.Value.Id}");
             return 0;
         }));
 
