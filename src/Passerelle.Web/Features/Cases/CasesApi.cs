@@ -59,17 +59,15 @@ public static class CasesApi
         return TypedResults.Ok(view);
     }
 
-    private static async Task<Results<Created<CaseView>, ValidationProblem>> Create(CaseInput input, CaseRegistry registry, HttpResponse response, CancellationToken ct)
+    private static async Task<Results<Created<CaseView>, ProblemHttpResult>> Create(CaseInput input, CaseRegistry registry, HttpResponse response, CancellationToken ct)
     {
         var (facts, errors) = Validate(input, registry.Today);
         if (facts is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiAnswers.Problem(WriteError.Invalid(errors, "case.invalid"));
         }
 
-        var view = await registry.RegisterAsync(facts, ct);
-        IfMatch.SetETag(response, view.Version);
-        return TypedResults.Created($"/api/v1/cases/{view.Id}", view);
+        return ApiAnswers.Created(Write.Created(await registry.RegisterAsync(facts, ct)), view => $"/api/v1/cases/{view.Id}", response, view => view.Version);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Update(

@@ -4,13 +4,15 @@ using Passerelle.Domain.Audit;
 using Passerelle.Domain.Geography;
 using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Deadlines;
 
 /// <summary>Configures a département's commission sessions (administrator, coordinator) and moves the deadlines that count on them.</summary>
-public sealed class CommissionService(PasserelleDbContext db, AuditTrail audit, CommissionCalendar calendar, DeadlineRecomputer recomputer, TimeProvider clock)
+public sealed class CommissionService(
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CommissionCalendar calendar, DeadlineRecomputer recomputer, TimeProvider clock)
 {
     public const int MaxSessions = 100;
 
@@ -45,9 +47,21 @@ public sealed class CommissionService(PasserelleDbContext db, AuditTrail audit, 
         return errors;
     }
 
-    /// <summary>Replaces the calendar (an empty list restores the default) and recomputes the département's cases.</summary>
-    public async Task<CommissionCalendarView> ReplaceAsync(string departement, IReadOnlyList<DateOnly> sessions, CancellationToken ct)
+    /// <summary>Replaces the calendar (an empty list restores the default) and recomputes the département's cases: 403 for other roles, 400 naming the bad fields.</summary>
+    public async Task<WriteResult<CommissionCalendarView>> ReplaceAsync(string departement, CommissionCalendarInput input, CancellationToken ct)
     {
+        if (!MayConfigure(user))
+        {
+            return WriteError.Forbidden("commissions.forbidden", ProblemTexts.CommissionsForbidden);
+        }
+
+        var errors = Validate(departement, input);
+        if (errors.Count > 0)
+        {
+            return WriteError.Invalid(errors, "commissions.invalid");
+        }
+
+        var sessions = input.Sessions!;
         db.CommissionSessions.RemoveRange(await db.CommissionSessions.Where(s => s.Departement == departement).ToListAsync(ct));
         db.CommissionSessions.AddRange(sessions.Distinct().Select(d => new CommissionSession { Departement = departement, HeldOn = d }));
         audit.Record(AuditEventType.CommissionSessionsUpdated, details: $"departement={departement} sessions={sessions.Distinct().Count()}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Deadlines;
@@ -56,17 +57,23 @@ public sealed class CommissionsModel(CommissionService service, CurrentUser me) 
             }
         }
 
-        foreach (var (field, messages) in CommissionService.Validate(Departement ?? "", new CommissionCalendarInput(dates)))
-        {
-            Errors[field] = messages;
-        }
-
-        if (Errors.Count > 0 || Error is not null)
+        if (Error is not null)
         {
             return Page();
         }
 
-        await service.ReplaceAsync(Departement!, dates, ct);
+        var result = await service.ReplaceAsync(Departement ?? "", new CommissionCalendarInput(dates), ct);
+        if (!result.Succeeded)
+        {
+            if (this.Refused(result.Error) is { } refused)
+            {
+                return refused;
+            }
+
+            Errors = new(result.Error.Messages());
+            return Page();
+        }
+
         TempData["Notice"] = "commissions";
         return RedirectToPage(new { departement = Departement });
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Domain.Deadlines;
 using Passerelle.Domain.Geography;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Deadlines;
@@ -68,22 +69,9 @@ public static class DeadlinesApi
     private static async Task<Results<Ok<CommissionCalendarView>, NotFound>> GetCommissions(string departement, CommissionService service, CancellationToken ct) =>
         Departements.IsKnown(departement) ? TypedResults.Ok(await service.ViewAsync(departement, ct)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<CommissionCalendarView>, ValidationProblem, ProblemHttpResult>> PutCommissions(
-        string departement, CommissionCalendarInput input, CommissionService service, CurrentUser user, CancellationToken ct)
-    {
-        if (!CommissionService.MayConfigure(user))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Administrators and the coordinator configure commission sessions");
-        }
-
-        var errors = CommissionService.Validate(departement, input);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        return TypedResults.Ok(await service.ReplaceAsync(departement, input.Sessions!, ct));
-    }
+    private static async Task<Results<Ok<CommissionCalendarView>, ProblemHttpResult>> PutCommissions(
+        string departement, CommissionCalendarInput input, CommissionService service, CancellationToken ct) =>
+        ApiAnswers.Ok(await service.ReplaceAsync(departement, input, ct));
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -59,7 +59,7 @@ public static class ScreeningsApi
             list.Indicators.Select(i => new IndicatorView(i.Code, i.Dimension, i.Strength, i.Text.In(language), i.Provisional)).ToList()));
     }
 
-    private static async Task<Results<Created<IndicatorListSummary>, ValidationProblem>> Publish(
+    private static async Task<Results<Created<IndicatorListSummary>, ProblemHttpResult>> Publish(
         HttpRequest request, CatalogueStore store, AuditTrail audit, CurrentUser user, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body);
@@ -76,7 +76,7 @@ public static class ScreeningsApi
         }, ct);
         if (published is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["catalogue"] = [.. errors] });
+            return ApiAnswers.Problem(WriteError.Invalid(new Dictionary<string, string[]> { ["catalogue"] = [.. errors] }, "catalogue.invalid"));
         }
 
         return TypedResults.Created("/api/v1/indicators/catalogue", new IndicatorListSummary(published.Version, published.Indicators.Count, published.Provisional));

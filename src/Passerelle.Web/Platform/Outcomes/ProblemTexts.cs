@@ -32,6 +32,7 @@ public static class ProblemTexts
     public const string ChildProtectionStale = "The child protection record changed since you read it. Read it again, then re-apply your change.";
     public const string OwnAccess = "You cannot change your own role, agency or access. Ask another administrator.";
     public const string AccountNotSaved = "The account could not be saved.";
+    public const string CommissionsForbidden = "Administrators and the coordinator configure commission sessions";
     public const string NotOnThePanel = "Not a member of this panel";
     public const string ReferralChanged = "The referral changed meanwhile: read it again.";
     public const string CapacityNotYours = "Only the provider's users report its capacity";
