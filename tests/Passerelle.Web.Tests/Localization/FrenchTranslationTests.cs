@@ -48,6 +48,8 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Domain/LegalSteps/LegalStep.cs",
         "src/Passerelle.Web/Features/LegalSteps/LegalStepsService.cs",
         "src/Passerelle.Web/Features/LegalSteps/Index.cshtml.cs",
+        "src/Passerelle.Domain/Cases/CaseClosure.cs",
+        "src/Passerelle.Web/Features/Retention/RetentionService.cs",
     ];
 
     /// <summary>
