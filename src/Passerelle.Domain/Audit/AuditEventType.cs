@@ -25,6 +25,15 @@ public enum AuditEventType
     CaseViewed = 1101,
     CaseUpdated = 1102,
     CasesListed = 1103,
+
+    /// <summary>A case closed with its reason (DOMAIN.md step 8): its retention periods start.</summary>
+    CaseClosed = 1104,
+
+    /// <summary>A case's closure and retention periods read.</summary>
+    CaseRetentionViewed = 1105,
+
+    /// <summary>A case erased at the end of its retention periods: the reference and the elimination agreement in the details.</summary>
+    CaseErased = 1106,
     ScreeningRecorded = 1110,
     ScreeningsViewed = 1111,
     IdentificationRequested = 1120,
@@ -83,6 +92,12 @@ public enum AuditEventType
     ProviderCapacityReported = 1232,
     CommissionSessionsUpdated = 1240,
     DeadlineDigestSent = 1241,
+
+    // 1250–1259: retention of closed cases
+    RetentionViewed = 1250,
+
+    /// <summary>An erasure run: how many cases were erased, under which elimination agreement (each case has its own 1106).</summary>
+    CasesErased = 1251,
 
     // 1420–1449: cross-agency record linkage
     LinkageRunCompleted = 1420,

@@ -24,7 +24,10 @@ public static class CaseLifecycle
         (CaseStatus.CgPending, CaseEvent.CgDecidedPositive) => CaseStatus.CgPositive,
         (CaseStatus.CgPending, CaseEvent.CgDecidedNegative) => CaseStatus.CgNegative,
         (CaseStatus.CgNegative, CaseEvent.CgReconsidered) => CaseStatus.CgPending,
-        (CaseStatus.RgNegative or CaseStatus.CgPositive or CaseStatus.CgNegative, CaseEvent.Closed) => CaseStatus.Closed,
+        // DOMAIN.md step 8: a case closes with a reason (integration, relocation, return, or the person leaves the
+        // mechanism) from any status but a pending panel decision, which is taken first (a policy: a decision asked
+        // for is answered, so that the person's status is never left undecided).
+        (not CaseStatus.Closed and not CaseStatus.RgPending and not CaseStatus.CgPending, CaseEvent.Closed) => CaseStatus.Closed,
         _ => null,
     };
 

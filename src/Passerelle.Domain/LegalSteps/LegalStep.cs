@@ -78,6 +78,7 @@ public enum ProsecutorOutcome
 /// danger assessment, who assessed; for a relocation request, the scheme or service asked.</param>
 /// <param name="Level">A danger assessment's level.</param>
 /// <param name="Place">A confidential placement's place (identifying: the web layer encrypts it).</param>
+/// <param name="InformedBy">R.425-1: who gave the information on rights (the officer's service: police or gendarmerie unit, with a name or number).</param>
 public sealed record LegalStepFacts(
     LegalStepKind Kind,
     DateOnly On,
@@ -87,13 +88,15 @@ public sealed record LegalStepFacts(
     ProsecutorOutcome? Outcome = null,
     DateOnly? OutcomeOn = null,
     DangerLevel? Level = null,
-    string? Place = null);
+    string? Place = null,
+    string? InformedBy = null);
 
 /// <summary>The rules each kind of step follows; errors are keyed by the field they concern (camelCase, as the API names it).</summary>
 public static class LegalStepRules
 {
     public const int MaxRecipient = 200;
     public const int MaxPlace = 200;
+    public const int MaxInformedBy = 200;
 
     /// <summary>The steps of a safe relocation (Ac.Sé, seed 000 ¶44), in the order they are taken.</summary>
     public static bool IsRelocation(LegalStepKind kind) =>
@@ -129,6 +132,16 @@ public static class LegalStepRules
                 if (facts.Interpreter is null)
                 {
                     errors["interpreter"] = ["Say whether an interpreter translated the information."];
+                }
+
+                // R.425-1: the police or gendarmerie service that takes the person's statement informs them: say who did.
+                if (string.IsNullOrWhiteSpace(facts.InformedBy))
+                {
+                    errors["informedBy"] = ["Say who gave the information (the police or gendarmerie service, with the officer's name or number)."];
+                }
+                else if (facts.InformedBy.Length > MaxInformedBy)
+                {
+                    errors["informedBy"] = ["Who gave the information has at most 200 characters."];
                 }
 
                 break;
@@ -206,6 +219,11 @@ public static class LegalStepRules
         if (facts.Kind != LegalStepKind.ConfidentialPlacement && !string.IsNullOrWhiteSpace(facts.Place))
         {
             errors["place"] = ["Only a confidential placement has a place."];
+        }
+
+        if (facts.Kind != LegalStepKind.RightsInformation && !string.IsNullOrWhiteSpace(facts.InformedBy))
+        {
+            errors["informedBy"] = ["Only the information on rights records who gave it."];
         }
 
         if (facts.Kind != LegalStepKind.ProsecutorReport && facts.Outcome is not null)

@@ -4,6 +4,20 @@ using Passerelle.Domain.Qualification;
 namespace Passerelle.Domain.Rights;
 
 /// <summary>
+/// CESEDA R.425-5 (quoted in seed ¶42): a foreign minor "aged at least 16 … who declares that they wish to exercise
+/// a salaried professional activity or follow professional training" may receive the L.425-1 card. Which of the two
+/// the minor declared. Serialized in kebab-case.
+/// </summary>
+public enum MinorDeclaration
+{
+    /// <summary>The minor declared they wish to exercise a salaried professional activity.</summary>
+    Work = 1,
+
+    /// <summary>The minor declared they wish to follow professional training.</summary>
+    Training = 2,
+}
+
+/// <summary>
 /// Who a residence title may be recorded for (legal review D12, D13). Each rule names its article; the rights form
 /// and API refuse a title the law does not open to the person, so that the statistics never count one.
 /// </summary>
@@ -50,4 +64,36 @@ public static class RightsEligibility
     /// </summary>
     public static bool CertainlyTooYoungForVictimPermit(int? birthYear, int? estimatedAge, DateOnly detectedOn, DateOnly issuedOn) =>
         OldestPossibleAge(birthYear, estimatedAge, detectedOn, issuedOn) is { } oldest && oldest < MinimumAgeForVictimPermit;
+
+    /// <summary>
+    /// The youngest the person can be on <paramref name="on"/>: from the birth year (born on 31 December), or from
+    /// the age estimated at detection read with a year's margin, aged by the full years since; null when nothing is known.
+    /// </summary>
+    public static int? YoungestPossibleAge(int? birthYear, int? estimatedAge, DateOnly detectedOn, DateOnly on)
+    {
+        if (birthYear is { } year)
+        {
+            return Age.YoungestAt(year, on);
+        }
+
+        if (estimatedAge is { } age)
+        {
+            var days = on.DayNumber - detectedOn.DayNumber;
+            return age - 1 + Math.Max(0, days / 365);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// CESEDA R.425-5: the L.425-1 card goes to a minor (16 or 17) who declares wishing to work or to train. Needed
+    /// only when the person is certainly a minor on the issue date; when the person may already be 18, doubt benefits
+    /// them (C. civ. art. 388) and no declaration is asked.
+    /// </summary>
+    public static bool MinorDeclarationRequired(int? birthYear, int? estimatedAge, DateOnly detectedOn, DateOnly issuedOn) =>
+        OldestPossibleAge(birthYear, estimatedAge, detectedOn, issuedOn) is { } oldest && oldest < Age.OfMajority;
+
+    /// <summary>An adult makes no minor's declaration: refused only when the person is certainly 18 or over on the issue date.</summary>
+    public static bool CertainlyAdult(int? birthYear, int? estimatedAge, DateOnly detectedOn, DateOnly issuedOn) =>
+        YoungestPossibleAge(birthYear, estimatedAge, detectedOn, issuedOn) is { } youngest && youngest >= Age.OfMajority;
 }

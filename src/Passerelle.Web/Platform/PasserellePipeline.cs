@@ -85,6 +85,7 @@ public static class PasserellePipeline
         api.MapDeadlinesApi();
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();
+        Features.Retention.RetentionApi.MapRetentionApi(api);
         api.MapLinkageApi();
         api.MapAuditApi();
         api.MapAgenciesApi();

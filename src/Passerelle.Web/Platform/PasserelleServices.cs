@@ -64,6 +64,7 @@ public static class PasserelleServices
         Features.Proceedings.ProceedingsServices.Add(services);
         Features.Children.ChildrenServices.Add(services);
         Features.Statistics.StatisticsServices.Add(services);
+        Features.Retention.RetentionServices.Add(services, configuration);
         services.AddLinkage();
 
         services.AddLocalization();

@@ -32,7 +32,7 @@ public sealed class LegalStepsJourneyTests(BrowserApp app) : BrowserTest(app)
 
         await Page.Locator("#legal-step-language").FillAsync("ro");
         await Page.Locator("#legal-step-interpreter").SelectOptionAsync("yes");
-        await Page.Locator("#legal-step-recipient").FillAsync("Commissariat fictif de Bobigny");
+        await Page.Locator("#legal-step-informed-by").FillAsync("Commissariat fictif de Bobigny");
         await Page.GetByTestId("record-legal-step").ClickAsync();
         await Assertions.Expect(Page.GetByTestId("case-notice")).ToBeVisibleAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Cases/Details/"));

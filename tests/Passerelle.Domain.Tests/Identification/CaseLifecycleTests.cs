@@ -27,6 +27,10 @@ public class CaseLifecycleTests
         { CaseStatus.CgPositive, CaseEvent.Closed, CaseStatus.Closed },
         { CaseStatus.CgNegative, CaseEvent.Closed, CaseStatus.Closed },
         { CaseStatus.RgNegative, CaseEvent.Closed, CaseStatus.Closed },
+        // DOMAIN.md step 8: the person may leave the mechanism at any stage but a pending panel decision.
+        { CaseStatus.Registered, CaseEvent.Closed, CaseStatus.Closed },
+        { CaseStatus.Screened, CaseEvent.Closed, CaseStatus.Closed },
+        { CaseStatus.RgPositive, CaseEvent.Closed, CaseStatus.Closed },
     };
 
     [Theory]

@@ -7,18 +7,23 @@ public class LegalStepRulesTests
     private static readonly DateOnly Today = new(2026, 6, 15);
     private static readonly Dictionary<LegalStepKind, DateOnly> None = [];
 
-    [Fact]
-    public void RightsInformation_NeedsALanguage_AndWhetherAnInterpreterWasThere()
+    [Fact(DisplayName = "CESEDA R.425-1: the information on rights records its language, whether an interpreter was there, and who gave it")]
+    public void RightsInformation_NeedsALanguage_AnInterpreterAnswer_AndWhoGaveIt()
     {
         var errors = LegalStepRules.Validate(new(LegalStepKind.RightsInformation, Today), Today, None);
         Assert.Contains("language", errors.Keys);
         Assert.Contains("interpreter", errors.Keys);
-        Assert.Empty(LegalStepRules.Validate(new(LegalStepKind.RightsInformation, Today, "ro", true), Today, None));
+        Assert.Contains("informedBy", errors.Keys);
+        Assert.Contains("informedBy", LegalStepRules.Validate(new(LegalStepKind.RightsInformation, Today, "ro", true, InformedBy: new string('x', 201)), Today, None).Keys);
+        Assert.Empty(LegalStepRules.Validate(new(LegalStepKind.RightsInformation, Today, "ro", true, InformedBy: "Commissariat de Saint-Denis, brigadier 1234"), Today, None));
+
+        // Only that step says who informed.
+        Assert.Contains("informedBy", LegalStepRules.Validate(new(LegalStepKind.ProsecutorReport, Today, Recipient: "Parquet de Bobigny", InformedBy: "OPJ"), Today, None).Keys);
     }
 
     [Fact]
     public void AStepInTheFuture_IsRefused() =>
-        Assert.Contains("on", LegalStepRules.Validate(new(LegalStepKind.RightsInformation, Today.AddDays(1), "en", false), Today, None).Keys);
+        Assert.Contains("on", LegalStepRules.Validate(new(LegalStepKind.RightsInformation, Today.AddDays(1), "en", false, InformedBy: "BPF 93"), Today, None).Keys);
 
     [Fact]
     public void TheReceipt_FollowsTheInformationOnRights()

@@ -213,6 +213,10 @@ public static class AuthorizationMatrix
         ["PUT /api/v1/cases/{id}/rights"] = OnCase(CaseOperation.Update, Gate.Workers),
         ["PAGE /Rights/{id:guid}"] = OnCase(CaseOperation.ReadFile),
         ["PAGE /Rights/Index/{id:guid}"] = OnCase(CaseOperation.ReadFile),
+        // Closure reads the record (an erased case keeps it); closing is a change of the case.
+        ["GET /api/v1/cases/{id}/closure"] = OnCase(CaseOperation.Read),
+        ["POST /api/v1/cases/{id}/closure"] = OnCase(CaseOperation.Update, Gate.Workers),
+        ["PAGE /Retention/Closure/{id:guid}"] = OnCase(CaseOperation.Read),
         ["GET /api/v1/cases/{id}/deadlines"] = OnCase(CaseOperation.ReadFile),
         ["GET /api/v1/cases/{id}/legal-steps"] = OnCase(CaseOperation.ReadFile),
         ["PAGE /LegalSteps/{id:guid}"] = OnCase(CaseOperation.ReadFile),
@@ -304,5 +308,9 @@ public static class AuthorizationMatrix
         ["PAGE /Users"] = For(Gate.Administrator),
         ["PAGE /Users/Index"] = For(Gate.Administrator),
         ["PAGE /Users/Edit/{id:guid}"] = For(Gate.Administrator, Target.User),
+        ["GET /api/v1/retention"] = For(Gate.Administrator),
+        ["POST /api/v1/retention/erasure"] = For(Gate.Administrator),
+        ["PAGE /Retention"] = For(Gate.Administrator),
+        ["PAGE /Retention/Index"] = For(Gate.Administrator),
     };
 }

@@ -86,7 +86,36 @@ public sealed class RightsEligibilityApiTests(DeadlinesApp app)
         Assert.Contains("16 ans", message, StringComparison.Ordinal);
 
         var (older, olderUrl) = await NewCaseAsync("sexual-exploitation", 2009);
-        Assert.Equal(HttpStatusCode.OK, (await PutAsync(older, olderUrl, "rights", new { residencePermits = new[] { new { kind = "first", issuedOn = "2026-05-04" } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PutAsync(older, olderUrl, "rights", new { residencePermits = new[] { new { kind = "first", issuedOn = "2026-05-04", minorDeclaration = "work" } } })).StatusCode);
+    }
+
+    // D13: CESEDA R.425-5 (seed ¶42): the card goes to a minor of 16 or 17 "who declares that they wish to exercise a
+    // salaried professional activity or follow professional training": the declaration is recorded, and required.
+    [Fact]
+    public async Task VictimPermit_ForAMinor_NeedsTheDeclarationOfWishingToWorkOrTrain_CesedaR425_5()
+    {
+        // Born in 2009: at most 17 throughout 2026, certainly a minor.
+        var (ngo, url) = await NewCaseAsync("sexual-exploitation", 2009);
+        var missing = await PutAsync(ngo, url, "rights", new { residencePermits = new[] { new { kind = "first", issuedOn = "2026-05-04" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        var message = (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("residencePermits[0].minorDeclaration")[0].GetString()!;
+        Assert.Contains("R.425-5", message, StringComparison.Ordinal);
+        Assert.Contains("formation", message, StringComparison.Ordinal);
+
+        var recorded = await PutAsync(ngo, url, "rights", new { residencePermits = new[] { new { kind = "first", issuedOn = "2026-05-04", minorDeclaration = "training" } } });
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        var permit = (await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("residencePermits")[0];
+        Assert.Equal("training", permit.GetProperty("minorDeclaration").GetString());
+
+        // Born in 2008: 17 or 18 on 4 May 2026; the doubt benefits the person, no declaration is asked.
+        var (maybeAdult, maybeAdultUrl) = await NewCaseAsync("sexual-exploitation", 2008);
+        Assert.Equal(HttpStatusCode.OK, (await PutAsync(maybeAdult, maybeAdultUrl, "rights", new { residencePermits = new[] { new { kind = "first", issuedOn = "2026-05-04" } } })).StatusCode);
+
+        // An adult makes no minor's declaration.
+        var (adult, adultUrl) = await NewCaseAsync("sexual-exploitation", 1990);
+        var adultDeclared = await PutAsync(adult, adultUrl, "rights", new { residencePermits = new[] { new { kind = "first", issuedOn = "2026-05-04", minorDeclaration = "work" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, adultDeclared.StatusCode);
+        Assert.True((await adultDeclared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("residencePermits[0].minorDeclaration", out _));
     }
 
     // D14: Saint-Martin and Saint-Barthélemy (prefecture of Guadeloupe) are registrable, with their abolition days.

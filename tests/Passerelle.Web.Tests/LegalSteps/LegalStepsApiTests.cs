@@ -23,14 +23,20 @@ public sealed class LegalStepsApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.BadRequest, noLanguage.StatusCode);
         Assert.True((await noLanguage.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("language", out _));
 
-        var informed = await ngo.PostAsJsonAsync(url, new { kind = "rights-information", on = "2026-03-03", language = "YO", interpreter = true });
+        // R.425-1: who gave the information is required (the police or gendarmerie service that took the statement).
+        var noOneInformed = await ngo.PostAsJsonAsync(url, new { kind = "rights-information", on = "2026-03-03", language = "YO", interpreter = true });
+        Assert.Equal(HttpStatusCode.BadRequest, noOneInformed.StatusCode);
+        Assert.True((await noOneInformed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("informedBy", out _));
+
+        var informed = await ngo.PostAsJsonAsync(url, new { kind = "rights-information", on = "2026-03-03", language = "YO", interpreter = true, informedBy = " Commissariat fictif de Bobigny, agent 0000 " });
         Assert.Equal(HttpStatusCode.Created, informed.StatusCode);
         var step = await informed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("yo", step.GetProperty("language").GetString());
+        Assert.Equal("Commissariat fictif de Bobigny, agent 0000", step.GetProperty("informedBy").GetString());
         Assert.Equal("specialised-ngo", step.GetProperty("agencyType").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await ngo.PostAsJsonAsync(url, new { kind = "receipt-requested", on = "2026-03-02" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync(url, new { kind = "receipt-requested", on = "2026-03-04", recipient = "Préfecture de la Seine-Saint-Denis" })).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await ngo.PostAsJsonAsync(url, new { kind = "rights-information", on = "2999-01-01", language = "en", interpreter = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ngo.PostAsJsonAsync(url, new { kind = "rights-information", on = "2999-01-01", language = "en", interpreter = false, informedBy = "Brigade fictive" })).StatusCode);
 
         var list = await ngo.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal(["rights-information", "receipt-requested"], list.EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
@@ -38,7 +44,7 @@ public sealed class LegalStepsApiTests(PasserelleApp app)
         // Another agency neither reads nor writes; the coordinator reads.
         var ngo2 = await app.ApiAsAsync("ngo2@demo.test");
         Assert.Equal(HttpStatusCode.NotFound, (await ngo2.GetAsync(url)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await ngo2.PostAsJsonAsync(url, new { kind = "rights-information", on = "2026-03-03", language = "en", interpreter = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ngo2.PostAsJsonAsync(url, new { kind = "rights-information", on = "2026-03-03", language = "en", interpreter = false, informedBy = "Brigade fictive" })).StatusCode);
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
         Assert.Equal(2, (await coordinator.GetFromJsonAsync<JsonElement>(url)).GetArrayLength());
 
@@ -72,7 +78,7 @@ public sealed class LegalStepsApiTests(PasserelleApp app)
         var crip = await labour.PostAsJsonAsync(url, new { kind = "crip-information", on = "2026-03-03", recipient = "CRIP 93" });
         Assert.Equal(HttpStatusCode.Conflict, crip.StatusCode);
 
-        var informed = await labour.PostAsJsonAsync(url, new { kind = "rights-information", on = "2026-03-03", language = "en", interpreter = false });
+        var informed = await labour.PostAsJsonAsync(url, new { kind = "rights-information", on = "2026-03-03", language = "en", interpreter = false, informedBy = "Brigade fictive" });
         var informedId = (await informed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         Assert.Equal(HttpStatusCode.Conflict, (await labour.PutAsJsonAsync($"{url}/{informedId}/outcome", new { outcome = "dismissed", outcomeOn = Today })).StatusCode);
     }

@@ -32,9 +32,10 @@ public sealed class LegalStepsPageTests(PasserelleApp app)
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("legal-step-language-error", html, StringComparison.Ordinal);
         Assert.Contains("une langue que la personne comprend", html, StringComparison.Ordinal);
+        Assert.Contains("legal-step-informedBy-error", html, StringComparison.Ordinal);
 
         var informed = await Forms.PostAsync(pages, casePage,
-            [F("Kind", "rights-information"), F("On", Yesterday), F("Language", "ro"), F("Interpreter", "yes"), F("Recipient", "Commissariat fictif")], $"/LegalSteps/{id}");
+            [F("Kind", "rights-information"), F("On", Yesterday), F("Language", "ro"), F("Interpreter", "yes"), F("InformedBy", "Commissariat fictif")], $"/LegalSteps/{id}");
         Assert.Equal(HttpStatusCode.Redirect, informed.StatusCode);
         Assert.Equal($"/Cases/Details/{id}#legal-steps", informed.Headers.Location!.OriginalString);
         Assert.Contains("Démarche juridique enregistrée.", WebUtility.HtmlDecode(await pages.GetStringAsync(casePage)), StringComparison.Ordinal);
@@ -49,7 +50,8 @@ public sealed class LegalStepsPageTests(PasserelleApp app)
         var info = steps[0];
         Assert.Equal("ro", info.GetProperty("language").GetString());
         Assert.True(info.GetProperty("interpreter").GetBoolean());
-        Assert.Equal("Commissariat fictif", info.GetProperty("recipient").GetString());
+        Assert.Equal("Commissariat fictif", info.GetProperty("informedBy").GetString());
+        Assert.Contains("Informé(e) par", WebUtility.HtmlDecode(await pages.GetStringAsync(casePage)), StringComparison.Ordinal);
 
         // The prosecutor's answer, on the report's own form.
         var reportId = steps[2].GetProperty("id").GetString()!;
@@ -76,7 +78,7 @@ public sealed class LegalStepsPageTests(PasserelleApp app)
         // Another agency: 404 on the page, and a post cannot reach the case (token read from its own home page).
         var ngo2 = await app.PagesAsAsync("ngo2@demo.test");
         Assert.Equal(HttpStatusCode.NotFound, (await ngo2.GetAsync($"/LegalSteps/{id}")).StatusCode);
-        var foreign = await Forms.PostAsync(ngo2, "/Cases", [F("Kind", "rights-information"), F("On", Yesterday), F("Language", "en"), F("Interpreter", "no")], $"/LegalSteps/{id}");
+        var foreign = await Forms.PostAsync(ngo2, "/Cases", [F("Kind", "rights-information"), F("On", Yesterday), F("Language", "en"), F("Interpreter", "no"), F("InformedBy", "Brigade fictive")], $"/LegalSteps/{id}");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
 
         // The coordinator reads the steps but has no form, and a post is forbidden.
@@ -84,7 +86,7 @@ public sealed class LegalStepsPageTests(PasserelleApp app)
         var page = await coordinator.GetAsync($"/LegalSteps/{id}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.DoesNotContain("legal-step-form", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var refused = await Forms.PostAsync(coordinator, $"/LegalSteps/{id}", [F("Kind", "rights-information"), F("On", Yesterday), F("Language", "en"), F("Interpreter", "no")]);
+        var refused = await Forms.PostAsync(coordinator, $"/LegalSteps/{id}", [F("Kind", "rights-information"), F("On", Yesterday), F("Language", "en"), F("Interpreter", "no"), F("InformedBy", "Brigade fictive")]);
         Assert.Contains(refused.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.Redirect });
         Assert.Equal(0, (await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/legal-steps")).GetArrayLength());
     }

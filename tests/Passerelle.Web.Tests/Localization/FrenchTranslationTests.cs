@@ -50,6 +50,8 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Web/Features/LegalSteps/Index.cshtml.cs",
         "src/Passerelle.Web/Features/Qualification/QualificationService.cs",
         "src/Passerelle.Web/Features/Children/ChildProtectionService.cs",
+        "src/Passerelle.Domain/Cases/CaseClosure.cs",
+        "src/Passerelle.Web/Features/Retention/RetentionService.cs",
     ];
 
     /// <summary>

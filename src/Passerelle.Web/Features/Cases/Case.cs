@@ -37,6 +37,17 @@ public sealed class Case : IVersioned
 
     public CaseStatus Status { get; private set; } = CaseStatus.Registered;
 
+    /// <summary>The day the case was closed (DOMAIN.md step 8): its retention periods run from it.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    public ClosureReason? ClosureReason { get; private set; }
+
+    /// <summary>
+    /// When the case was erased at the end of its retention periods (<c>RetentionService</c>): its identifying
+    /// fields and its file are gone, its statistical rows are kept; nothing can be written to it any more.
+    /// </summary>
+    public DateTime? ErasedAt { get; private set; }
+
     /// <summary>
     /// The person this record belongs to. One case is one person until cross-agency linkage sets a shared key;
     /// statistics count distinct keys.
@@ -80,6 +91,14 @@ public sealed class Case : IVersioned
         Status = CaseLifecycle.Apply(Status, caseEvent);
         UpdatedAt = now;
         UpdatedBy = userId;
+    }
+
+    /// <summary>Closes the case with its reason (DOMAIN.md step 8); a status that may not close throws <see cref="InvalidTransitionException"/>.</summary>
+    public void Close(ClosureReason reason, DateOnly closedOn, Guid userId, DateTime now)
+    {
+        Apply(CaseEvent.Closed, userId, now);
+        ClosureReason = reason;
+        ClosedOn = closedOn;
     }
 
     /// <summary>Record linkage found this case to be the person keyed <paramref name="personKey"/>.</summary>

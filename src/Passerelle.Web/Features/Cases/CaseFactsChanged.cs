@@ -171,6 +171,12 @@ public sealed class CaseFactsChanged(PasserelleDbContext db, DeadlineRecomputer 
             known.AddRange(await db.Cases.AsNoTracking().Where(c => missing.Contains(c.Id)).ToListAsync(ct));
         }
 
+        // An erased case (end of its retention, Features/Retention) takes no new fact: its file is gone for good.
+        if (known.Any(c => c.ErasedAt is not null))
+        {
+            throw Domain.DomainRuleException.Conflict("case.erased", "This case was erased at the end of its retention period: nothing can be recorded for it.");
+        }
+
         await deadlines.StageAsync(caseIds, known.Select(CaseDeadlineFacts.Of), ct);
         await statistics.RefreshAsync(db, caseIds, known, ct);
         await db.SaveChangesAsync(ct);

@@ -36,6 +36,14 @@ public static class CaseScoping
         Where(cases, user.Role, user.AgencyId, user.Id, steps, CaseOperation.Read);
 
     private static IQueryable<Case> Where(
+        IQueryable<Case> cases, Role role, Guid agencyId, Guid userId, IQueryable<IdentificationStep>? steps, CaseOperation operation) =>
+        // An erased case (end of its retention, Features/Retention) keeps its record (reference, closure) but has no
+        // file any more: every operation but reading the record answers as for an unknown case, writes included.
+        operation == CaseOperation.Read
+            ? Related(cases, role, agencyId, userId, steps, operation)
+            : Related(cases, role, agencyId, userId, steps, operation).Where(c => c.ErasedAt == null);
+
+    private static IQueryable<Case> Related(
         IQueryable<Case> cases, Role role, Guid agencyId, Guid userId, IQueryable<IdentificationStep>? steps, CaseOperation operation)
     {
         bool Allowed(CaseRelation relation) => CaseAccess.Decide(role, relation).Allows(operation);

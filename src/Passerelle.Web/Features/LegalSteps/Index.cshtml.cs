@@ -29,6 +29,7 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
     [BindProperty] public Guid? StepId { get; set; }
     [BindProperty] public string? Level { get; set; }
     [BindProperty] public string? Place { get; set; }
+    [BindProperty] public string? InformedBy { get; set; }
 
     public Guid CaseId { get; private set; }
     public IReadOnlyList<LegalStepView> Steps { get; private set; } = [];
@@ -62,7 +63,7 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
         {
             var input = new LegalStepInput(kind, On, Language, Interpreter switch { "yes" => true, "no" => false, _ => null }, Recipient,
                 kind == LegalStepKind.ProsecutorReport ? outcome : null, kind == LegalStepKind.ProsecutorReport ? OutcomeOn : null,
-                level, Place);
+                level, Place, InformedBy);
             var result = await service.RecordAsync(id, input, ct);
             if (result.Succeeded)
             {
@@ -108,7 +109,7 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
 
     /// <summary>What the section partial shows: the steps, and the form with what was posted.</summary>
     public LegalStepsSection Section => new(CaseId, Steps, CanWrite, Errors,
-        new LegalStepForm(Kind, On, Language, Interpreter, Recipient, Outcome, OutcomeOn, Level, Place), StepId);
+        new LegalStepForm(Kind, On, Language, Interpreter, Recipient, Outcome, OutcomeOn, Level, Place, InformedBy), StepId);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -125,7 +126,8 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
 
 /// <summary>The values of the record form, as typed (so that a refused form shows them again).</summary>
 public sealed record LegalStepForm(
-    string? Kind, DateOnly? On, string? Language, string? Interpreter, string? Recipient, string? Outcome, DateOnly? OutcomeOn, string? Level = null, string? Place = null)
+    string? Kind, DateOnly? On, string? Language, string? Interpreter, string? Recipient, string? Outcome, DateOnly? OutcomeOn, string? Level = null, string? Place = null,
+    string? InformedBy = null)
 {
     public static LegalStepForm Empty { get; } = new(null, null, null, null, null, null, null);
 }

@@ -19,6 +19,9 @@ public sealed class LegalStepRecord
     public string? Language { get; init; }
     public bool? Interpreter { get; init; }
     public string? Recipient { get; init; }
+
+    /// <summary>R.425-1: who gave the information on rights (the service and officer), for that step only.</summary>
+    public string? InformedBy { get; init; }
     public ProsecutorOutcome? Outcome { get; set; }
     public DateOnly? OutcomeOn { get; set; }
 
@@ -43,6 +46,7 @@ internal sealed class LegalStepRecordConfiguration : IEntityTypeConfiguration<Le
         step.Property(s => s.Level).HasConversion<string>().HasMaxLength(30);
         step.Property(s => s.Language).HasMaxLength(3);
         step.Property(s => s.Recipient).HasMaxLength(LegalStepRules.MaxRecipient);
+        step.Property(s => s.InformedBy).HasMaxLength(LegalStepRules.MaxInformedBy);
         step.HasIndex(s => new { s.CaseId, s.On });
         step.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -66,7 +66,8 @@ public sealed class LegalStepsService(
         var facts = new LegalStepFacts(input.Kind.Value, input.On.Value, input.Language?.Trim().ToLowerInvariant(), input.Interpreter,
             string.IsNullOrWhiteSpace(input.Recipient) ? null : input.Recipient.Trim(),
             input.Kind == LegalStepKind.ProsecutorReport ? input.Outcome ?? ProsecutorOutcome.Pending : input.Outcome, input.OutcomeOn,
-            input.Level, string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim());
+            input.Level, string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim(),
+            string.IsNullOrWhiteSpace(input.InformedBy) ? null : input.InformedBy.Trim());
         var errors = LegalStepRules.Validate(facts, Today, earlier);
         if (errors.Count > 0)
         {
@@ -87,6 +88,7 @@ public sealed class LegalStepsService(
             Language = facts.Kind == LegalStepKind.RightsInformation ? facts.Language : null,
             Interpreter = facts.Kind == LegalStepKind.RightsInformation ? facts.Interpreter : null,
             Recipient = facts.Recipient,
+            InformedBy = facts.Kind == LegalStepKind.RightsInformation ? facts.InformedBy : null,
             Outcome = facts.Outcome,
             OutcomeOn = facts.OutcomeOn,
             Level = facts.Level,
@@ -146,6 +148,6 @@ public sealed class LegalStepsService(
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         return steps.Select(s => new LegalStepView(s.Id, s.Kind, s.On, s.Language, s.Interpreter, s.Recipient, s.Outcome, s.OutcomeOn,
             users.GetValueOrDefault(s.RecordedBy, "?"), agencies.GetValueOrDefault(s.AgencyId, "?"), s.AgencyType, s.RecordedAt,
-            s.Level, readsPlace ? protector.UnprotectText(s.ProtectedPlace) : null, s.ProtectedPlace is not null && !readsPlace)).ToList();
+            s.Level, readsPlace ? protector.UnprotectText(s.ProtectedPlace) : null, s.ProtectedPlace is not null && !readsPlace, s.InformedBy)).ToList();
     }
 }

@@ -47,7 +47,8 @@ public sealed class IncrementalLinkage(
     {
         if (index.Linker is null)
         {
-            var cases = await db.Cases.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+            // An erased case (end of its retention) has no identity left and takes no write: it is never linked.
+            var cases = await db.Cases.AsNoTracking().Where(c => c.ErasedAt == null).OrderBy(c => c.Id).ToListAsync(ct);
             if (cases.Count < 2)
             {
                 return;
@@ -70,7 +71,7 @@ public sealed class IncrementalLinkage(
         }
 
         var others = matches.Select(m => Guid.Parse(m.Id)).ToList();
-        var otherCases = await db.Cases.Where(c => others.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var otherCases = await db.Cases.Where(c => others.Contains(c.Id) && c.ErasedAt == null).ToDictionaryAsync(c => c.Id, ct);
         var stored = await db.Set<LinkagePair>()
             .Where(p => (p.LeftCaseId == caseId && others.Contains(p.RightCaseId)) || (p.RightCaseId == caseId && others.Contains(p.LeftCaseId)))
             .ToDictionaryAsync(p => (p.LeftCaseId, p.RightCaseId), ct);

@@ -36,7 +36,8 @@ public sealed class LinkageRunner(
     private async Task<LinkageRun> RunLockedAsync(LinkageTrigger trigger, CancellationToken ct)
     {
         var startedAt = clock.GetUtcNow().UtcDateTime;
-        var cases = await db.Cases.OrderBy(c => c.Id).ToListAsync(ct);
+        // An erased case (end of its retention) has no identity left and takes no write: it is never linked.
+        var cases = await db.Cases.Where(c => c.ErasedAt == null).OrderBy(c => c.Id).ToListAsync(ct);
         var pairs = await db.Set<LinkagePair>().ToListAsync(ct);
         var records = cases.Select(c => CaseRecords.From(c, protector.Unprotect(c.ProtectedIdentity))).ToList();
         var runId = Guid.CreateVersion7();

@@ -1,3 +1,4 @@
+using Passerelle.Domain.Rights;
 using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Platform.Persistence;
 
@@ -43,6 +44,9 @@ public sealed class ResidencePermit : ICaseFact
     public DateOnly IssuedOn { get; init; }
     public DateOnly? ValidUntil { get; init; }
     public DateOnly? RenewalRequestedOn { get; init; }
+
+    /// <summary>CESEDA R.425-5: a minor of 16 or 17 declared wishing to work or to train (required for a minor's L.425-1 card).</summary>
+    public MinorDeclaration? MinorDeclaration { get; init; }
 }
 
 /// <summary>A provisional residence authorisation (APS), six months, renewable.</summary>

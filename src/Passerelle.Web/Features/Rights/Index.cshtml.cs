@@ -19,6 +19,9 @@ public sealed class IndexModel(RightsService service, CurrentUser me)
         public DateOnly? IssuedOn { get; set; }
         public DateOnly? ValidUntil { get; set; }
         public DateOnly? RenewalRequestedOn { get; set; }
+
+        /// <summary>CESEDA R.425-5: a minor's declaration (work or training), empty for an adult.</summary>
+        public Passerelle.Domain.Rights.MinorDeclaration? MinorDeclaration { get; set; }
     }
 
     public sealed class ApsRow
@@ -58,7 +61,7 @@ public sealed class IndexModel(RightsService service, CurrentUser me)
         var input = new RightsInput(
             PrefectureReceiptOn,
             ReflectionDecisionOn,
-            [.. Permits.Select(p => new ResidencePermitInput(p.Kind, p.IssuedOn, p.ValidUntil, p.RenewalRequestedOn))],
+            [.. Permits.Select(p => new ResidencePermitInput(p.Kind, p.IssuedOn, p.ValidUntil, p.RenewalRequestedOn, p.MinorDeclaration))],
             [.. Aps.Select(a => new ProvisionalAuthorisationInput(a.GrantedOn, a.ValidUntil, a.RenewalRequestedOn))],
             [.. Exits.Select(e => new ExitPathwayApplicationInput(e.AppliedOn, e.DecidedOn, e.Outcome switch { "yes" => true, "no" => false, _ => null }))],
             PrefectureReceiptWithdrawnOn);
@@ -85,7 +88,7 @@ public sealed class IndexModel(RightsService service, CurrentUser me)
         PrefectureReceiptOn = view.PrefectureReceiptOn;
         PrefectureReceiptWithdrawnOn = view.PrefectureReceiptWithdrawnOn;
         ReflectionDecisionOn = view.ReflectionDecisionOn;
-        Permits = [.. view.ResidencePermits.Select(p => new PermitRow { Kind = p.Kind, IssuedOn = p.IssuedOn, ValidUntil = p.ValidUntil, RenewalRequestedOn = p.RenewalRequestedOn })];
+        Permits = [.. view.ResidencePermits.Select(p => new PermitRow { Kind = p.Kind, IssuedOn = p.IssuedOn, ValidUntil = p.ValidUntil, RenewalRequestedOn = p.RenewalRequestedOn, MinorDeclaration = p.MinorDeclaration })];
         Aps = [.. view.ProvisionalAuthorisations.Select(a => new ApsRow { GrantedOn = a.GrantedOn, ValidUntil = a.ValidUntil, RenewalRequestedOn = a.RenewalRequestedOn })];
         Exits = [.. view.ExitPathwayApplications.Select(e => new ExitRow { AppliedOn = e.AppliedOn, DecidedOn = e.DecidedOn, Outcome = e.Authorised switch { true => "yes", false => "no", null => "" } })];
     }

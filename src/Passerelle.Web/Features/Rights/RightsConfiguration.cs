@@ -19,6 +19,7 @@ internal sealed class ResidencePermitConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<ResidencePermit> permit)
     {
         permit.Property(p => p.Kind).HasConversion<string>().HasMaxLength(15);
+        permit.Property(p => p.MinorDeclaration).HasConversion<string>().HasMaxLength(15);
         permit.HasIndex(p => p.CaseId);
         permit.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

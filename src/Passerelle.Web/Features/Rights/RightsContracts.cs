@@ -1,6 +1,8 @@
+using Passerelle.Domain.Rights;
 namespace Passerelle.Web.Features.Rights;
 
-public sealed record ResidencePermitInput(PermitKind? Kind, DateOnly? IssuedOn, DateOnly? ValidUntil, DateOnly? RenewalRequestedOn);
+/// <param name="MinorDeclaration">CESEDA R.425-5: what a minor of 16 or 17 declared wishing to do, work or training (required when the person is certainly a minor on the issue date).</param>
+public sealed record ResidencePermitInput(PermitKind? Kind, DateOnly? IssuedOn, DateOnly? ValidUntil, DateOnly? RenewalRequestedOn, MinorDeclaration? MinorDeclaration = null);
 
 public sealed record ProvisionalAuthorisationInput(DateOnly? GrantedOn, DateOnly? ValidUntil, DateOnly? RenewalRequestedOn);
 
@@ -15,7 +17,7 @@ public sealed record RightsInput(
     IReadOnlyList<ExitPathwayApplicationInput>? ExitPathwayApplications,
     DateOnly? PrefectureReceiptWithdrawnOn = null);
 
-public sealed record ResidencePermitView(PermitKind Kind, DateOnly IssuedOn, DateOnly? ValidUntil, DateOnly? RenewalRequestedOn);
+public sealed record ResidencePermitView(PermitKind Kind, DateOnly IssuedOn, DateOnly? ValidUntil, DateOnly? RenewalRequestedOn, MinorDeclaration? MinorDeclaration = null);
 
 public sealed record ProvisionalAuthorisationView(DateOnly GrantedOn, DateOnly? ValidUntil, DateOnly? RenewalRequestedOn);
 

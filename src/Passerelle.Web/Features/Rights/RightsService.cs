@@ -44,6 +44,7 @@ public sealed class RightsService(PasserelleDbContext db, CurrentUser user, Audi
             IssuedOn = p.IssuedOn!.Value,
             ValidUntil = p.ValidUntil,
             RenewalRequestedOn = p.RenewalRequestedOn,
+            MinorDeclaration = p.MinorDeclaration,
         }), ct);
         await ReplaceRowsAsync(caseId, (input.ProvisionalAuthorisations ?? []).Select(a => new ProvisionalAuthorisation
         {
@@ -66,7 +67,7 @@ public sealed class RightsService(PasserelleDbContext db, CurrentUser user, Audi
     {
         var rights = await Db.CaseRights.AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == caseId, ct);
         var permits = await Db.ResidencePermits.AsNoTracking().Where(p => p.CaseId == caseId).OrderBy(p => p.IssuedOn)
-            .Select(p => new ResidencePermitView(p.Kind, p.IssuedOn, p.ValidUntil, p.RenewalRequestedOn)).ToListAsync(ct);
+            .Select(p => new ResidencePermitView(p.Kind, p.IssuedOn, p.ValidUntil, p.RenewalRequestedOn, p.MinorDeclaration)).ToListAsync(ct);
         var aps = await Db.ProvisionalAuthorisations.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.GrantedOn)
             .Select(a => new ProvisionalAuthorisationView(a.GrantedOn, a.ValidUntil, a.RenewalRequestedOn)).ToListAsync(ct);
         var exits = await Db.ExitPathwayApplications.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.AppliedOn)

@@ -22,6 +22,12 @@ public static class RightsValidation
     public const string PermitTooYoung =
         "The temporary permit of L.425-1 is issued to a minor only from the age of 16 (CESEDA R.425-5); the person is under 16 on this date. A child under 16 needs no residence permit.";
 
+    public const string MinorDeclarationMissing =
+        "The person is a minor on this date: the L.425-1 card goes to a minor of 16 or 17 who declares wishing to work or to train (CESEDA R.425-5). Record the declaration.";
+
+    public const string MinorDeclarationOfAnAdult =
+        "Only a minor makes this declaration (CESEDA R.425-5); the person is 18 or over on this date.";
+
     public static Dictionary<string, string[]> Validate(RightsInput input, DateOnly today, RightsCaseContext context)
     {
         var errors = new Dictionary<string, List<string>>();
@@ -90,6 +96,21 @@ public static class RightsValidation
                 && RightsEligibility.CertainlyTooYoungForVictimPermit(context.BirthYear, context.EstimatedAge, context.DetectedOn, on))
             {
                 Add($"{at}.issuedOn", PermitTooYoung);
+            }
+            else if (p.Kind is PermitKind.First or PermitKind.Renewal && p.IssuedOn is { } minorOn && p.MinorDeclaration is null
+                && RightsEligibility.MinorDeclarationRequired(context.BirthYear, context.EstimatedAge, context.DetectedOn, minorOn))
+            {
+                Add($"{at}.minorDeclaration", MinorDeclarationMissing);
+            }
+
+            if (p.MinorDeclaration is not null && p.Kind == PermitKind.ResidentCard)
+            {
+                Add($"{at}.minorDeclaration", "Only the L.425-1 card (first or renewal) carries a minor's declaration (CESEDA R.425-5).");
+            }
+            else if (p.MinorDeclaration is not null && p.IssuedOn is { } adultOn
+                && RightsEligibility.CertainlyAdult(context.BirthYear, context.EstimatedAge, context.DetectedOn, adultOn))
+            {
+                Add($"{at}.minorDeclaration", MinorDeclarationOfAnAdult);
             }
         }
 

@@ -44,9 +44,11 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
     /// <summary>Empties and refills both projections from every case, in batches.</summary>
     public async Task<int> RebuildAsync(PasserelleDbContext db, CancellationToken ct)
     {
+        // An erased case (end of retention) has lost its file: its rows, computed before, are kept as they are.
+        var erased = await db.Cases.AsNoTracking().Where(c => c.ErasedAt != null).Select(c => c.Id).ToListAsync(ct);
         await db.Set<StatisticsPersonRow>().ExecuteDeleteAsync(ct);
-        await db.Set<StatisticsCaseRow>().ExecuteDeleteAsync(ct);
-        var ids = await db.Cases.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+        await db.Set<StatisticsCaseRow>().Where(r => !erased.Contains(r.CaseId)).ExecuteDeleteAsync(ct);
+        var ids = await db.Cases.AsNoTracking().Where(c => c.ErasedAt == null).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
         foreach (var batch in ids.Chunk(RebuildBatch))
         {
             var cases = await db.Cases.AsNoTracking().Where(c => batch.Contains(c.Id)).ToListAsync(ct);

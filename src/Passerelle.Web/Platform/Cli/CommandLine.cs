@@ -63,6 +63,7 @@ public static class CommandLine
         }
 
         root.Subcommands.Add(Features.Statistics.StatisticsMaintenance.Command(WithServicesAsync));
+        root.Subcommands.Add(Features.Retention.RetentionServices.Command(WithServicesAsync));
         return await root.Parse(args).InvokeAsync();
     }
 

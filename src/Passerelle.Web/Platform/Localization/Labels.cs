@@ -58,6 +58,38 @@ public static class Labels
         CaseStatus.Closed => "Closed",
     };
 
+    public static string Of(Domain.Cases.ClosureReason reason) => reason switch
+    {
+        Domain.Cases.ClosureReason.Integration => "Integration in France",
+        Domain.Cases.ClosureReason.Relocation => "Relocation",
+        Domain.Cases.ClosureReason.SafeReturn => "Safe return",
+        Domain.Cases.ClosureReason.NotAVictim => "Not a victim (negative decision)",
+        Domain.Cases.ClosureReason.LostContact => "Contact lost",
+        Domain.Cases.ClosureReason.PersonDeclined => "The person declined further support",
+    };
+
+    public static string Of(Domain.Retention.DataCategory category) => category switch
+    {
+        Domain.Retention.DataCategory.CaseFile => "Case file (social support)",
+        Domain.Retention.DataCategory.ChildProtection => "Child protection",
+        Domain.Retention.DataCategory.CompensationClaims => "Compensation claims (CIVI)",
+        Domain.Retention.DataCategory.CriminalProceedings => "Pending criminal proceedings",
+        Domain.Retention.DataCategory.AuditLog => "Audit log",
+    };
+
+    public static string Of(Domain.Retention.RetentionBasis basis) => basis switch
+    {
+        Domain.Retention.RetentionBasis.Law => "Law",
+        Domain.Retention.RetentionBasis.CnilRecommendation => "CNIL recommendation",
+        Domain.Retention.RetentionBasis.Policy => "Operator policy",
+    };
+
+    public static string Of(Domain.Rights.MinorDeclaration declaration) => declaration switch
+    {
+        Domain.Rights.MinorDeclaration.Work => "wishes to work",
+        Domain.Rights.MinorDeclaration.Training => "wishes to train",
+    };
+
     public static string Of(LegalStepKind kind) => kind switch
     {
         LegalStepKind.RightsInformation => "Information on rights given (CESEDA R.425-1)",

@@ -45,6 +45,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         @case.HasIndex(c => c.PseudonymSearch);
         @case.Property(c => c.Sex).HasConversion<string>().HasMaxLength(10);
         @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        @case.Property(c => c.ClosureReason).HasConversion<string>().HasMaxLength(20);
+        @case.HasIndex(c => new { c.Status, c.ErasedAt });
         @case.Property(c => c.Nationality).HasMaxLength(2);
         @case.Property(c => c.Departement).HasMaxLength(3);
         @case.Property(c => c.RecruitmentMeans).HasConversion<string>().HasMaxLength(30);

@@ -251,6 +251,13 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<int?>("BirthYear")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -264,6 +271,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly>("DetectedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("EstimatedAge")
                         .HasColumnType("integer");
@@ -346,6 +356,8 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.HasIndex("ReferenceYear", "ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ErasedAt");
 
                     b.ToTable("Cases");
                 });
@@ -758,6 +770,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("InformedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool?>("Interpreter")
                         .HasColumnType("boolean");
@@ -1343,6 +1359,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("MinorDeclaration")
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 

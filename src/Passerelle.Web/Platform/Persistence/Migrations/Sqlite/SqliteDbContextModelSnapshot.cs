@@ -243,6 +243,13 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<int?>("BirthYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -255,6 +262,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DetectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("EstimatedAge")
@@ -338,6 +348,8 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReferenceYear", "ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ErasedAt");
 
                     b.ToTable("Cases");
                 });
@@ -749,6 +761,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("Interpreter")
@@ -1335,6 +1351,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinorDeclaration")
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
