@@ -10,14 +10,13 @@ public static class DocumentsApi
 {
     public static RouteGroupBuilder MapDocumentsApi(this RouteGroupBuilder api)
     {
-        var documents = api.MapGroup("/").WithTags("Documents");
-        documents.MapGet("/cases/{id:guid}/summary.pdf", Summary).RequireAuthorization(Policies.CasesRead)
+        api.MapGet("/cases/{id:guid}/summary.pdf", Summary).WithTags("Documents").RequireAuthorization(Policies.CasesRead)
             .WithSummary("The case summary as PDF (for a hearing), pseudonymised for readers who do not see the identity.");
-        documents.MapGet("/cases/{id:guid}/rights-sheet.pdf", RightsSheet).RequireAuthorization(Policies.CasesRead)
+        api.MapGet("/cases/{id:guid}/rights-sheet.pdf", RightsSheet).WithTags("Documents").RequireAuthorization(Policies.CasesRead)
             .WithSummary("The rights information sheet for the person (CESEDA R.425-1, CPP 10-2), `language=fr` or `en` (default: the user's).");
-        documents.MapGet("/cases/{id:guid}/attestation.pdf", Attestation).RequireAuthorization(Policies.CasesRead)
+        api.MapGet("/cases/{id:guid}/attestation.pdf", Attestation).WithTags("Documents").RequireAuthorization(Policies.CasesRead)
             .WithSummary("The attestation of the case's latest identification decision; 404 `attestation.no-decision` while none was taken.");
-        documents.MapGet("/referrals/{id:guid}/form.pdf", ReferralForm).RequireAuthorization(Policies.CasesRead)
+        api.MapGet("/referrals/{id:guid}/form.pdf", ReferralForm).WithTags("Documents").RequireAuthorization(Policies.CasesRead)
             .WithSummary("The referral form for the provider: service, consent and the referred person as the reader may see them.");
         return api;
     }

@@ -29,7 +29,7 @@ public sealed class CaseActors(PasserelleDbContext db, IStringLocalizer<Text> te
             .Select(u => new { u.Id, u.DisplayName, u.Role, u.AgencyId }).ToDictionaryAsync(u => u.Id, u => new Known(u.DisplayName, u.Role, u.AgencyId), ct);
         var agencyList = agencyIds.OfType<Guid>().Concat(users.Values.Select(u => u.AgencyId)).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyList.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var system = text["Passerelle (automatic)"].Value;
+        var system = new Domain.Texts.LocalizedText("Passerelle (automatique)", "Passerelle (automatic)").In(LocalizationSetup.CurrentLanguage);
         return (userId, agencyId) =>
         {
             if (userId is not { } id || !users.TryGetValue(id, out var known))
