@@ -48,6 +48,10 @@ public sealed class TimelineService(
         AuditEventType.ReferralSent, AuditEventType.LegalStepRecorded, AuditEventType.NoteAdded, AuditEventType.AttachmentAdded,
     ];
 
+    /// <summary>The audit events a case's story shows: the changes, less those its records tell.</summary>
+    private static readonly AuditEventType[] StoryEvents =
+        [.. Enum.GetValues<AuditEventType>().Where(t => AuditEventNames.IsChange(t) && !FromRecords.Contains(t))];
+
     private sealed record Raw(DateTime At, bool DateOnly, string Kind, string Title, string? Detail, Guid? UserId, Guid? AgencyId, bool System, string Source);
 
     public async Task<TimelinePage?> PageAsync(Guid caseId, int page, int pageSize, CancellationToken ct)
@@ -65,9 +69,9 @@ public sealed class TimelineService(
         string Name(AuditEventType type) => AuditEventNames.Of(type).In(language);
         var raw = new List<Raw>();
 
-        var changes = (await db.AuditEntries.AsNoTracking().Where(e => e.CaseId == caseId)
-            .Select(e => new { e.OccurredAt, e.EventType, e.UserId, e.AgencyId }).ToListAsync(ct))
-            .Where(e => AuditEventNames.IsChange(e.EventType) && !FromRecords.Contains(e.EventType));
+        // Only the changes are read: a case read a thousand times keeps a short story.
+        var changes = await db.AuditEntries.AsNoTracking().Where(e => e.CaseId == caseId && StoryEvents.Contains(e.EventType))
+            .Select(e => new { e.OccurredAt, e.EventType, e.UserId, e.AgencyId }).ToListAsync(ct);
         raw.AddRange(changes.Select(e => new Raw(e.OccurredAt, false, KebabCase.Of(e.EventType), Name(e.EventType), null, e.UserId, e.AgencyId, false, "audit")));
 
         foreach (var s in await db.CaseScreenings.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct))
