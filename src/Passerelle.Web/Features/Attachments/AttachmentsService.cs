@@ -29,7 +29,8 @@ public sealed class AttachmentsService(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, CaseGuard guard, CaseIdentityProtector protector,
     CaseActors actors, IConfiguration configuration)
 {
-    private const string Purpose = "attachment";
+    /// <summary>The purpose, under the case, of a document's content (<see cref="CaseIdentityProtector.ProtectFor"/>).</summary>
+    public const string ContentPurpose = "attachment";
     private const string NamePurpose = "attachment-name";
     private const int MaxFileNameLength = 200;
 
@@ -94,7 +95,7 @@ public sealed class AttachmentsService(
             Kind = kind,
             Size = content.LongLength,
             ProtectedFileName = protector.ProtectTextFor(caseId, NamePurpose, name),
-            ProtectedContent = protector.ProtectFor(caseId, Purpose, content),
+            ProtectedContent = protector.ProtectFor(caseId, ContentPurpose, content),
             UploadedBy = user.Id,
             AgencyId = user.AgencyId,
             UploadedAt = clock.GetUtcNow().UtcDateTime,
@@ -132,7 +133,7 @@ public sealed class AttachmentsService(
         return new AttachmentContent(
             protector.UnprotectTextFor(caseId, NamePurpose, attachment.ProtectedFileName),
             FileSignature.ContentType(attachment.Kind),
-            protector.UnprotectFor(caseId, Purpose, attachment.ProtectedContent));
+            protector.UnprotectFor(caseId, ContentPurpose, attachment.ProtectedContent));
     }
 
     /// <summary>The name without any path or control character, with the extension of what the file really is.</summary>
