@@ -109,6 +109,16 @@ public enum AuditEventType
     LinkageLinksViewed = 1426,
     CaseLinkageViewed = 1427,
 
+    // 1600–1619: the case's story — dated notes, attachments, printable documents (issue 15)
+    NoteAdded = 1600,
+    NoteEdited = 1601,
+    NotesViewed = 1602,
+    TimelineViewed = 1603,
+    AttachmentAdded = 1610,
+    AttachmentDownloaded = 1611,
+    AttachmentsViewed = 1612,
+    DocumentPrinted = 1615,
+
     // 1500–1599: access control
     /// <summary>
     /// A signed-in request answered 403 or 404 on a known route: the case id when the route named an existing case

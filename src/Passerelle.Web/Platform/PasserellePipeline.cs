@@ -54,7 +54,8 @@ public static class PasserellePipeline
             return next(context);
         });
         app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/api"),
+            // A document upload has its own, larger cap (Attachments:MaxBytes), checked by its endpoint.
+            context => context.Request.Path.StartsWithSegments("/api") && !Features.Attachments.AttachmentsApi.IsUpload(context.Request),
             api => api.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Api:MaxBodyBytes", 64L * 1024)));
         app.UseRouting();
         app.UseAuthentication();
@@ -82,6 +83,10 @@ public static class PasserellePipeline
         api.MapRightsApi();
         api.MapProceedingsApi();
         Features.LegalSteps.LegalStepsApi.MapLegalStepsApi(api);
+        Features.Notes.NotesApi.MapNotesApi(api);
+        Features.Attachments.AttachmentsApi.MapAttachmentsApi(api);
+        Features.Timeline.TimelineApi.MapTimelineApi(api);
+        Features.Documents.DocumentsApi.MapDocumentsApi(api);
         api.MapDeadlinesApi();
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();

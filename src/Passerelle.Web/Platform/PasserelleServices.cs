@@ -56,6 +56,11 @@ public static class PasserelleServices
         services.AddScoped<Features.Identification.IdentificationService>();
         services.AddScoped<Features.Identification.AwaitingViews>();
         services.AddScoped<Features.LegalSteps.LegalStepsService>();
+        services.AddScoped<Features.Timeline.CaseActors>();
+        services.AddScoped<Features.Notes.NotesService>();
+        services.AddScoped<Features.Attachments.AttachmentsService>();
+        services.AddScoped<Features.Timeline.TimelineService>();
+        services.AddScoped<Features.Documents.CaseDocuments>();
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
         Features.Deadlines.DeadlineServices.Add(services, configuration);

@@ -227,6 +227,20 @@ public static class AuthorizationMatrix
         ["PAGE /Deadlines"] = For(Gate.Readers),
         ["PAGE /Deadlines/Index"] = For(Gate.Readers),
         ["POST /api/v1/deadlines/digest"] = For(Gate.Coordinator),
+        // The case's story: the file's readers see notes and documents exist (text and names only with the identity).
+        ["GET /api/v1/cases/{id}/notes"] = OnCase(CaseOperation.ReadFile),
+        ["POST /api/v1/cases/{id}/notes"] = OnCase(CaseOperation.Update, Gate.Workers),
+        ["PUT /api/v1/cases/{id}/notes/{noteId}"] = OnCase(CaseOperation.Update, Gate.Workers),
+        ["GET /api/v1/cases/{id}/timeline"] = OnCase(CaseOperation.ReadFile),
+        ["GET /api/v1/cases/{id}/attachments"] = OnCase(CaseOperation.ReadFile),
+        ["POST /api/v1/cases/{id}/attachments"] = OnCase(CaseOperation.Update, Gate.Workers),
+        // A document the matrix does not seed: only the gate is checked here (AttachmentsApiTests checks the relations).
+        ["GET /api/v1/cases/{id}/attachments/{attachmentId}"] = new(Gate.Readers, Target.Unknown, MayBeAbsent: true),
+        ["GET /api/v1/cases/{id}/summary.pdf"] = OnCase(CaseOperation.ReadFile),
+        ["GET /api/v1/cases/{id}/rights-sheet.pdf"] = OnCase(CaseOperation.ReadFile),
+        // Case S has no decision yet (its panel is pending): 404 attestation.no-decision for those who may read it.
+        ["GET /api/v1/cases/{id}/attestation.pdf"] = OnCase(CaseOperation.ReadFile, mayBeAbsent: true),
+        ["GET /api/v1/referrals/{id}/form.pdf"] = OnReferral(Gate.Readers),
         ["GET /api/v1/cases/{id}/proceedings"] = OnCase(CaseOperation.ReadFile),
         ["PUT /api/v1/cases/{id}/proceedings"] = OnCase(CaseOperation.Update, Gate.Workers),
         ["PAGE /Proceedings/{id:guid}"] = OnCase(CaseOperation.ReadFile),

@@ -261,7 +261,7 @@ public sealed class MatrixApp : PasserelleApp
         return expected switch
         {
             // On a case, an allowed read answers; elsewhere it may also be a 400 for a missing query parameter.
-            Outcome.Allowed when read && rule.Target is Target.Case or Target.Referral => code is >= 200 and < 300,
+            Outcome.Allowed when read && rule.Target is Target.Case or Target.Referral => code is >= 200 and < 300 || (rule.MayBeAbsent && code == 404),
             Outcome.Allowed => code is not (401 or 403) && code < 500 && !deniedPage && (code != 404 || rule.MayBeAbsent),
             Outcome.Forbidden => status == HttpStatusCode.Forbidden || deniedPage,
             // Reading gets 404; a write on a case out of scope may first be refused for its bad body, never accepted.

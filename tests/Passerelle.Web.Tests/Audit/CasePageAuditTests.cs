@@ -33,6 +33,8 @@ public sealed class CasePageAuditTests(PasserelleApp app)
             AuditEventType.LegalStepsViewed, AuditEventType.ReferralsViewed, AuditEventType.ChildProtectionViewed, AuditEventType.CaseLinkageViewed,
             // The charges-vs-indicators warning reads the proceedings.
             AuditEventType.ProceedingsViewed,
+            // The case's story: its timeline and its documents.
+            AuditEventType.TimelineViewed, AuditEventType.AttachmentsViewed,
         ];
         Assert.Equal(sections.Select(KebabCase.Of).Order(), shown.Order());
 

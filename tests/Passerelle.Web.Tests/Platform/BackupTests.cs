@@ -22,8 +22,12 @@ public sealed class BackupTests(PasserelleApp app)
     public async Task ABackup_RestoredIntoAFreshDatabase_ReadsItsEncryptedFields_AndItsAuditChainVerifies()
     {
         var legalName = "Zorglub " + CaseApi.Unique("Sauvegarde");
-        var created = await CaseApi.CreateAsync(await app.ApiAsAsync("ngo@demo.test"), CaseApi.Unique("BK"), legalName);
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var created = await CaseApi.CreateAsync(ngo, CaseApi.Unique("BK"), legalName);
         var caseId = created.GetProperty("id").GetGuid();
+        // A document of the case lives in the database, encrypted: the backup holds it.
+        var uploaded = await Story.AttachmentsApiTests.UploadAsync(ngo, caseId.ToString(), Story.AttachmentsApiTests.Png, "scan.png", "image/png");
+        Assert.Equal(System.Net.HttpStatusCode.Created, uploaded.StatusCode);
         var folder = Path.Combine(app.Directory, "backup-" + Guid.NewGuid().ToString("N")[..8]);
 
         var manifest = await app.WithScopeAsync(s => s.GetRequiredService<BackupService>().BackupAsync(folder, null, default));
@@ -43,6 +47,12 @@ public sealed class BackupTests(PasserelleApp app)
             return s.GetRequiredService<CaseIdentityProtector>().Unprotect(stored.ProtectedIdentity);
         });
         Assert.Equal(legalName, identity.LegalName);
+        var document = await fresh.WithScopeAsync(async s =>
+        {
+            var stored = await s.GetRequiredService<PasserelleDbContext>().Set<Web.Features.Attachments.CaseAttachment>().AsNoTracking().SingleAsync(a => a.CaseId == caseId);
+            return s.GetRequiredService<CaseIdentityProtector>().UnprotectFor(caseId, Web.Features.Attachments.AttachmentsService.ContentPurpose, stored.ProtectedContent);
+        });
+        Assert.Equal(Story.AttachmentsApiTests.Png, document);
 
         var verdict = await fresh.WithScopeAsync(s => s.GetRequiredService<AuditLog>().VerifyAsync(default));
         Assert.True(verdict.Intact, verdict.Problem);

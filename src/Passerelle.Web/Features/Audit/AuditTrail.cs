@@ -24,6 +24,7 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
         AuditEventType.CaseViewed, AuditEventType.ScreeningsViewed, AuditEventType.IdentificationViewed, AuditEventType.QualificationsViewed,
         AuditEventType.ReferralsViewed, AuditEventType.RightsViewed, AuditEventType.DeadlinesViewed, AuditEventType.ProceedingsViewed,
         AuditEventType.ChildProtectionViewed, AuditEventType.CaseLinkageViewed, AuditEventType.LegalStepsViewed,
+        AuditEventType.TimelineViewed, AuditEventType.NotesViewed, AuditEventType.AttachmentsViewed,
     ];
 
     private CaseViewBatch? batch;

@@ -38,6 +38,12 @@ public static class CaseOperations
     public static readonly CaseRequirement ReadIdentity = new() { Name = nameof(ReadIdentity), Reads = IdentifyingField.All };
     public static readonly CaseRequirement UpdateIdentity = new() { Name = nameof(UpdateIdentity), Operation = CaseOperation.Update, Writes = IdentifyingField.All };
     public static readonly CaseRequirement ReadLanguages = new() { Name = nameof(ReadLanguages), Reads = IdentifyingField.Languages };
+
+    /// <summary>Reading the text of the case's notes: they may identify the person, like the old free-text notes field.</summary>
+    public static readonly CaseRequirement ReadNotes = new() { Name = nameof(ReadNotes), Reads = IdentifyingField.Notes };
+
+    /// <summary>Adding or correcting a note: changing the case and writing its notes field.</summary>
+    public static readonly CaseRequirement WriteNotes = new() { Name = nameof(WriteNotes), Operation = CaseOperation.Update, Writes = IdentifyingField.Notes };
 }
 
 /// <summary>Decides every <see cref="CaseRequirement"/> with <see cref="CaseAccess"/>, from the user's claims and the case.</summary>

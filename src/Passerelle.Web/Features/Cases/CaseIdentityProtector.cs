@@ -46,6 +46,22 @@ public sealed class CaseIdentityProtector(IDataProtectionProvider provider, KeyR
     public string? UnprotectText(string? protectedText) =>
         string.IsNullOrEmpty(protectedText) ? null : Encoding.UTF8.GetString(protector.Unprotect(Convert.FromBase64String(protectedText)));
 
+    /// <summary>
+    /// Encrypts data that belongs to one case (a note, an attachment) under a purpose derived from the case's id: the
+    /// same key ring, but a ciphertext copied to another case's row does not decrypt there.
+    /// </summary>
+    public byte[] ProtectFor(Guid caseId, string purpose, byte[] plaintext) => ForCase(caseId, purpose).Protect(plaintext);
+
+    public byte[] UnprotectFor(Guid caseId, string purpose, byte[] ciphertext) => ForCase(caseId, purpose).Unprotect(ciphertext);
+
+    public string ProtectTextFor(Guid caseId, string purpose, string text) =>
+        Convert.ToBase64String(ProtectFor(caseId, purpose, Encoding.UTF8.GetBytes(text)));
+
+    public string UnprotectTextFor(Guid caseId, string purpose, string ciphertext) =>
+        Encoding.UTF8.GetString(UnprotectFor(caseId, purpose, Convert.FromBase64String(ciphertext)));
+
+    private IDataProtector ForCase(Guid caseId, string purpose) => protector.CreateProtector(caseId.ToString("N"), purpose);
+
     public string? BlindIndex(string? legalName)
     {
         var folded = SearchText.Normalise(legalName);

@@ -9,8 +9,100 @@ namespace Passerelle.Web.Features.Cases;
 [Authorize(Policy = Policies.CasesRead)]
 public sealed class DetailsModel(
     CaseRegistry registry, Screenings.ScreeningService screenings, Identification.IdentificationService identification, Linkage.LinkageService linkage,
-    Audit.AuditTrail audit) : PageModel
+    Audit.AuditTrail audit, Timeline.TimelineService timeline, Notes.NotesService notes, Attachments.AttachmentsService attachments,
+    Documents.CaseDocuments documents) : PageModel
 {
+    /// <summary>Events shown per page of the case's story.</summary>
+    public const int StoryPageSize = 20;
+
+    public Timeline.TimelinePage? Story { get; private set; }
+
+    public IReadOnlyList<Attachments.AttachmentView> Documents { get; private set; } = [];
+
+    /// <summary>The size limit of a document, in megabytes, for the upload form's hint.</summary>
+    public string MaxDocumentMegaBytes => Attachments.AttachmentsApi.MegaBytes(attachments.MaxBytes);
+
+    [BindProperty] public string? NoteText { get; set; }
+
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    [BindProperty(SupportsGet = true)] public int StoryPage { get; set; } = 1;
+
+    public async Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct)
+    {
+        var result = await notes.AddAsync(id, new Notes.NoteInput(NoteText), ct);
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = "note";
+            return RedirectToPage(null, null, new { id }, "story");
+        }
+
+        if (this.Refused(result.Error) is { } refused)
+        {
+            return refused;
+        }
+
+        return await OnGetAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostAttachmentAsync(Guid id, CancellationToken ct)
+    {
+        WriteError? error = null;
+        if (Upload is null)
+        {
+            error = WriteError.Invalid("file", ProblemTexts.AttachmentMissing);
+        }
+        else if (Upload.Length > attachments.MaxBytes)
+        {
+            error = WriteError.Invalid("file", ProblemTexts.AttachmentTooLarge);
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await Upload.CopyToAsync(buffer, ct);
+            var result = await attachments.AddAsync(id, Upload.FileName, buffer.ToArray(), ct);
+            if (result.Succeeded)
+            {
+                TempData["Notice"] = "attachment";
+                return RedirectToPage(null, null, new { id }, "documents");
+            }
+
+            error = result.Error;
+        }
+
+        if (this.Refused(error) is { } refused)
+        {
+            return refused;
+        }
+
+        return await OnGetAsync(id, ct);
+    }
+
+    /// <summary>Opens a document of the case (the holding agency; audited).</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken ct)
+    {
+        var result = await attachments.OpenAsync(id, attachmentId, ct);
+        if (!result.Succeeded)
+        {
+            return result.Error.Kind == WriteFailure.Forbidden ? Forbid() : NotFound();
+        }
+
+        return File(result.Value.Bytes, result.Value.ContentType, result.Value.FileName);
+    }
+
+    /// <summary>A printable document of the case: <c>summary</c>, <c>rights-fr</c>, <c>rights-en</c> or <c>attestation</c>.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, string? kind, CancellationToken ct)
+    {
+        var file = kind switch
+        {
+            "summary" => await documents.SummaryAsync(id, ct),
+            "rights-fr" => await documents.RightsSheetAsync(id, Domain.Texts.Language.French, ct),
+            "rights-en" => await documents.RightsSheetAsync(id, Domain.Texts.Language.English, ct),
+            "attestation" => (await documents.AttestationAsync(id, ct)) is { Succeeded: true } attestation ? attestation.Value : null,
+            _ => null,
+        };
+        return file is null ? NotFound() : File(file.Bytes, "application/pdf", file.FileName);
+    }
     public CaseView Case { get; private set; } = null!;
 
     public IReadOnlyList<Screenings.ScreeningView> Screenings { get; private set; } = [];
@@ -58,6 +150,8 @@ public sealed class DetailsModel(
         Identification = await identification.HistoryAsync(id, ct) ?? [];
         Eligible = await identification.EligibleMembersAsync(ct);
         RecordedElsewhere = (await linkage.ForCaseAsync(id, ct))?.RecordedElsewhere ?? false;
+        Story = await timeline.PageAsync(id, Math.Max(1, StoryPage), StoryPageSize, ct);
+        Documents = await attachments.ListAsync(id, ct) ?? [];
         return Page();
     }
 }

@@ -39,4 +39,24 @@ public static class ProblemTexts
     public const string CapacityChanged = "Capacity changed meanwhile";
     public const string CapacityChangedDetail = "A referral took or freed a place: read again.";
     public const string CapacityChangedField = "A referral took or freed a place meanwhile: check the figures and send again.";
+
+    public const string NotesForbidden = "Only the agency holding the case writes its notes";
+    public const string NoteNotYours = "Only its author may correct a note";
+    public const string NoteLocked = "This note can no longer be changed";
+    public const string NoteLockedDetail = "A note may be corrected only shortly after it was written; add a new note instead.";
+    public const string NoteStale = "The note changed since you read it. Read it again, then re-apply your correction.";
+    public const string NoteRequired = "Write the note.";
+    public const string NoteTooLong = "A note holds at most 4,000 characters.";
+    public const string AttachmentsForbidden = "Only the agency holding the case adds or opens its documents";
+    public const string AttachmentMissing = "Choose a file to attach.";
+    public const string AttachmentEmpty = "The file is empty.";
+    public const string AttachmentType = "This type of file is not accepted";
+    public const string AttachmentTypeDetail = "Attach a PDF, an image (PNG, JPEG, GIF, WebP) or an office document (Word, Excel, OpenDocument). Executables, scripts, archives and documents with macros are refused, whatever their name.";
+    public const string AttachmentTooLarge = "The file is too large";
+    public const string AttachmentTooLargeDetail = "A document may hold at most {0} MB.";
+    public const string AttachmentNotMultipart = "Send the file as multipart/form-data in a field named \"file\".";
+    public const string NoDecisionYet = "No identification decision yet";
+    public const string NoDecisionYetDetail = "An attestation is issued only once the panel has decided.";
+    public const string TimelinePaging = "The page starts at 1 and holds 1 to 100 events.";
+    public const string SheetLanguage = "The sheet exists in French (fr) and English (en).";
 }
