@@ -44,7 +44,7 @@ public sealed class RetentionService(
         typeof(Rights.ResidencePermit), typeof(Rights.ProvisionalAuthorisation), typeof(Rights.ExitPathwayApplication), typeof(Rights.CaseRights),
         typeof(Proceedings.Confiscation), typeof(Proceedings.CompensationClaim), typeof(Proceedings.CaseProceedings),
         typeof(CaseDeadline), typeof(AgeAssessmentRecord), typeof(BestInterestsRecord), typeof(MissingEpisodeRecord), typeof(ChildProtectionRecord),
-        typeof(Alerts.Alert), typeof(Linkage.LinkagePair),
+        typeof(Alerts.Alert), typeof(Linkage.LinkagePair), typeof(Notes.CaseNote), typeof(Attachments.CaseAttachment),
     ];
 
     public async Task<ClosureView?> ViewAsync(Guid caseId, CancellationToken ct)
@@ -128,6 +128,8 @@ public sealed class RetentionService(
         {
             // Bulk statements: they bypass the case-facts step, so the statistical rows of the case stay as they are.
             await db.Set<LegalSteps.LegalStepRecord>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+            await db.Set<Notes.CaseNote>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+            await db.Set<Attachments.CaseAttachment>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
             await db.CaseScreenings.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
             await db.CaseQualifications.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
             await db.PanelOpinions.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
