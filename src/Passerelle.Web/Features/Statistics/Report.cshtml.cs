@@ -16,7 +16,8 @@ namespace Passerelle.Web.Features.Statistics;
 /// The series and the share of women are linked (the series' column of the year is the row margin of form by sex that
 /// year), so both come from one table, form × sex × year, protected once with all its margins: a cell hidden there is
 /// hidden wherever the report uses it. The year's other tables share only its total with it; if that total is hidden,
-/// they hide it too.
+/// they hide it too. With the cell-key method (the default) no coordination is needed: a cell shows the same value in
+/// every table that counts the same persons.
 /// </summary>
 [Authorize(Policy = Policies.Statistics)]
 public sealed class ReportModel(StatisticsService service, TimeProvider clock) : PageModel
@@ -34,6 +35,11 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
 
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
+    /// <summary><c>cell-key</c> (the default), <c>suppression</c> or <c>rounding</c>; anything else is the default.</summary>
+    [BindProperty(SupportsGet = true)] public string? Method { get; set; }
+
+    public DisclosureMethod ReportMethod { get; private set; } = StatisticsRequest.DefaultMethod;
+
     public int ReportYear { get; private set; }
     public IReadOnlyList<string> SeriesColumns { get; private set; } = [];
 
@@ -46,6 +52,7 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         ReportYear = Year is >= StatisticsRequest.FirstYear and <= StatisticsRequest.LastYear ? Year.Value : clock.Today().Year - 1;
+        ReportMethod = Passerelle.Domain.Texts.KebabCase.TryParse<DisclosureMethod>(Method, out var method) ? method : StatisticsRequest.DefaultMethod;
         var year = ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         FormSexYear = await TableAsync(Measure.Registered, [StatisticalDimension.ExploitationForm, StatisticalDimension.Sex, StatisticalDimension.Year], null, null, ct);
         SeriesColumns = [.. Enumerable.Range(ReportYear - SeriesYears + 1, SeriesYears)
@@ -56,7 +63,7 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
         ByNationality = await TableAsync(Measure.Registered, [StatisticalDimension.NationalityGroup], year, hideTotal, ct);
         ChildrenAndAdults = await TableAsync(Measure.Registered, [StatisticalDimension.ChildOrAdult], year, hideTotal, ct);
         var others = Pathway.Where(m => m != Measure.Registered || yearTotal is null).ToList();
-        var totals = await service.TotalsAsync(others, new Dictionary<StatisticalDimension, string> { [StatisticalDimension.Year] = year }, ct);
+        var totals = await service.TotalsAsync(others, new Dictionary<StatisticalDimension, string> { [StatisticalDimension.Year] = year }, ReportMethod, ct);
         PathwayTotals = [.. Pathway.Select(m => (m, m == Measure.Registered && yearTotal is not null ? yearTotal : totals[others.IndexOf(m)]))];
         return Page();
     }
@@ -85,6 +92,6 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
     {
         var filters = year is null ? new Dictionary<StatisticalDimension, string>() : new Dictionary<StatisticalDimension, string> { [StatisticalDimension.Year] = year };
         return service.TableAsync(
-            new StatisticsRequest(new StatisticsQuery(measure, by) { Filters = filters }, DisclosureMethod.Suppression, StatisticsFormat.Json), alsoSuppress, ct);
+            new StatisticsRequest(new StatisticsQuery(measure, by) { Filters = filters }, ReportMethod, StatisticsFormat.Json), alsoSuppress, ct);
     }
 }
