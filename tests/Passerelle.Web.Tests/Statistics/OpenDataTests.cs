@@ -69,4 +69,21 @@ public sealed class OpenDataTests(StatisticsFixture fixture) : IClassFixture<Sta
         Assert.Contains("data-testid=\"download-datapackage\"", html, StringComparison.Ordinal);
         Assert.Contains("Format=zip", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_annual_report_downloads_as_one_long_csv_with_its_data_package()
+    {
+        var client = await fixture.App.PagesAsAsync("statistician@demo.test");
+        var csv = await client.GetStringAsync("/Statistics/Report?handler=Download&Year=2025&Format=csv");
+        var package = await client.GetFromJsonAsync<JsonElement>("/Statistics/Report?handler=Download&Year=2025&Format=datapackage");
+
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("table,dimension,category,year,value,suppressed,method", lines[0].TrimEnd('\r'));
+        Assert.Equal(Fields(package.GetProperty("resources")[0]), lines[0].TrimEnd('\r').Split(','));
+        Assert.Contains(lines, l => l.StartsWith("registered-by-form,exploitation_form,total,2025,", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(",false,cell-key", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("pathway,measure,confiscations,2025,", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(",suppression", StringComparison.Ordinal));
+        Assert.Equal("annual-report-2025.csv", package.GetProperty("resources")[0].GetProperty("path").GetString());
+        Assert.Equal("etalab-2.0", package.GetProperty("licenses")[0].GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/Statistics/Report?handler=Download&Year=2025&Format=pdf")).StatusCode);
+    }
 }
