@@ -11,14 +11,20 @@ using Passerelle.Domain.Statistics.Tables;
 using Passerelle.Web.Features.Statistics;
 using Passerelle.Web.Platform.Persistence;
 
-// dotnet run -c Release --project bench/statistics -- --cases 1000000 [--connection "Host=…;Username=…;Database=postgres"] [--keep]
-// The connection (or PASSERELLE_BENCH_POSTGRES) names a server where the bench may create and drop a database.
+// dotnet run -c Release --project bench/statistics [-- --cases 1000000] [--trials 2000] [--connection "Host=…;Username=…;Database=postgres"] [--keep]
+// First the disclosure methods side by side (in memory). Then, with a connection (or PASSERELLE_BENCH_POSTGRES) naming a
+// server where the bench may create and drop a database, the dashboard's queries timed on PostgreSQL.
 var cases = Option("--cases") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1_000_000;
+var trials = Option("--trials") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : 2_000;
+var comparison = Stopwatch.StartNew();
+MethodComparison.Run(cases, trials, Console.Out);
+Console.WriteLine($"({comparison.Elapsed.TotalSeconds:F0} s)");
+Console.WriteLine();
 var admin = Option("--connection") ?? Environment.GetEnvironmentVariable("PASSERELLE_BENCH_POSTGRES");
 if (string.IsNullOrEmpty(admin))
 {
-    Console.Error.WriteLine("Give a PostgreSQL server: --connection \"Host=127.0.0.1;Port=5432;Username=…;Database=postgres\" or PASSERELLE_BENCH_POSTGRES.");
-    return 2;
+    Console.WriteLine("Timings on PostgreSQL skipped: give a server with --connection \"Host=127.0.0.1;Port=5432;Username=…;Database=postgres\" or PASSERELLE_BENCH_POSTGRES.");
+    return 0;
 }
 
 const int Rounds = 5;
@@ -209,7 +215,7 @@ static async Task<(long Cases, long Persons)> LoadAsync(string connectionString,
                 cases++;
             }
 
-            var person = new StatisticsPersonRow();
+            var person = new StatisticsPersonRow { RecordKey = Passerelle.Domain.Statistics.Disclosure.RecordKeys.Draw() };
             person.Fill(PersonResolution.Resolve(records)[0]);
             await personRows.WriteAsync(person);
             persons++;

@@ -23,11 +23,18 @@ public sealed class StatisticsDashboardTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(Page.GetByTestId("table-dashboard").Locator("thead th").Nth(1)).ToBeVisibleAsync();
         violations.AddRange(await Axe.BlockingViolationsAsync(Page));
 
+        // Cell-key by default: nothing hidden, the method said under the table, the data package beside the downloads.
+        await Assertions.Expect(Page.GetByTestId("disclosure-note")).ToHaveAttributeAsync("data-method", "cell-key");
+        await Assertions.Expect(Page.GetByTestId("table-dashboard").Locator("td", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^s$") })).ToHaveCountAsync(0);
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-csv").ClickAsync());
         Assert.Equal("screened-by-ageGroup-by-sex.csv", download.SuggestedFilename);
+        var package = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-zip").ClickAsync());
+        Assert.Equal("screened-by-ageGroup-by-sex.zip", package.SuggestedFilename);
 
         await Page.GotoAsync("/Statistics/Report");
         await Assertions.Expect(Page.GetByTestId("report-pathway")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByTestId("disclosure-note").First).ToHaveAttributeAsync("data-method", "cell-key");
+        await Assertions.Expect(Page.GetByTestId("report-csv")).ToBeVisibleAsync();
         violations.AddRange(await Axe.BlockingViolationsAsync(Page));
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

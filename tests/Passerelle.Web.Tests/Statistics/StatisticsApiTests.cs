@@ -38,7 +38,8 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
         Assert.Equal(24, catalogue.GetProperty("measures").GetArrayLength());
         var convicted = catalogue.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "convicted");
         Assert.Equal(("Convictions", "Condamnations prononcées"), (convicted.GetProperty("label").GetProperty("en").GetString(), convicted.GetProperty("label").GetProperty("fr").GetString()));
-        Assert.Equal(["json", "csv", "xlsx", "schema"], catalogue.GetProperty("formats").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(["json", "csv", "xlsx", "schema", "datapackage", "zip"], catalogue.GetProperty("formats").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal("cell-key", catalogue.GetProperty("defaultMethod").GetString());
     }
 
     [Theory]
@@ -50,7 +51,7 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
     {
         // Female 9, male 5, 2025 by sex and age group: several small cells, primary and complementary.
         var api = await fixture.App.ApiAsAsync("statistician@demo.test");
-        var bytes = await api.GetByteArrayAsync($"/api/v1/statistics/registered?by=sex,ageGroup&year=2025&format={format}");
+        var bytes = await api.GetByteArrayAsync($"/api/v1/statistics/registered?by=sex,ageGroup&year=2025&method=suppression&format={format}");
         var text = format == "xlsx" ? SheetText(bytes) : Encoding.UTF8.GetString(bytes);
 
         Assert.Contains("suppressed", text, StringComparison.Ordinal);
@@ -62,7 +63,7 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_table_has_the_issue_shape_and_suppresses_small_cells_with_a_complement()
     {
-        var table = await GetJsonAsync("/api/v1/statistics/registered?by=ageGroup&year=2025");
+        var table = await GetJsonAsync("/api/v1/statistics/registered?by=ageGroup&year=2025&method=suppression");
 
         Assert.Equal("registered", table.GetProperty("measure").GetString());
         Assert.Equal(["ageGroup"], table.GetProperty("by").EnumerateArray().Select(b => b.GetString()));
@@ -125,12 +126,12 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
     public async Task The_csv_download_parses_and_matches_the_table()
     {
         var api = await fixture.App.ApiAsAsync("statistician@demo.test");
-        var response = await api.GetAsync("/api/v1/statistics/registered?by=sex&year=2025&format=csv");
+        var response = await api.GetAsync("/api/v1/statistics/registered?by=sex&year=2025&method=suppression&format=csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
 
         using var csv = CsvReader.Create(new StringReader(await response.Content.ReadAsStringAsync()), new CsvReaderOptions { HasHeader = true });
         csv.ReadHeader();
-        Assert.Equal(["sex", "value", "suppressed", "rounded"], csv.Headers);
+        Assert.Equal(["sex", "value", "suppressed", "rounded", "method"], csv.Headers);
         var rows = new Dictionary<string, string>();
         while (csv.Read())
         {
@@ -146,7 +147,7 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
     public async Task The_excel_download_reads_back()
     {
         var api = await fixture.App.ApiAsAsync("coordinator@demo.test");
-        var bytes = await api.GetByteArrayAsync("/api/v1/statistics/screened?by=sex&year=2025&format=xlsx");
+        var bytes = await api.GetByteArrayAsync("/api/v1/statistics/screened?by=sex&year=2025&method=suppression&format=xlsx");
 
         using var workbook = new XLWorkbook(new MemoryStream(bytes));
         var sheet = workbook.Worksheet(1);
@@ -161,7 +162,7 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
         var schema = await GetJsonAsync("/api/v1/statistics/registered?by=sex,ageGroup&year=2025&format=schema");
 
         var fields = schema.GetProperty("fields").EnumerateArray().ToList();
-        Assert.Equal(["sex", "ageGroup", "value", "suppressed", "rounded"], fields.Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["sex", "age_group", "value", "suppressed", "rounded", "method"], fields.Select(f => f.GetProperty("name").GetString()));
         Assert.Equal("number", fields[2].GetProperty("type").GetString());
         Assert.Contains("female", fields[0].GetProperty("constraints").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal([""], schema.GetProperty("missingValues").EnumerateArray().Select(e => e.GetString()));
@@ -175,7 +176,7 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
 
         using var csv = CsvReader.Create(new StringReader(text), new CsvReaderOptions { HasHeader = true });
         csv.ReadHeader();
-        Assert.Equal(["sex", "age-group", "nationality", "exploitation-form", "year", "departement"], csv.Headers.Take(6));
+        Assert.Equal(["sex", "age_group", "nationality", "exploitation_form", "year", "departement"], csv.Headers.Take(6));
         var classes = new List<string>();
         while (csv.Read())
         {

@@ -8,7 +8,7 @@ public sealed class StatisticsPagesTests(StatisticsFixture fixture) : IClassFixt
     public async Task The_dashboard_shows_the_protected_table_under_its_chart()
     {
         var client = await fixture.App.PagesAsAsync("statistician@demo.test");
-        var html = await client.GetStringAsync("/Statistics?Measure=registered&By=ageGroup&Year=2025");
+        var html = await client.GetStringAsync("/Statistics?Measure=registered&By=ageGroup&Year=2025&Method=suppression");
 
         Assert.Contains("data-testid=\"chart-dashboard\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"table-dashboard\"", html, StringComparison.Ordinal);
@@ -21,12 +21,12 @@ public sealed class StatisticsPagesTests(StatisticsFixture fixture) : IClassFixt
     public async Task The_dashboard_downloads_go_through_the_page_with_the_same_protection()
     {
         var client = await fixture.App.PagesAsAsync("coordinator@demo.test");
-        var response = await client.GetAsync("/Statistics?handler=Download&Measure=registered&By=sex&Year=2025&Format=csv");
+        var response = await client.GetAsync("/Statistics?handler=Download&Measure=registered&By=sex&Year=2025&Method=suppression&Format=csv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var csv = await response.Content.ReadAsStringAsync();
-        Assert.StartsWith("sex,value,suppressed,rounded", csv, StringComparison.Ordinal);
-        Assert.Contains("female,9,false,false", csv, StringComparison.Ordinal);
+        Assert.StartsWith("sex,value,suppressed,rounded,method", csv, StringComparison.Ordinal);
+        Assert.Contains("female,9,false,false,suppression", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("primary", csv, StringComparison.Ordinal);
     }
 
@@ -34,7 +34,7 @@ public sealed class StatisticsPagesTests(StatisticsFixture fixture) : IClassFixt
     public async Task The_annual_report_lists_the_pathway_of_the_year()
     {
         var client = await fixture.App.PagesAsAsync("statistician@demo.test");
-        var html = await client.GetStringAsync("/Statistics/Report?Year=2025");
+        var html = await client.GetStringAsync("/Statistics/Report?Year=2025&Method=suppression");
 
         Assert.Contains("data-testid=\"report-series\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"report-pathway\"", html, StringComparison.Ordinal);

@@ -13,4 +13,10 @@ public enum CellStatus
 
     /// <summary>Shown rounded to the base.</summary>
     Rounded = 4,
+
+    /// <summary>
+    /// Shown with its cell-key noise. Every cell of a cell-key table has this status, zeros included: saying which cells
+    /// drew a noise of zero would give their exact count away.
+    /// </summary>
+    Perturbed = 5,
 }

@@ -9,7 +9,7 @@ public static class DisclosureControl
     /// <param name="alsoSuppress">
     /// Cells (category codes, null for a margin) that a linked table published beside this one hides: they are hidden
     /// here too, with the complements that requires, so that neither table gives away what the other hides.
-    /// Suppression only.
+    /// Suppression only: the cell-key method needs no such coordination, as the same cell gets the same noise everywhere.
     /// </param>
     public static ProtectedTable Protect(CrossTable table, DisclosureOptions? options = null, IEnumerable<IReadOnlyList<string?>>? alsoSuppress = null)
     {
@@ -24,6 +24,18 @@ public static class DisclosureControl
                 .Select(c => new ProtectedCell(c.Categories, BaseRounding.Round(c.Persons, options.RoundingBase), c.Persons == 0 ? CellStatus.Published : CellStatus.Rounded))
                 .ToArray();
             return new ProtectedTable(table, rounded, options.Threshold, DisclosureMethod.Rounding);
+        }
+
+        if (options.Method == DisclosureMethod.CellKey && table.Kind == MeasureKind.Persons)
+        {
+            // Every cell, margins and grand total included, is perturbed as a cell of its own (its key is the sum of its
+            // persons' keys): totals need not equal the sum of their perturbed cells. No cell is hidden.
+            var ptable = options.Perturbation;
+            var perturbed = Enumerable.Range(0, table.Shape.Length)
+                .Select(i => table.CellAt(i))
+                .Select(c => new ProtectedCell(c.Categories, ptable.Perturb(c.Persons, c.KeySum), CellStatus.Perturbed))
+                .ToArray();
+            return new ProtectedTable(table, perturbed, options.Threshold, DisclosureMethod.CellKey) { Perturbation = ptable };
         }
 
         var statuses = CellSuppression.Suppress(

@@ -10,4 +10,7 @@ public sealed record DisclosureOptions
     public DisclosureMethod Method { get; init; } = DisclosureMethod.Suppression;
 
     public int RoundingBase { get; init; } = 5;
+
+    /// <summary>The perturbation table of the cell-key method (the published one unless a test or the bench gives another).</summary>
+    public PerturbationTable Perturbation { get; init; } = PerturbationTable.Default;
 }

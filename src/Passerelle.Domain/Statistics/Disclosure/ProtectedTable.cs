@@ -30,8 +30,14 @@ public sealed class ProtectedTable
 
     public int Threshold { get; }
 
-    /// <summary>The method applied; an amount table is always protected by suppression, as euros cannot be rounded to base 5.</summary>
+    /// <summary>
+    /// The method applied; an amount table is always protected by suppression, as euros are neither rounded to base 5
+    /// nor perturbed with a table designed for counts.
+    /// </summary>
     public DisclosureMethod Method { get; }
+
+    /// <summary>The perturbation table of a cell-key table (its maximum noise and the small counts never published), else null.</summary>
+    public PerturbationTable? Perturbation { get; init; }
 
     /// <summary>Every cell, margins included, in the order of <see cref="Shape"/>.</summary>
     public IReadOnlyList<ProtectedCell> Cells => cells;

@@ -18,6 +18,13 @@ public sealed record StatisticalPerson(string PersonKey, DateOnly FirstDetectedO
     public IReadOnlySet<Measure> Reached { get; init; } = new HashSet<Measure>();
     public IReadOnlyDictionary<Measure, decimal> Amounts { get; init; } = new Dictionary<Measure, decimal>();
 
+    /// <summary>
+    /// The person's random record key for the cell-key method (<see cref="Disclosure.RecordKeys"/>): drawn once per
+    /// person key and stored, never derived from who the person is. <see cref="PersonResolution"/> leaves it at 0; the
+    /// caller attaches the stored key.
+    /// </summary>
+    public int RecordKey { get; init; }
+
     /// <summary>Whether the person counts in the measure: for an amount measure, whether they have a non-zero amount.</summary>
     public bool CountsIn(Measure measure) => MeasureCatalogue.KindOf(measure) switch
     {

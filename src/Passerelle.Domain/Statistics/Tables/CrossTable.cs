@@ -12,6 +12,7 @@ public sealed class CrossTable
 {
     private readonly decimal[] values;
     private readonly int[] persons;
+    private readonly long[] keySums;
 
     private CrossTable(
         Measure measure,
@@ -19,8 +20,10 @@ public sealed class CrossTable
         IReadOnlyList<IReadOnlyList<string>> categories,
         decimal[] values,
         int[] persons,
+        long[] keySums,
         TableShape shape)
     {
+        this.keySums = keySums;
         Measure = measure;
         Dimensions = dimensions;
         Categories = categories;
@@ -52,6 +55,9 @@ public sealed class CrossTable
 
     public int PersonsAt(int index) => persons[index];
 
+    /// <summary>The sum of the record keys of the persons counted at this index (see <see cref="TableCell.KeySum"/>).</summary>
+    public long KeySumAt(int index) => keySums[index];
+
     public TableCell CellAt(int index)
     {
         var coordinates = Shape.CoordinatesOf(index);
@@ -61,7 +67,7 @@ public sealed class CrossTable
             codes[d] = coordinates[d] == Shape.Sizes[d] ? null : Categories[d][coordinates[d]];
         }
 
-        return new TableCell(codes, values[index], persons[index]);
+        return new TableCell(codes, values[index], persons[index]) { KeySum = keySums[index] };
     }
 
     public int IndexOf(IReadOnlyList<string?> categories)
@@ -96,7 +102,7 @@ public sealed class CrossTable
         }
 
         var shape = new TableShape([.. categories.Select(c => c.Count)]);
-        var table = new CrossTable(measure, dimensions, categories, new decimal[shape.Length], new int[shape.Length], shape);
+        var table = new CrossTable(measure, dimensions, categories, new decimal[shape.Length], new int[shape.Length], new long[shape.Length], shape);
         foreach (var cell in innerCells)
         {
             if (cell.IsMargin && dimensions.Count > 0)
@@ -104,13 +110,13 @@ public sealed class CrossTable
                 throw new ArgumentException("Give inner cells only: margins are computed.", nameof(innerCells));
             }
 
-            table.AddToEveryMargin(table.IndexOf(cell.Categories), cell.Value, cell.Persons);
+            table.AddToEveryMargin(table.IndexOf(cell.Categories), cell.Value, cell.Persons, cell.KeySum);
         }
 
         return table;
     }
 
-    private void AddToEveryMargin(int innerIndex, decimal value, int count)
+    private void AddToEveryMargin(int innerIndex, decimal value, int count, long keySum)
     {
         var inner = Shape.CoordinatesOf(innerIndex);
         var rank = Shape.Rank;
@@ -129,6 +135,7 @@ public sealed class CrossTable
             var index = Shape.IndexOf(coordinates);
             values[index] += value;
             persons[index] += count;
+            keySums[index] += keySum;
         }
     }
 

@@ -37,7 +37,8 @@ public static class CrossTabulation
             .Select(g => new TableCell(
                 [.. query.By.Select(d => StatisticalDimensions.CategoryOf(d, g.First()))],
                 isAmount ? g.Sum(p => p.AmountOf(query.Measure)) : g.Count(),
-                g.Count()));
+                g.Count())
+            { KeySum = g.Sum(p => (long)p.RecordKey) });
 
         return CrossTable.FromInnerCells(query.Measure, query.By, categories, cells);
     }

@@ -7,6 +7,12 @@ namespace Passerelle.Domain.Statistics.Tables;
 /// </summary>
 public sealed record TableCell(IReadOnlyList<string?> Categories, decimal Value, int Persons)
 {
+    /// <summary>
+    /// The sum of the record keys of the cell's persons (not yet reduced modulo the key range): the cell-key method
+    /// reads its noise at this key, so the same persons give the same key in every table.
+    /// </summary>
+    public long KeySum { get; init; }
+
     public bool IsMargin => Categories.Any(c => c is null);
 
     public bool IsGrandTotal => Categories.All(c => c is null);

@@ -56,17 +56,8 @@ public sealed class IndexModel(StatisticsService service, TimeProvider clock) : 
         }
 
         var table = await service.TableAsync(request, ct);
-        var name = KebabCase.Of(table.Measure) + string.Concat(table.Dimensions.Select(d => "-by-" + StatisticalDimensions.Name(d)));
-        return request.Format switch
-        {
-            StatisticsFormat.Csv => File(StatisticsDocuments.Csv(StatisticsDocuments.Header(table), StatisticsDocuments.Rows(table)), "text/csv; charset=utf-8", name + ".csv"),
-            StatisticsFormat.Xlsx => File(
-                StatisticsDocuments.Xlsx(KebabCase.Of(table.Measure), StatisticsDocuments.Header(table), StatisticsDocuments.Rows(table), new HashSet<int> { table.Dimensions.Count }),
-                StatisticsApi.XlsxContentType,
-                name + ".xlsx"),
-            StatisticsFormat.Schema => new JsonResult(StatisticsDocuments.Schema(table)),
-            StatisticsFormat.Json => new JsonResult(StatisticsDocuments.Json(table, request)),
-        };
+        var download = OpenData.Table(table, request, clock.GetUtcNow());
+        return download.File is { } file ? File(file.Bytes, file.ContentType, file.FileName) : new JsonResult(download.Json);
     }
 
     private StatisticsRequest? Parse(string? format)

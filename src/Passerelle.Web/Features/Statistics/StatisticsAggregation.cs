@@ -64,7 +64,7 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
 
             await using var reader = await command.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
-            return measures.Select((m, i) => ReadCell(reader, [], 2 * i, m, sqlite)).ToList();
+            return measures.Select((m, i) => ReadCell(reader, [], Width * i, m, sqlite)).ToList();
         });
         return [.. measures.Select((m, i) => CrossTable.FromInnerCells(m, [], [], totals[i].Persons > 0 ? [totals[i]] : []))];
     }
@@ -116,19 +116,21 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
     }
 
     /// <summary>
-    /// Two columns: the persons in the measure, and their euros (0 for a count). Only the persons in the measure are
-    /// summed, so a numeric sum does not run over the whole scan.
+    /// Three columns: the persons in the measure, their euros (0 for a count), and the sum of their record keys (the
+    /// cell key of the cell-key method before reduction). Only the persons in the measure are summed, so a numeric sum
+    /// does not run over the whole scan.
     /// </summary>
     private static string MeasureColumns(Measure measure, bool sqlite)
     {
         var column = Quote(StatisticsRow.ColumnOf(measure));
+        var key = Quote(nameof(StatisticsPersonRow.RecordKey));
         if (MeasureCatalogue.KindOf(measure) != MeasureKind.Amount)
         {
-            return $"COUNT(CASE WHEN {column} = @reached THEN 1 END), 0";
+            return $"COUNT(CASE WHEN {column} = @reached THEN 1 END), 0, SUM(CASE WHEN {column} = @reached THEN {key} END)";
         }
 
         var exact = ExactAmountOf(column, sqlite);
-        return $"COUNT(CASE WHEN {exact} <> 0 THEN 1 END), SUM(CASE WHEN {exact} <> 0 THEN {exact} END)";
+        return $"COUNT(CASE WHEN {exact} <> 0 THEN 1 END), SUM(CASE WHEN {exact} <> 0 THEN {exact} END), SUM(CASE WHEN {exact} <> 0 THEN {key} END)";
     }
 
     /// <summary>
@@ -165,7 +167,10 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
         return cells;
     }
 
-    /// <summary>The cell of the two <see cref="MeasureColumns"/> read from <paramref name="offset"/>.</summary>
+    /// <summary>The number of <see cref="MeasureColumns"/>.</summary>
+    private const int Width = 3;
+
+    /// <summary>The cell of the <see cref="MeasureColumns"/> read from <paramref name="offset"/>.</summary>
     private static TableCell ReadCell(DbDataReader reader, string?[] codes, int offset, Measure measure, bool sqlite)
     {
         var persons = Convert.ToInt32(reader.GetValue(offset), CultureInfo.InvariantCulture);
@@ -173,7 +178,8 @@ public sealed class StatisticsAggregation(PasserelleDbContext db)
             : reader.IsDBNull(offset + 1) ? 0
             : sqlite ? Convert.ToInt64(reader.GetValue(offset + 1), CultureInfo.InvariantCulture) / 100m
             : Convert.ToDecimal(reader.GetValue(offset + 1), CultureInfo.InvariantCulture);
-        return new TableCell(codes, value, persons);
+        var keySum = reader.IsDBNull(offset + 2) ? 0 : Convert.ToInt64(reader.GetValue(offset + 2), CultureInfo.InvariantCulture);
+        return new TableCell(codes, value, persons) { KeySum = keySum };
     }
 
     private static void AppendFilters(StringBuilder sql, StatisticsQuery query)

@@ -17,7 +17,7 @@ public static class StatisticsApi
         statistics.MapGet("/export", ExportAsync)
             .WithSummary("The CTDC-style case-level export, one row per person, k-anonymous over sex, age group, nationality, form, year and département (format=csv|xlsx).");
         statistics.MapGet("/{measure}", TableAsync)
-            .WithSummary("A measure by up to three dimensions (by=sex,ageGroup), with disclosure control (format=json|csv|xlsx|schema).");
+            .WithSummary("A measure by up to three dimensions (by=sex,ageGroup), with disclosure control (method=cell-key|suppression|rounding, cell-key by default; format=json|csv|xlsx|schema|datapackage|zip).");
         return api;
     }
 
@@ -33,11 +33,12 @@ public static class StatisticsApi
         }),
         maxDimensions = Domain.Statistics.Tables.StatisticsQuery.MaxDimensions,
         methods = Enum.GetValues<DisclosureMethod>().Select(m => KebabCase.Of(m)),
+        defaultMethod = KebabCase.Of(StatisticsRequest.DefaultMethod),
         formats = Enum.GetValues<StatisticsFormat>().Select(f => KebabCase.Of(f)),
     });
 
     private static async Task<IResult> TableAsync(
-        string measure, string? by, string? year, string? quarter, string? method, string? format, StatisticsService service, CancellationToken ct)
+        string measure, string? by, string? year, string? quarter, string? method, string? format, StatisticsService service, TimeProvider clock, CancellationToken ct)
     {
         var request = StatisticsRequest.Parse(measure, by, year, quarter, method, format, out var errors);
         if (request is null)
@@ -46,17 +47,8 @@ public static class StatisticsApi
         }
 
         var table = await service.TableAsync(request, ct);
-        var name = $"{KebabCase.Of(table.Measure)}{string.Concat(table.Dimensions.Select(d => "-by-" + StatisticalDimensions.Name(d)))}";
-        return request.Format switch
-        {
-            StatisticsFormat.Csv => Results.File(StatisticsDocuments.Csv(StatisticsDocuments.Header(table), StatisticsDocuments.Rows(table)), "text/csv; charset=utf-8", name + ".csv"),
-            StatisticsFormat.Xlsx => Results.File(
-                StatisticsDocuments.Xlsx(KebabCase.Of(table.Measure), StatisticsDocuments.Header(table), StatisticsDocuments.Rows(table), new HashSet<int> { table.Dimensions.Count }),
-                XlsxContentType,
-                name + ".xlsx"),
-            StatisticsFormat.Schema => Results.Ok(StatisticsDocuments.Schema(table)),
-            StatisticsFormat.Json => Results.Ok(StatisticsDocuments.Json(table, request)),
-        };
+        var download = OpenData.Table(table, request, clock.GetUtcNow());
+        return download.File is { } file ? Results.File(file.Bytes, file.ContentType, file.FileName) : Results.Ok(download.Json);
     }
 
     private static async Task<IResult> ExportAsync(string? format, StatisticsService service, CancellationToken ct)

@@ -27,6 +27,16 @@ internal sealed class StatisticsPersonRowConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class StatisticsRecordKeyConfiguration : IEntityTypeConfiguration<StatisticsRecordKey>
+{
+    public void Configure(EntityTypeBuilder<StatisticsRecordKey> key)
+    {
+        key.ToTable("StatisticsRecordKeys");
+        key.HasKey(k => k.PersonKey);
+        key.Property(k => k.PersonKey).HasMaxLength(64);
+    }
+}
+
 internal static class StatisticsColumns
 {
     public static void Configure<T>(EntityTypeBuilder<T> row)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using ClosedXML.Excel;
 using CsvHelper;
 using Passerelle.Domain.Statistics.Anonymity;
@@ -21,6 +22,8 @@ public static class StatisticsDocuments
         ["filters"] = request.Query.Filters.ToDictionary(f => StatisticalDimensions.Name(f.Key), f => f.Value),
         ["threshold"] = table.Threshold,
         ["method"] = KebabCase.Of(table.Method),
+        ["maxNoise"] = table.Perturbation?.MaxNoise,
+        ["smallCountsNeverShown"] = table.Perturbation?.SmallCounts,
         ["cells"] = table.InnerCells.Select(c => Cell(table, c)).ToArray(),
         ["margins"] = table.Margins.Select(c => Cell(table, c)).ToArray(),
         ["total"] = new Dictionary<string, object?> { ["value"] = table.GrandTotal.Value, ["suppressed"] = table.GrandTotal.Suppressed },
@@ -55,10 +58,32 @@ public static class StatisticsDocuments
             .Append(c.Value?.ToString(CultureInfo.InvariantCulture))
             .Append(c.Suppressed ? "true" : "false")
             .Append(c.Status == CellStatus.Rounded ? "true" : "false")
+            .Append(KebabCase.Of(table.Method))
             .ToArray());
 
+    /// <summary>
+    /// The columns of every download, in the one convention of Passerelle's open data: lower snake_case
+    /// (<c>age_group</c>, <c>rg_positive</c>), as the French public-sector schema guide (schema.data.gouv.fr) and
+    /// Frictionless recommend; category codes stay as the API writes them.
+    /// </summary>
+    public static string Column(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name.Replace('-', '_'));
+
     public static string[] Header(ProtectedTable table) =>
-        [.. table.Dimensions.Select(StatisticalDimensions.Name), "value", "suppressed", "rounded"];
+        [.. table.Dimensions.Select(d => Column(StatisticalDimensions.Name(d))), "value", "suppressed", "rounded", "method"];
+
+    /// <summary>The line under a table, in both languages: the method and what it means for the reader.</summary>
+    public static LocalizedText MethodLine(ProtectedTable table) => table.Method switch
+    {
+        DisclosureMethod.CellKey when table.Perturbation is { } p => new(
+            $"Méthode : perturbation par clé de cellule (table publiée : bruit d'au plus {p.MaxNoise}, aucun effectif de 1 à {p.SmallCounts}) ; les totaux peuvent différer de la somme de leurs cases.",
+            $"Method: cell-key perturbation (published table: noise of at most {p.MaxNoise}, no count of 1 to {p.SmallCounts}); totals may differ from the sum of their cells."),
+        DisclosureMethod.Rounding => new(
+            "Méthode : arrondi à la base 5, chaque chiffre indépendamment.",
+            "Method: rounding to base 5, every figure independently."),
+        _ => new(
+            $"Méthode : secret statistique (moins de {table.Threshold} personnes, ou masqué pour qu'un petit effectif ne puisse être recalculé) ; valeur vide : masquée.",
+            $"Method: suppression (fewer than {table.Threshold} persons, or hidden so that a small count cannot be recomputed); empty value: hidden."),
+    };
 
     public static byte[] Csv(string[] header, IEnumerable<string?[]> rows)
     {
@@ -75,7 +100,8 @@ public static class StatisticsDocuments
         return Encoding.UTF8.GetBytes(writer.ToString());
     }
 
-    public static byte[] Xlsx(string sheetName, string[] header, IEnumerable<string?[]> rows, IReadOnlySet<int> numericColumns)
+    /// <param name="notes">Lines written under the table after an empty row (the method of a protected table).</param>
+    public static byte[] Xlsx(string sheetName, string[] header, IEnumerable<string?[]> rows, IReadOnlySet<int> numericColumns, params string[] notes)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add(sheetName);
@@ -104,6 +130,12 @@ public static class StatisticsDocuments
             r++;
         }
 
+        r++;
+        foreach (var note in notes)
+        {
+            sheet.Cell(r++, 1).SetValue(note);
+        }
+
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
@@ -114,8 +146,9 @@ public static class StatisticsDocuments
     {
         var fields = table.Dimensions.Select((d, i) => new Dictionary<string, object?>
         {
-            ["name"] = StatisticalDimensions.Name(d),
+            ["name"] = Column(StatisticalDimensions.Name(d)),
             ["title"] = StatisticalDimensions.Label(d).English,
+            ["titles"] = Titles(StatisticalDimensions.Label(d)),
             ["type"] = "string",
             ["constraints"] = new Dictionary<string, object?> { ["required"] = true, ["enum"] = table.Categories[i].Append("total").ToArray() },
         }).ToList();
@@ -123,27 +156,41 @@ public static class StatisticsDocuments
         {
             ["name"] = "value",
             ["title"] = MeasureCatalogue.Of(table.Measure).Label.English,
+            ["titles"] = Titles(MeasureCatalogue.Of(table.Measure).Label),
             ["type"] = "number",
-            ["description"] = "Distinct persons (or euros over distinct persons); empty when suppressed.",
+            ["description"] = "Distinct persons (or euros over distinct persons), protected as the method column says; empty when suppressed.",
         });
-        fields.Add(new() { ["name"] = "suppressed", ["type"] = "boolean", ["trueValues"] = new[] { "true" }, ["falseValues"] = new[] { "false" } });
+        fields.Add(new() { ["name"] = "suppressed", ["titles"] = Titles(new("Masqué", "Suppressed")), ["type"] = "boolean", ["trueValues"] = new[] { "true" }, ["falseValues"] = new[] { "false" } });
         fields.Add(new()
         {
             ["name"] = "rounded",
+            ["titles"] = Titles(new("Arrondi", "Rounded")),
             ["type"] = "boolean",
             ["description"] = "The value is rounded to the base.",
             ["trueValues"] = new[] { "true" },
             ["falseValues"] = new[] { "false" },
         });
+        fields.Add(new()
+        {
+            ["name"] = "method",
+            ["titles"] = Titles(new("Méthode de protection", "Protection method")),
+            ["type"] = "string",
+            ["description"] = "cell-key: perturbed by the published cell-key table; suppression: small counts hidden; rounding: rounded to base 5.",
+            ["constraints"] = new Dictionary<string, object?> { ["enum"] = Enum.GetValues<DisclosureMethod>().Select(m => KebabCase.Of(m)).ToArray() },
+        });
         return new() { ["fields"] = fields, ["missingValues"] = new[] { "" } };
     }
 
+    private static readonly MeasureDefinition[] ExportMeasures =
+        [.. MeasureCatalogue.All.Where(d => d.Kind == MeasureKind.Persons && d.Measure != Measure.Registered)];
+
     public static string[] ExportHeader { get; } =
-        [.. GeneralisationHierarchy.All.Select(q => KebabCase.Of(q)), .. MeasureCatalogue.All
-            .Where(d => d.Kind == MeasureKind.Persons && d.Measure != Measure.Registered).Select(d => d.Name)];
+        [.. GeneralisationHierarchy.All.Select(q => Column(KebabCase.Of(q))), .. ExportMeasures.Select(d => Column(d.Name))];
 
     public static IEnumerable<string?[]> ExportRows(AnonymisedExport<ExportPayload> export) => export.Records.Select(r =>
         GeneralisationHierarchy.All.Select(q => r.QuasiIdentifiers[q])
-            .Concat(ExportHeader.Skip(GeneralisationHierarchy.All.Count).Select(m => r.Payload.Reached.Contains(m) ? "true" : "false"))
+            .Concat(ExportMeasures.Select(m => r.Payload.Reached.Contains(m.Name) ? "true" : "false"))
             .ToArray<string?>());
+
+    public static Dictionary<string, string> Titles(LocalizedText text) => new() { ["fr"] = text.French, ["en"] = text.English };
 }

@@ -7,10 +7,15 @@ namespace Passerelle.Web.Features.Statistics;
 /// <summary>Full rebuilds of the projections: at start-up when they miss cases (a fresh migration), and on demand.</summary>
 public static class StatisticsMaintenance
 {
+    /// <summary>
+    /// Rebuilds when the projections miss cases, or when some person has no record key yet (a database from before the
+    /// cell-key method: every person then gets one, drawn once).
+    /// </summary>
     public static async Task RebuildIfStaleAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<PasserelleDbContext>();
-        if (await db.Set<StatisticsCaseRow>().CountAsync(ct) != await db.Cases.CountAsync(ct))
+        if (await db.Set<StatisticsCaseRow>().CountAsync(ct) != await db.Cases.CountAsync(ct)
+            || await db.Set<StatisticsPersonRow>().AnyAsync(p => !db.Set<StatisticsRecordKey>().Any(k => k.PersonKey == p.PersonKey), ct))
         {
             await services.GetRequiredService<StatisticsProjection>().RebuildAsync(db, ct);
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
 using Passerelle.Domain.Screening;
+using Passerelle.Domain.Statistics.Disclosure;
 using Passerelle.Domain.Statistics.Records;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Platform.Persistence;
@@ -38,7 +39,8 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
 
         var persons = await db.Set<StatisticsPersonRow>().Where(p => personKeys.Contains(p.PersonKey)).ToListAsync(ct);
         db.Set<StatisticsPersonRow>().RemoveRange(persons);
-        db.Set<StatisticsPersonRow>().AddRange(ResolvePersons(fresh.Concat(others)));
+        var keys = await RecordKeysAsync(db, fresh.Concat(others).Select(r => r.PersonKey), ct);
+        db.Set<StatisticsPersonRow>().AddRange(ResolvePersons(fresh.Concat(others), keys));
     }
 
     /// <summary>Empties and refills both projections from every case, in batches.</summary>
@@ -58,7 +60,10 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
         }
 
         var all = await db.Set<StatisticsCaseRow>().AsNoTracking().ToListAsync(ct);
-        foreach (var batch in ResolvePersons(all).Chunk(RebuildBatch))
+        var keys = await RecordKeysAsync(db, all.Select(r => r.PersonKey), ct);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        foreach (var batch in ResolvePersons(all, keys).Chunk(RebuildBatch))
         {
             db.Set<StatisticsPersonRow>().AddRange(batch);
             await db.SaveChangesAsync(ct);
@@ -68,14 +73,41 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
         return ids.Count;
     }
 
-    public static IEnumerable<StatisticsPersonRow> ResolvePersons(IEnumerable<StatisticsCaseRow> rows) =>
+    /// <param name="recordKeys">The stored record key of every person key among the rows (<see cref="RecordKeysAsync"/>).</param>
+    public static IEnumerable<StatisticsPersonRow> ResolvePersons(IEnumerable<StatisticsCaseRow> rows, IReadOnlyDictionary<string, int> recordKeys) =>
         PersonResolution.Resolve(rows.Select(r => r.ToRecord(r.CaseId.ToString())))
             .Select(person =>
             {
-                var row = new StatisticsPersonRow();
+                var row = new StatisticsPersonRow { RecordKey = recordKeys[person.PersonKey] };
                 row.Fill(person);
                 return row;
             });
+
+    /// <summary>
+    /// The stored record key of each person key, drawing (and adding, unsaved) one for a person key that has none yet.
+    /// A key is never redrawn: rebuilding the projections keeps every published cell as it was.
+    /// </summary>
+    public static async Task<Dictionary<string, int>> RecordKeysAsync(PasserelleDbContext db, IEnumerable<string> personKeys, CancellationToken ct)
+    {
+        var wanted = personKeys.ToHashSet(StringComparer.Ordinal);
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chunk in wanted.Chunk(RebuildBatch))
+        {
+            foreach (var key in await db.Set<StatisticsRecordKey>().AsNoTracking().Where(k => chunk.Contains(k.PersonKey)).ToListAsync(ct))
+            {
+                keys[key.PersonKey] = key.Key;
+            }
+        }
+
+        foreach (var personKey in wanted.Where(k => !keys.ContainsKey(k)))
+        {
+            var key = new StatisticsRecordKey { PersonKey = personKey, Key = RecordKeys.Draw() };
+            db.Set<StatisticsRecordKey>().Add(key);
+            keys[personKey] = key.Key;
+        }
+
+        return keys;
+    }
 
     private async Task<List<StatisticsCaseRow>> BuildCaseRowsAsync(
         PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> found, CancellationToken ct)

@@ -13,6 +13,12 @@ public enum StatisticsFormat
     Csv = 2,
     Xlsx = 3,
     Schema = 4,
+
+    /// <summary>The Frictionless data package descriptor of the CSV (datapackage.json).</summary>
+    Datapackage = 5,
+
+    /// <summary>The CSV and its datapackage.json in one archive.</summary>
+    Zip = 6,
 }
 
 /// <summary>A table request as the API and the dashboard take it, checked field by field.</summary>
@@ -20,6 +26,9 @@ public sealed record StatisticsRequest(StatisticsQuery Query, DisclosureMethod M
 {
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
+
+    /// <summary>The method of every published table unless another is asked for.</summary>
+    public const DisclosureMethod DefaultMethod = DisclosureMethod.CellKey;
 
     public static StatisticsRequest? Parse(
         string? measure, string? by, string? year, string? quarter, string? method, string? format, out Dictionary<string, string[]> errors)
@@ -74,7 +83,8 @@ public sealed record StatisticsRequest(StatisticsQuery Query, DisclosureMethod M
             }
         }
 
-        var parsedMethod = DisclosureMethod.Suppression;
+        // Published tables use the cell-key method unless the reader asks for suppression or rounding (docs/statistics-disclosure.md).
+        var parsedMethod = DefaultMethod;
         if (!string.IsNullOrEmpty(method) && !KebabCase.TryParse(method, out parsedMethod))
         {
             errors["method"] = [$"Expected one of: {KebabCase.Choices<DisclosureMethod>()}."];

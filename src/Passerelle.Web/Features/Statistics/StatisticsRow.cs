@@ -129,4 +129,19 @@ public sealed class StatisticsCaseRow : StatisticsRow
 /// One row per person key, resolved from all the person's case rows by the domain's <see cref="PersonResolution"/>:
 /// the materialised aggregate the dashboard groups, so that counting rows is counting distinct persons.
 /// </summary>
-public sealed class StatisticsPersonRow : StatisticsRow;
+public sealed class StatisticsPersonRow : StatisticsRow
+{
+    /// <summary>A copy of the person's stored <see cref="StatisticsRecordKey"/>, summed per cell by the cell-key method.</summary>
+    public int RecordKey { get; set; }
+}
+
+/// <summary>
+/// The random record key of one person key for the cell-key method (<see cref="Domain.Statistics.Disclosure.RecordKeys"/>):
+/// drawn once when the person key first reaches the statistics and kept when the projections are rebuilt, so the same
+/// person always adds the same key to every cell. Drawn from a cryptographic generator, never from the identity.
+/// </summary>
+public sealed class StatisticsRecordKey
+{
+    public string PersonKey { get; set; } = "";
+    public int Key { get; set; }
+}

@@ -34,14 +34,14 @@ public sealed class StatisticsService(PasserelleDbContext db, StatisticsAggregat
 
     /// <summary>The grand total of each measure under the same filters, read in one scan, protected and audited one by one.</summary>
     public async Task<IReadOnlyList<ProtectedCell>> TotalsAsync(
-        IReadOnlyList<Measure> measures, IReadOnlyDictionary<StatisticalDimension, string> filters, CancellationToken ct)
+        IReadOnlyList<Measure> measures, IReadOnlyDictionary<StatisticalDimension, string> filters, DisclosureMethod method, CancellationToken ct)
     {
         var tables = await aggregation.TotalsAsync(measures, filters, ct);
-        var options = new DisclosureOptions { Threshold = Threshold, Method = DisclosureMethod.Suppression };
+        var options = new DisclosureOptions { Threshold = Threshold, Method = method };
         foreach (var measure in measures)
         {
             audit.Record(AuditEventType.StatisticsQueried, details: Describe(new StatisticsRequest(
-                new StatisticsQuery(measure, []) { Filters = filters }, DisclosureMethod.Suppression, StatisticsFormat.Json)));
+                new StatisticsQuery(measure, []) { Filters = filters }, method, StatisticsFormat.Json)));
         }
 
         await audit.CommitAsync(cancellationToken: ct);

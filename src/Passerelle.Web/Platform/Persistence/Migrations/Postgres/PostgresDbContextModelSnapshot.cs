@@ -1805,6 +1805,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RecruitmentMeans")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1852,6 +1855,20 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("Year", "Quarter");
 
                     b.ToTable("StatisticsPersons", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Statistics.StatisticsRecordKey", b =>
+                {
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonKey");
+
+                    b.ToTable("StatisticsRecordKeys", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Users.User", b =>

@@ -1797,6 +1797,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RecruitmentMeans")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1844,6 +1847,20 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("Year", "Quarter");
 
                     b.ToTable("StatisticsPersons", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Statistics.StatisticsRecordKey", b =>
+                {
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonKey");
+
+                    b.ToTable("StatisticsRecordKeys", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Users.User", b =>
