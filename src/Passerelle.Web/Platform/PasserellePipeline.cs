@@ -5,6 +5,7 @@ using Passerelle.Web.Features.Account;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.Htcds;
 using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Linkage;
@@ -85,6 +86,7 @@ public static class PasserellePipeline
         api.MapDeadlinesApi();
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();
+        api.MapHtcdsApi();
         api.MapLinkageApi();
         api.MapAuditApi();
         api.MapAgenciesApi();

@@ -64,6 +64,7 @@ public static class PasserelleServices
         Features.Proceedings.ProceedingsServices.Add(services);
         Features.Children.ChildrenServices.Add(services);
         Features.Statistics.StatisticsServices.Add(services);
+        services.AddScoped<Features.Htcds.HtcdsExporter>();
         services.AddLinkage();
 
         services.AddLocalization();

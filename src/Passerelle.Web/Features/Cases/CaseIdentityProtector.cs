@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Htcds;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Cases;
@@ -45,6 +46,14 @@ public sealed class CaseIdentityProtector(IDataProtectionProvider provider, KeyR
 
     public string? UnprotectText(string? protectedText) =>
         string.IsNullOrEmpty(protectedText) ? null : Encoding.UTF8.GetString(protector.Unprotect(Convert.FromBase64String(protectedText)));
+
+    /// <summary>The places as stored: each city encrypted, the rest in clear.</summary>
+    public IReadOnlyList<StoredPlace> ProtectPlaces(IEnumerable<TraffickingPlace> places) =>
+        [.. places.Select(p => new StoredPlace(p.Stage, p.Country?.ToUpperInvariant(), ProtectText(p.City), p.Type, p.Date))];
+
+    /// <summary>The places as read; the city only when <paramref name="withCity"/> (readers of the address).</summary>
+    public IReadOnlyList<TraffickingPlace> UnprotectPlaces(IEnumerable<StoredPlace> places, bool withCity) =>
+        [.. places.Select(p => new TraffickingPlace { Stage = p.Stage, Country = p.Country, City = withCity ? UnprotectText(p.ProtectedCity) : null, Type = p.Type, Date = p.Date })];
 
     public string? BlindIndex(string? legalName)
     {

@@ -257,6 +257,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("DataSharingConsent")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Departement")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -272,9 +275,21 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("ForcedLabourIndustry")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("LegalNameIndex")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<string[]>("MethodsOfControl")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Nationality")
                         .HasMaxLength(2)
@@ -282,6 +297,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("PersonKey")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("ProtectedIdentity")
                         .HasColumnType("text");
@@ -316,6 +335,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.PrimitiveCollection<string[]>("SexExploitationTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -343,6 +366,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "CreatedAt");
+
+                    b.HasIndex("AgencyId", "ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("ReferenceYear", "ReferenceNumber")
                         .IsUnique();

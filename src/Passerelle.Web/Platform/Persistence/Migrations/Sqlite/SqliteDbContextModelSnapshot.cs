@@ -249,6 +249,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DataSharingConsent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Departement")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -264,8 +267,20 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ForcedLabourIndustry")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegalNameIndex")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MethodsOfControl")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Nationality")
@@ -273,6 +288,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedIdentity")
@@ -308,6 +327,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SexExploitationTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -335,6 +358,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "CreatedAt");
+
+                    b.HasIndex("AgencyId", "ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("ReferenceYear", "ReferenceNumber")
                         .IsUnique();
