@@ -31,7 +31,10 @@ public static class CaseRules
                 errors[field] = list = [];
             }
 
-            list.Add(message);
+            if (!list.Contains(message))
+            {
+                list.Add(message);
+            }
         }
 
         var pseudonym = facts.Pseudonym?.Trim() ?? "";
@@ -171,7 +174,7 @@ public static class CaseRules
 
         if (facts.Places.Count > MaxPlaces)
         {
-            add("places", $"At most {MaxPlaces} places.");
+            add("places", "At most 20 places.");
             return;
         }
 
@@ -189,7 +192,7 @@ public static class CaseRules
 
             if (place.City is { Length: > CityMaxLength })
             {
-                add("places", $"A city has at most {CityMaxLength} characters.");
+                add("places", "A city has at most 100 characters.");
             }
 
             if (place.Type is { } type && !Enum.IsDefined(type))

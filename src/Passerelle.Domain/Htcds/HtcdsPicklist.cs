@@ -37,6 +37,9 @@ public sealed class HtcdsPicklist<T>
 
     public string Name(T value) => written[value].Name;
 
+    /// <summary>The standard's English label, such as "Debt bondage".</summary>
+    public string Label(T value) => written[value].Label;
+
     public bool TryRead(string? text, out T value)
     {
         value = default;

@@ -8,6 +8,7 @@ using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Htcds;
 using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Features.Identification;
+using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Linkage;
 using Passerelle.Web.Features.Proceedings;
 using Passerelle.Web.Features.Qualification;
@@ -54,8 +55,12 @@ public static class PasserellePipeline
             context.Response.Headers.Pragma = "no-cache";
             return next(context);
         });
+        // An import carries a file (Features/Imports: at most 10 MB, plus the multipart envelope); any other API body is small.
         app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/api"),
+            context => context.Request.Path.StartsWithSegments("/api/v1/imports"),
+            api => api.UseMiddleware<RequestBodyLimit>(ImportService.MaxFileBytes + (64L * 1024)));
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/v1/imports"),
             api => api.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Api:MaxBodyBytes", 64L * 1024)));
         app.UseRouting();
         app.UseAuthentication();
@@ -87,6 +92,7 @@ public static class PasserellePipeline
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();
         api.MapHtcdsApi();
+        api.MapImportsApi();
         api.MapLinkageApi();
         api.MapAuditApi();
         api.MapAgenciesApi();

@@ -65,6 +65,9 @@ public static class PasserelleServices
         Features.Children.ChildrenServices.Add(services);
         Features.Statistics.StatisticsServices.Add(services);
         services.AddScoped<Features.Htcds.HtcdsExporter>();
+        services.AddSingleton<Features.Imports.ImportQueue>();
+        services.AddScoped<Features.Imports.ImportService>();
+        services.AddHostedService<Features.Imports.ImportWorker>();
         services.AddLinkage();
 
         services.AddLocalization();

@@ -48,6 +48,10 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Domain/LegalSteps/LegalStep.cs",
         "src/Passerelle.Web/Features/LegalSteps/LegalStepsService.cs",
         "src/Passerelle.Web/Features/LegalSteps/Index.cshtml.cs",
+        "src/Passerelle.Web/Features/Htcds/HtcdsApi.cs",
+        "src/Passerelle.Web/Features/Imports/ImportRowReader.cs",
+        "src/Passerelle.Web/Features/Imports/ImportService.cs",
+        "src/Passerelle.Web/Features/Imports/ImportWorker.cs",
     ];
 
     /// <summary>

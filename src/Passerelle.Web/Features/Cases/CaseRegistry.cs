@@ -92,7 +92,11 @@ public sealed class CaseRegistry(
         return await ToViewAsync(found, ct);
     }
 
-    public async Task<CaseView> RegisterAsync(CaseFacts facts, CancellationToken ct)
+    /// <summary>
+    /// Registers a case in the user's agency, audited, then links it. An import passes the source row's key
+    /// (<see cref="Case.ImportKey"/>): a second import of the row then fails on the unique index instead of duplicating it.
+    /// </summary>
+    public async Task<CaseView> RegisterAsync(CaseFacts facts, CancellationToken ct, string? importKey = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         Case? created = null;
@@ -102,8 +106,13 @@ public sealed class CaseRegistry(
             var last = await db.Cases.Where(c => c.ReferenceYear == year).MaxAsync(c => (int?)c.ReferenceNumber, token) ?? 0;
             created = Case.Register(new CaseReference(year, last + 1), user.AgencyId, user.Id, now);
             created.Record(facts, protector.Protect(facts.Identity), protector.BlindIndex(facts.Identity.LegalName), user.Id, now, protector.ProtectPlaces(facts.Places));
+            if (importKey is not null)
+            {
+                created.MarkImported(importKey);
+            }
+
             db.Cases.Add(created);
-            audit.Record(AuditEventType.CaseCreated, created.Id, created.Reference);
+            audit.Record(AuditEventType.CaseCreated, created.Id, importKey is null ? created.Reference : $"{created.Reference} imported");
         }, ct);
         // Linked or queued for review at once, against every existing case (docs/linkage.md, "At once").
         await linkage.LinkCaseAsync(created!.Id, ct);

@@ -21,7 +21,7 @@ public static class HtcdsApi
         var parsed = ApiEnum.Parse<HtcdsFormat>(format, "format", errors) ?? HtcdsFormat.Xlsx;
         if (k is < 2 or > MaxK)
         {
-            errors["k"] = ["k is between 2 and 100."];
+            errors["k"] = ["The value of k is between 2 and 100."];
         }
 
         if (errors.Count > 0)
