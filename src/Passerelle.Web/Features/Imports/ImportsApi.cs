@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Imports;
@@ -16,10 +15,16 @@ public static class ImportsApi
         return api;
     }
 
-    private static async Task<Results<Accepted<ImportStarted>, ValidationProblem>> StartAsync(
-        IFormFile? file, [FromForm] bool? dryRun, [FromForm] string? defaultDepartement, [FromForm] string? defaultDetectedOn, ImportService imports, CancellationToken ct)
+    /// <summary>
+    /// Reads the multipart form itself rather than binding it: a bound form would make the route match only form
+    /// bodies, so a refused user posting anything else would not meet the authorization (403) first.
+    /// </summary>
+    private static async Task<Results<Accepted<ImportStarted>, ValidationProblem>> StartAsync(HttpRequest request, ImportService imports, CancellationToken ct)
     {
-        var (id, errors) = await imports.StartAsync(file, dryRun ?? false, defaultDepartement, defaultDetectedOn, ct);
+        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+        var dryRun = form is not null && bool.TryParse(form["dryRun"].ToString(), out var dry) && dry;
+        var (id, errors) = await imports.StartAsync(
+            form?.Files.GetFile("file"), dryRun, form?["defaultDepartement"].ToString(), form?["defaultDetectedOn"].ToString(), ct);
         return id is { } started
             ? TypedResults.Accepted($"/api/v1/imports/{started}", new ImportStarted(started))
             : TypedResults.ValidationProblem(errors);
