@@ -142,4 +142,17 @@ public enum AuditEventType
     // 1400–1419: national statistics (protected tables, the k-anonymous export)
     StatisticsQueried = 1400,
     StatisticsExported = 1401,
+
+    // 1700–1719: data in and out in the IOM standard (HTCDS export, bulk import)
+    /// <summary>An HTCDS export: format, anonymised or not, k, rows, scope in the details.</summary>
+    HtcdsExported = 1700,
+
+    /// <summary>An import was started (dry run or real): file name, size and rows in the details.</summary>
+    ImportStarted = 1710,
+
+    /// <summary>An import finished: its counts in the details (each case it created has its own 1100 entry).</summary>
+    ImportFinished = 1711,
+
+    /// <summary>An import's progress and errors were read.</summary>
+    ImportViewed = 1712,
 }

@@ -1,4 +1,5 @@
 using Passerelle.Domain.Geography;
+using Passerelle.Domain.Htcds;
 
 namespace Passerelle.Domain.Cases;
 
@@ -14,6 +15,8 @@ public static class CaseRules
     public const int NotesMaxLength = 4000;
     public const int MaxLanguages = 10;
     public const int MaxAge = 110;
+    public const int MaxPlaces = 20;
+    public const int CityMaxLength = 100;
 
     /// <summary>Detection dates before this are not plausible in a system opened in 2026 (historic cases go back to 2000).</summary>
     public static readonly DateOnly EarliestDetection = new(2000, 1, 1);
@@ -28,7 +31,10 @@ public static class CaseRules
                 errors[field] = list = [];
             }
 
-            list.Add(message);
+            if (!list.Contains(message))
+            {
+                list.Add(message);
+            }
         }
 
         var pseudonym = facts.Pseudonym?.Trim() ?? "";
@@ -93,6 +99,7 @@ public static class CaseRules
             Add("detectedOn", "The detection date cannot be before 2000-01-01.");
         }
 
+        ValidateTrafficking(facts, today, Add);
         ValidateIdentity(facts, today, Add);
 
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
@@ -136,14 +143,72 @@ public static class CaseRules
         {
             add("languages", $"At most {MaxLanguages} languages.");
         }
-        else if (identity.Languages.Any(l => string.IsNullOrWhiteSpace(l) || l.Length > 40))
+        else if (identity.Languages.Any(l => l is null || l.Length > 40 || IsoLanguages.Normalise(l) is null))
         {
-            add("languages", "Each language is a name or code of at most 40 characters.");
+            add("languages", "Each language is an ISO 639 code, such as fr, en or ara.");
         }
 
         if (identity.Notes is { Length: > NotesMaxLength })
         {
             add("notes", $"Notes have at most {NotesMaxLength} characters.");
+        }
+    }
+
+    /// <summary>The HTCDS facts of the trafficking (methods of control, sector, places): known values, places in the past.</summary>
+    private static void ValidateTrafficking(CaseFacts facts, DateOnly today, Action<string, string> add)
+    {
+        if (facts.MethodsOfControl.Any(m => !Enum.IsDefined(m)) || facts.MethodsOfControl.Distinct().Count() != facts.MethodsOfControl.Count)
+        {
+            add("methodsOfControl", "Unknown or repeated method of control.");
+        }
+
+        if (facts.ForcedLabourIndustry is { } industry && !Enum.IsDefined(industry))
+        {
+            add("forcedLabourIndustry", "Unknown forced labour industry.");
+        }
+
+        if (facts.SexExploitationTypes.Any(t => !Enum.IsDefined(t)) || facts.SexExploitationTypes.Distinct().Count() != facts.SexExploitationTypes.Count)
+        {
+            add("sexExploitationTypes", "Unknown or repeated type of sexual exploitation.");
+        }
+
+        if (facts.Places.Count > MaxPlaces)
+        {
+            add("places", "At most 20 places.");
+            return;
+        }
+
+        foreach (var place in facts.Places)
+        {
+            if (!Enum.IsDefined(place.Stage))
+            {
+                add("places", "Each place is a place of recruitment, transit or exploitation.");
+            }
+
+            if (place.Country is { } country && !Countries.IsKnown(country))
+            {
+                add("places", "The country of a place must be an ISO 3166-1 alpha-2 country code, such as NG or FR.");
+            }
+
+            if (place.City is { Length: > CityMaxLength })
+            {
+                add("places", "A city has at most 100 characters.");
+            }
+
+            if (place.Type is { } type && !Enum.IsDefined(type))
+            {
+                add("places", "Unknown type of place.");
+            }
+
+            if (place.Date is { } date && (date > today || date < new DateOnly(today.Year - MaxAge, 1, 1)))
+            {
+                add("places", "The date of a place cannot be in the future or more than 110 years ago.");
+            }
+
+            if (place.Country is null && string.IsNullOrWhiteSpace(place.City))
+            {
+                add("places", "A place needs a country or a city.");
+            }
         }
     }
 }

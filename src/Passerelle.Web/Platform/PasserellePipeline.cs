@@ -6,7 +6,9 @@ using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Deadlines;
+using Passerelle.Web.Features.Htcds;
 using Passerelle.Web.Features.Identification;
+using Passerelle.Web.Features.Imports;
 using Passerelle.Web.Features.Linkage;
 using Passerelle.Web.Features.Proceedings;
 using Passerelle.Web.Features.Qualification;
@@ -53,9 +55,14 @@ public static class PasserellePipeline
             context.Response.Headers.Pragma = "no-cache";
             return next(context);
         });
+        // An import carries a file (Features/Imports: at most 10 MB, plus the multipart envelope); a document upload has
+        // its own, larger cap (Attachments:MaxBytes), checked by its endpoint; any other API body is small.
         app.UseWhen(
-            // A document upload has its own, larger cap (Attachments:MaxBytes), checked by its endpoint.
-            context => context.Request.Path.StartsWithSegments("/api") && !Features.Attachments.AttachmentsApi.IsUpload(context.Request),
+            context => context.Request.Path.StartsWithSegments("/api/v1/imports"),
+            api => api.UseMiddleware<RequestBodyLimit>(ImportService.MaxFileBytes + (64L * 1024)));
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/v1/imports")
+                && !Features.Attachments.AttachmentsApi.IsUpload(context.Request),
             api => api.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Api:MaxBodyBytes", 64L * 1024)));
         app.UseRouting();
         app.UseAuthentication();
@@ -91,6 +98,8 @@ public static class PasserellePipeline
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();
         Features.Retention.RetentionApi.MapRetentionApi(api);
+        api.MapHtcdsApi();
+        api.MapImportsApi();
         api.MapLinkageApi();
         api.MapAuditApi();
         api.MapAgenciesApi();

@@ -70,6 +70,10 @@ public static class PasserelleServices
         Features.Children.ChildrenServices.Add(services);
         Features.Statistics.StatisticsServices.Add(services);
         Features.Retention.RetentionServices.Add(services, configuration);
+        services.AddScoped<Features.Htcds.HtcdsExporter>();
+        services.AddSingleton<Features.Imports.ImportQueue>();
+        services.AddScoped<Features.Imports.ImportService>();
+        services.AddHostedService<Features.Imports.ImportWorker>();
         services.AddLinkage();
 
         services.AddLocalization();

@@ -116,7 +116,8 @@ public static class AuthorizationMatrix
             [IdentifyingField.LegalName] = $"Zorglub-{name}-Legalname",
             [IdentifyingField.DateOfBirth] = name == "S" ? "2011-10-29" : "1990-10-27",
             [IdentifyingField.Phone] = name == "S" ? "+33 9 87 65 43 21" : "+33 9 12 21 34 43",
-            [IdentifyingField.Languages] = $"Zorglub-{name}-Language",
+            // A BCP 47 tag (an ISO 639 code and a private-use subtag): valid, and found nowhere else.
+            [IdentifyingField.Languages] = $"zu-x-zorglub{name.ToLowerInvariant()}",
             [IdentifyingField.Notes] = $"Zorglub-{name}-Notes",
         };
 
@@ -192,6 +193,13 @@ public static class AuthorizationMatrix
         ["PAGE /Cases/Index"] = For(Gate.Readers),
         ["POST /api/v1/cases"] = For(Gate.Workers),
         ["PAGE /Cases/New"] = For(Gate.Workers),
+
+        // HTCDS: an agency exports and imports its own cases; the coordinator exports all, pseudonymised.
+        ["GET /api/v1/exports/htcds"] = For(Gate.Readers),
+        ["POST /api/v1/imports"] = For(Gate.Workers),
+        ["GET /api/v1/imports/{id}"] = new(Gate.Workers, Target.Unknown, MayBeAbsent: true),
+        ["PAGE /Imports"] = For(Gate.Workers),
+        ["PAGE /Imports/Index"] = For(Gate.Workers),
         ["GET /api/v1/cases/{id}"] = OnCase(CaseOperation.Read),
         ["PAGE /Cases/Details/{id:guid}"] = OnCase(CaseOperation.Read),
         ["PUT /api/v1/cases/{id}"] = OnCase(CaseOperation.Update, Gate.Workers),

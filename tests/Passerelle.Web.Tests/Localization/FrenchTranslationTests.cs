@@ -52,6 +52,10 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Web/Features/Children/ChildProtectionService.cs",
         "src/Passerelle.Domain/Cases/CaseClosure.cs",
         "src/Passerelle.Web/Features/Retention/RetentionService.cs",
+        "src/Passerelle.Web/Features/Htcds/HtcdsApi.cs",
+        "src/Passerelle.Web/Features/Imports/ImportRowReader.cs",
+        "src/Passerelle.Web/Features/Imports/ImportService.cs",
+        "src/Passerelle.Web/Features/Imports/ImportWorker.cs",
     ];
 
     /// <summary>

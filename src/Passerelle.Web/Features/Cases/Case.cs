@@ -1,4 +1,5 @@
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Htcds;
 using Passerelle.Domain.Identification;
 using Passerelle.Web.Platform.Persistence;
 
@@ -31,6 +32,27 @@ public sealed class Case : IVersioned
     public string Departement { get; private set; } = "";
     public RecruitmentMeans? RecruitmentMeans { get; private set; }
     public DateOnly DetectedOn { get; private set; }
+
+    /// <summary>HTCDS <c>vic_MethodsOfControl</c> (docs/htcds-mapping.md).</summary>
+    public List<MethodOfControl> MethodsOfControl { get; private set; } = [];
+
+    /// <summary>HTCDS <c>vic_ForcedLabourIndustry</c>.</summary>
+    public ForcedLabourIndustry? ForcedLabourIndustry { get; private set; }
+
+    /// <summary>HTCDS <c>vic_TypeOfSexExploitation</c>.</summary>
+    public List<SexExploitationType> SexExploitationTypes { get; private set; } = [];
+
+    /// <summary>Places of recruitment, transit and exploitation; each city encrypted (<see cref="StoredPlace"/>).</summary>
+    public List<StoredPlace> Places { get; private set; } = [];
+
+    /// <summary>HTCDS <c>con_Consent</c>: the person agreed that their record be shared.</summary>
+    public bool DataSharingConsent { get; private set; }
+
+    /// <summary>
+    /// For a case created by an import: a hash of the importing agency and the source row's content, unique per
+    /// agency, so importing the same file again creates nothing (Features/Imports).
+    /// </summary>
+    public string? ImportKey { get; private set; }
 
     /// <summary>The detecting agency, which holds the case.</summary>
     public Guid AgencyId { get; private set; }
@@ -104,9 +126,17 @@ public sealed class Case : IVersioned
     /// <summary>Record linkage found this case to be the person keyed <paramref name="personKey"/>.</summary>
     public void AssignPerson(Guid personKey) => PersonKey = personKey;
 
+    /// <summary>Marks the case as created from the source row keyed <paramref name="importKey"/>.</summary>
+    public void MarkImported(string importKey) => ImportKey = importKey;
+
     /// <summary>Sets the facts; identity arrives already encrypted and hashed by <see cref="CaseIdentityProtector"/>.</summary>
-    public void Record(CaseFacts facts, string? protectedIdentity, string? legalNameIndex, Guid userId, DateTime now)
+    public void Record(CaseFacts facts, string? protectedIdentity, string? legalNameIndex, Guid userId, DateTime now, IReadOnlyList<StoredPlace>? places = null)
     {
+        MethodsOfControl = [.. facts.MethodsOfControl];
+        ForcedLabourIndustry = facts.ForcedLabourIndustry;
+        SexExploitationTypes = [.. facts.SexExploitationTypes];
+        Places = [.. places ?? []];
+        DataSharingConsent = facts.DataSharingConsent;
         Pseudonym = facts.Pseudonym.Trim();
         PseudonymSearch = SearchText.Normalise(Pseudonym);
         Sex = facts.Sex;
@@ -124,3 +154,9 @@ public sealed class Case : IVersioned
         UpdatedBy = userId;
     }
 }
+
+/// <summary>
+/// A place of recruitment, transit or exploitation as stored: the country, type and date in clear (statistics and
+/// screening read them), the city encrypted like the identity (it may single a person out in a small town).
+/// </summary>
+public sealed record StoredPlace(TraffickingStage Stage, string? Country, string? ProtectedCity, PlaceType? Type, DateOnly? Date);

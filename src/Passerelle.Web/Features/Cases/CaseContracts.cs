@@ -1,4 +1,5 @@
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Htcds;
 
 namespace Passerelle.Web.Features.Cases;
 
@@ -20,6 +21,11 @@ public sealed record CaseInput
     public string? Phone { get; init; }
     public List<string>? Languages { get; init; }
     public string? Notes { get; init; }
+    public List<MethodOfControl>? MethodsOfControl { get; init; }
+    public ForcedLabourIndustry? ForcedLabourIndustry { get; init; }
+    public List<SexExploitationType>? SexExploitationTypes { get; init; }
+    public List<TraffickingPlace>? Places { get; init; }
+    public bool? DataSharingConsent { get; init; }
 
     /// <summary>Turns the body into facts, or names each missing required field.</summary>
     public (CaseFacts? Facts, Dictionary<string, string[]> Errors) ToFacts()
@@ -57,12 +63,17 @@ public sealed record CaseInput
             RecruitmentMeans = RecruitmentMeans,
             Departement = Departement!.Trim(),
             DetectedOn = DetectedOn!.Value,
+            MethodsOfControl = MethodsOfControl ?? [],
+            ForcedLabourIndustry = ForcedLabourIndustry,
+            SexExploitationTypes = SexExploitationTypes ?? [],
+            Places = Places?.Select(p => p with { Country = Blank(p.Country)?.ToUpperInvariant(), City = Blank(p.City) }).ToList() ?? [],
+            DataSharingConsent = DataSharingConsent ?? false,
             Identity = new IdentifyingFields
             {
                 LegalName = Blank(LegalName),
                 DateOfBirth = DateOfBirth,
                 Phone = Blank(Phone),
-                Languages = Languages?.Select(l => l.Trim()).ToList() ?? [],
+                Languages = Languages?.Select(l => IsoLanguages.Normalise(l) ?? l?.Trim() ?? "").ToList() ?? [],
                 Notes = Blank(Notes),
             },
         }, errors);
@@ -86,6 +97,13 @@ public sealed record CaseView
     public RecruitmentMeans? RecruitmentMeans { get; init; }
     public required string Departement { get; init; }
     public DateOnly DetectedOn { get; init; }
+    public IReadOnlyList<MethodOfControl> MethodsOfControl { get; init; } = [];
+    public ForcedLabourIndustry? ForcedLabourIndustry { get; init; }
+    public IReadOnlyList<SexExploitationType> SexExploitationTypes { get; init; } = [];
+
+    /// <summary>The places; each city only for readers of the identity.</summary>
+    public IReadOnlyList<TraffickingPlace> Places { get; init; } = [];
+    public bool DataSharingConsent { get; init; }
     public CaseStatus Status { get; init; }
     public required AgencyRef Agency { get; init; }
     public DateTime CreatedAt { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Htcds;
 using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Cases;
@@ -25,6 +26,22 @@ public sealed class CaseForm
     public string? Phone { get; set; }
     public string? Languages { get; set; }
     public string? Notes { get; set; }
+    public List<string> MethodsOfControl { get; set; } = [];
+    public string? ForcedLabourIndustry { get; set; }
+    public List<string> SexExploitationTypes { get; set; } = [];
+    public bool DataSharingConsent { get; set; }
+
+    /// <summary>The places as typed; a row with neither stage, country nor city is dropped (how a place is removed).</summary>
+    public List<PlaceRow> Places { get; set; } = [];
+
+    public sealed class PlaceRow
+    {
+        public string? Stage { get; set; }
+        public string? Country { get; set; }
+        public string? City { get; set; }
+        public string? Type { get; set; }
+        public string? Date { get; set; }
+    }
 
     public static CaseForm From(CaseFacts facts) => new()
     {
@@ -43,6 +60,18 @@ public sealed class CaseForm
         Phone = facts.Identity.Phone,
         Languages = string.Join(", ", facts.Identity.Languages),
         Notes = facts.Identity.Notes,
+        MethodsOfControl = facts.MethodsOfControl.Select(ApiEnum.Name).ToList(),
+        ForcedLabourIndustry = facts.ForcedLabourIndustry is { } industry ? ApiEnum.Name(industry) : null,
+        SexExploitationTypes = facts.SexExploitationTypes.Select(ApiEnum.Name).ToList(),
+        DataSharingConsent = facts.DataSharingConsent,
+        Places = facts.Places.Select(p => new PlaceRow
+        {
+            Stage = ApiEnum.Name(p.Stage),
+            Country = p.Country,
+            City = p.City,
+            Type = p.Type is { } type ? ApiEnum.Name(type) : null,
+            Date = p.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }).ToList(),
     };
 
     /// <summary>Parses and validates; the facts are null when any field is wrong, and every error is named.</summary>
@@ -90,6 +119,41 @@ public sealed class CaseForm
             }
         }
 
+        var methods = ParseAll<MethodOfControl>(MethodsOfControl, "methodsOfControl", "Unknown or repeated method of control.", errors);
+        var sexTypes = ParseAll<SexExploitationType>(SexExploitationTypes, "sexExploitationTypes", "Unknown or repeated type of sexual exploitation.", errors);
+        ForcedLabourIndustry? industry = null;
+        if (!string.IsNullOrWhiteSpace(ForcedLabourIndustry))
+        {
+            if (ApiEnum.TryParse<ForcedLabourIndustry>(ForcedLabourIndustry, out var parsedIndustry))
+            {
+                industry = parsedIndustry;
+            }
+            else
+            {
+                errors["forcedLabourIndustry"] = ["Unknown forced labour industry."];
+            }
+        }
+
+        var places = new List<TraffickingPlace>();
+        foreach (var row in Places.Where(r => !string.IsNullOrWhiteSpace(r.Stage) || !string.IsNullOrWhiteSpace(r.Country) || !string.IsNullOrWhiteSpace(r.City)))
+        {
+            var type = ApiEnum.TryParse<PlaceType>(row.Type, out var parsedType) ? parsedType : (PlaceType?)null;
+            if (!ApiEnum.TryParse<TraffickingStage>(row.Stage, out var stage) || (type is null && !string.IsNullOrWhiteSpace(row.Type)))
+            {
+                errors["places"] = ["Each place is a place of recruitment, transit or exploitation."];
+                continue;
+            }
+
+            places.Add(new TraffickingPlace
+            {
+                Stage = stage,
+                Country = Blank(row.Country)?.ToUpperInvariant(),
+                City = Blank(row.City),
+                Type = type,
+                Date = ParseDate(row.Date, "places", errors),
+            });
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -107,17 +171,42 @@ public sealed class CaseForm
             RecruitmentMeans = recruitment,
             Departement = Departement?.Trim() ?? "",
             DetectedOn = detectedOn!.Value,
+            MethodsOfControl = methods,
+            ForcedLabourIndustry = industry,
+            SexExploitationTypes = sexTypes,
+            Places = places,
+            DataSharingConsent = DataSharingConsent,
             Identity = new IdentifyingFields
             {
                 LegalName = Blank(LegalName),
                 DateOfBirth = dateOfBirth,
                 Phone = Blank(Phone),
-                Languages = (Languages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+                Languages = (Languages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(code => IsoLanguages.Normalise(code) ?? code).ToList(),
                 Notes = Blank(Notes),
             },
         };
         var ruleErrors = CaseRules.Validate(facts, today);
         return ruleErrors.Count == 0 ? (facts, ruleErrors) : (null, ruleErrors);
+    }
+
+    private static List<T> ParseAll<T>(List<string> texts, string field, string message, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        var values = new List<T>();
+        foreach (var text in texts)
+        {
+            if (ApiEnum.TryParse<T>(text, out var value) && !values.Contains(value))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                errors[field] = [message];
+            }
+        }
+
+        return values;
     }
 
     private static int? ParseInt(string? text, string field, string message, Dictionary<string, string[]> errors)

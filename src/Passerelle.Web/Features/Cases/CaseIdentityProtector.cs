@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Passerelle.Domain.Cases;
+using Passerelle.Domain.Htcds;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Cases;
@@ -61,6 +62,13 @@ public sealed class CaseIdentityProtector(IDataProtectionProvider provider, KeyR
         Encoding.UTF8.GetString(UnprotectFor(caseId, purpose, Convert.FromBase64String(ciphertext)));
 
     private IDataProtector ForCase(Guid caseId, string purpose) => protector.CreateProtector(caseId.ToString("N"), purpose);
+    /// <summary>The places as stored: each city encrypted, the rest in clear.</summary>
+    public IReadOnlyList<StoredPlace> ProtectPlaces(IEnumerable<TraffickingPlace> places) =>
+        [.. places.Select(p => new StoredPlace(p.Stage, p.Country?.ToUpperInvariant(), ProtectText(p.City), p.Type, p.Date))];
+
+    /// <summary>The places as read; the city only when <paramref name="withCity"/> (readers of the address).</summary>
+    public IReadOnlyList<TraffickingPlace> UnprotectPlaces(IEnumerable<StoredPlace> places, bool withCity) =>
+        [.. places.Select(p => new TraffickingPlace { Stage = p.Stage, Country = p.Country, City = withCity ? UnprotectText(p.ProtectedCity) : null, Type = p.Type, Date = p.Date })];
 
     public string? BlindIndex(string? legalName)
     {

@@ -92,7 +92,11 @@ public sealed class CaseRegistry(
         return await ToViewAsync(found, ct);
     }
 
-    public async Task<CaseView> RegisterAsync(CaseFacts facts, CancellationToken ct)
+    /// <summary>
+    /// Registers a case in the user's agency, audited, then links it. An import passes the source row's key
+    /// (<see cref="Case.ImportKey"/>): a second import of the row then fails on the unique index instead of duplicating it.
+    /// </summary>
+    public async Task<CaseView> RegisterAsync(CaseFacts facts, CancellationToken ct, string? importKey = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         Case? created = null;
@@ -101,9 +105,14 @@ public sealed class CaseRegistry(
             var year = now.Year;
             var last = await db.Cases.Where(c => c.ReferenceYear == year).MaxAsync(c => (int?)c.ReferenceNumber, token) ?? 0;
             created = Case.Register(new CaseReference(year, last + 1), user.AgencyId, user.Id, now);
-            created.Record(facts, protector.Protect(facts.Identity), protector.BlindIndex(facts.Identity.LegalName), user.Id, now);
+            created.Record(facts, protector.Protect(facts.Identity), protector.BlindIndex(facts.Identity.LegalName), user.Id, now, protector.ProtectPlaces(facts.Places));
+            if (importKey is not null)
+            {
+                created.MarkImported(importKey);
+            }
+
             db.Cases.Add(created);
-            audit.Record(AuditEventType.CaseCreated, created.Id, created.Reference);
+            audit.Record(AuditEventType.CaseCreated, created.Id, importKey is null ? created.Reference : $"{created.Reference} imported");
         }, ct);
         // Linked or queued for review at once, against every existing case (docs/linkage.md, "At once").
         await linkage.LinkCaseAsync(created!.Id, ct);
@@ -137,7 +146,7 @@ public sealed class CaseRegistry(
         db.Entry(found).Property(c => c.Version).OriginalValue = expectedVersion;
         var protectedIdentity = writable == IdentifyingField.None ? found.ProtectedIdentity : protector.Protect(identity);
         var nameIndex = writable == IdentifyingField.None ? found.LegalNameIndex : protector.BlindIndex(identity.LegalName);
-        found.Record(facts, protectedIdentity, nameIndex, user.Id, clock.GetUtcNow().UtcDateTime);
+        found.Record(facts, protectedIdentity, nameIndex, user.Id, clock.GetUtcNow().UtcDateTime, Places(found.Places, facts.Places, writable));
         audit.Record(AuditEventType.CaseUpdated, found.Id, found.Reference);
         try
         {
@@ -151,6 +160,15 @@ public sealed class CaseRegistry(
         await linkage.LinkCaseAsync(found.Id, ct);
 
         return await ToViewAsync(found, ct);
+    }
+
+    /// <summary>The places to store: a user who may not write the address keeps each stored city (by position).</summary>
+    private IReadOnlyList<StoredPlace> Places(IReadOnlyList<StoredPlace> stored, IReadOnlyList<Domain.Htcds.TraffickingPlace> given, IdentifyingField writable)
+    {
+        var places = protector.ProtectPlaces(given);
+        return (writable & IdentifyingField.Address) == IdentifyingField.Address
+            ? places
+            : [.. places.Select((p, i) => p with { ProtectedCity = i < stored.Count ? stored[i].ProtectedCity : null })];
     }
 
     private static WriteError Stale => WriteError.Stale("case.stale", ProblemTexts.CaseStale);
@@ -168,6 +186,11 @@ public sealed class CaseRegistry(
         RecruitmentMeans = view.RecruitmentMeans,
         Departement = view.Departement,
         DetectedOn = view.DetectedOn,
+        MethodsOfControl = view.MethodsOfControl,
+        ForcedLabourIndustry = view.ForcedLabourIndustry,
+        SexExploitationTypes = view.SexExploitationTypes,
+        Places = view.Places,
+        DataSharingConsent = view.DataSharingConsent,
         Identity = new IdentifyingFields
         {
             LegalName = view.LegalName,
@@ -198,6 +221,11 @@ public sealed class CaseRegistry(
             RecruitmentMeans = c.RecruitmentMeans,
             Departement = c.Departement,
             DetectedOn = c.DetectedOn,
+            MethodsOfControl = c.MethodsOfControl,
+            ForcedLabourIndustry = c.ForcedLabourIndustry,
+            SexExploitationTypes = c.SexExploitationTypes,
+            Places = protector.UnprotectPlaces(c.Places, showIdentity),
+            DataSharingConsent = c.DataSharingConsent,
             Status = c.Status,
             Agency = new AgencyRef(agency.Id, agency.Name, agency.Type),
             CreatedAt = c.CreatedAt,

@@ -3,6 +3,7 @@ using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Domain.Htcds;
 using Passerelle.Domain.Identification;
 using Passerelle.Domain.LegalSteps;
 using Passerelle.Domain.Qualification;
@@ -14,6 +15,31 @@ namespace Passerelle.Web.Platform.Localization;
 /// <summary>English labels of domain values; they are also the keys of their French translations.</summary>
 public static class Labels
 {
+    public static string Of(MethodOfControl method) => HtcdsVocabulary.MethodsOfControl.Label(method);
+
+    public static string Of(ForcedLabourIndustry industry) => HtcdsVocabulary.ForcedLabourIndustries.Label(industry);
+
+    public static string Of(SexExploitationType type) => HtcdsVocabulary.TypeOfSexExploitation.Label(type);
+
+    public static string Of(TraffickingStage stage) => stage switch
+    {
+        TraffickingStage.Recruitment => "Recruitment",
+        TraffickingStage.Transit => "Transit",
+        TraffickingStage.Exploitation => "Exploitation",
+    };
+
+    public static string Of(PlaceType type) => type switch
+    {
+        PlaceType.Street => "Street",
+        PlaceType.PrivateFlat => "Private flat",
+        PlaceType.Hotel => "Hotel",
+        PlaceType.ShortTermRental => "Short-term rental",
+        PlaceType.Online => "Online",
+        PlaceType.Workplace => "Workplace",
+        PlaceType.MassageParlourOrBar => "Massage parlour or bar",
+        PlaceType.Other => "Other place",
+    };
+
     public static string Of(Sex sex) => sex switch
     {
         Sex.Female => "Female",

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Audit;
@@ -35,6 +38,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
+    private static readonly JsonSerializerOptions PlacesJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     public void Configure(EntityTypeBuilder<Case> @case)
     {
         @case.HasIndex(c => new { c.ReferenceYear, c.ReferenceNumber }).IsUnique();
@@ -51,6 +56,19 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         @case.Property(c => c.Departement).HasMaxLength(3);
         @case.Property(c => c.RecruitmentMeans).HasConversion<string>().HasMaxLength(30);
         @case.PrimitiveCollection(c => c.ExploitationForms).ElementType().HasConversion<string>();
+        @case.PrimitiveCollection(c => c.MethodsOfControl).ElementType().HasConversion<string>();
+        @case.PrimitiveCollection(c => c.SexExploitationTypes).ElementType().HasConversion<string>();
+        @case.Property(c => c.ForcedLabourIndustry).HasConversion<string>().HasMaxLength(60);
+        // One JSON text on both databases: the places are read and written with the case, never queried alone.
+        @case.Property(c => c.Places).HasConversion(
+            places => JsonSerializer.Serialize(places, PlacesJson),
+            json => string.IsNullOrEmpty(json) ? new List<StoredPlace>() : JsonSerializer.Deserialize<List<StoredPlace>>(json, PlacesJson) ?? new List<StoredPlace>(),
+            new ValueComparer<List<StoredPlace>>(
+                (a, b) => a!.SequenceEqual(b!),
+                places => places.Aggregate(0, (hash, place) => HashCode.Combine(hash, place.GetHashCode())),
+                places => places.ToList()));
+        @case.Property(c => c.ImportKey).HasMaxLength(64);
+        @case.HasIndex(c => new { c.AgencyId, c.ImportKey }).IsUnique();
         @case.Property(c => c.LegalNameIndex).HasMaxLength(64);
         @case.HasIndex(c => c.LegalNameIndex);
         @case.HasIndex(c => new { c.AgencyId, c.CreatedAt });

@@ -305,6 +305,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("DataSharingConsent")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Departement")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -323,9 +326,21 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("ForcedLabourIndustry")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("LegalNameIndex")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<string[]>("MethodsOfControl")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Nationality")
                         .HasMaxLength(2)
@@ -333,6 +348,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("PersonKey")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("ProtectedIdentity")
                         .HasColumnType("text");
@@ -367,6 +386,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.PrimitiveCollection<string[]>("SexExploitationTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -394,6 +417,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "CreatedAt");
+
+                    b.HasIndex("AgencyId", "ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("ReferenceYear", "ReferenceNumber")
                         .IsUnique();
@@ -793,6 +819,68 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PanelOpinions");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Imports.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NoticesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "StartedAt");
+
+                    b.ToTable("ImportJobs", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.LegalSteps.LegalStepRecord", b =>

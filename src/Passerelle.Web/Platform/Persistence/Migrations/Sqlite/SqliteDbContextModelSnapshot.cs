@@ -297,6 +297,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DataSharingConsent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Departement")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -315,8 +318,20 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ForcedLabourIndustry")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegalNameIndex")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MethodsOfControl")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Nationality")
@@ -324,6 +339,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedIdentity")
@@ -359,6 +378,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SexExploitationTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -386,6 +409,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "CreatedAt");
+
+                    b.HasIndex("AgencyId", "ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("ReferenceYear", "ReferenceNumber")
                         .IsUnique();
@@ -785,6 +811,68 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PanelOpinions");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Imports.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "StartedAt");
+
+                    b.ToTable("ImportJobs", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.LegalSteps.LegalStepRecord", b =>
