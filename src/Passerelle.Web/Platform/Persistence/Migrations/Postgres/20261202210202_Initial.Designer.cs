@@ -13,8 +13,8 @@ using Passerelle.Web.Platform.Persistence;
 namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261202193707_I14FinishClosureRetention")]
-    partial class I14FinishClosureRetention
+    [Migration("20261202210202_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -186,6 +186,47 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("Alerts");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Attachments.CaseAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<byte[]>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ProtectedFileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "UploadedAt");
+
+                    b.ToTable("CaseAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -267,6 +308,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("DataSharingConsent")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Departement")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -285,9 +329,21 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("ForcedLabourIndustry")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("LegalNameIndex")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<string[]>("MethodsOfControl")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Nationality")
                         .HasMaxLength(2)
@@ -295,6 +351,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("PersonKey")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("ProtectedIdentity")
                         .HasColumnType("text");
@@ -329,6 +389,10 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.PrimitiveCollection<string[]>("SexExploitationTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -356,6 +420,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("AgencyId", "CreatedAt");
+
+                    b.HasIndex("AgencyId", "ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("ReferenceYear", "ReferenceNumber")
                         .IsUnique();
@@ -757,6 +824,68 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("PanelOpinions");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Imports.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NoticesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "StartedAt");
+
+                    b.ToTable("ImportJobs", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.LegalSteps.LegalStepRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -917,6 +1046,42 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("StartedAt");
 
                     b.ToTable("LinkageRuns");
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Notes.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "WrittenAt");
+
+                    b.ToTable("CaseNotes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Proceedings.CaseProceedings", b =>
@@ -1731,6 +1896,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RecruitmentMeans")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1778,6 +1946,20 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("Year", "Quarter");
 
                     b.ToTable("StatisticsPersons", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Statistics.StatisticsRecordKey", b =>
+                {
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonKey");
+
+                    b.ToTable("StatisticsRecordKeys", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.Users.User", b =>
@@ -1956,6 +2138,15 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.Attachments.CaseAttachment", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Cases.Case", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Agencies.Agency", null)
@@ -2040,6 +2231,15 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Passerelle.Web.Features.LegalSteps.LegalStepRecord", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.Notes.CaseNote", b =>
                 {
                     b.HasOne("Passerelle.Web.Features.Cases.Case", null)
                         .WithMany()

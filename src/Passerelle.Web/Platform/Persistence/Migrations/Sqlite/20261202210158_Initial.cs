@@ -104,6 +104,31 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DryRun = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    NoticesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Failure = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LinkagePairs",
                 columns: table => new
                 {
@@ -198,7 +223,12 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     CompensationClaimedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
                     CompensationGrantedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
                     Confiscations = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    ChildrenMissing = table.Column<bool>(type: "INTEGER", nullable: false)
+                    ChildrenMissing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChargedTrafficking = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChargedProcuring = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChargedBoth = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Prosecuted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Convicted = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,6 +240,7 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 columns: table => new
                 {
                     PersonKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordKey = table.Column<int>(type: "INTEGER", nullable: false),
                     DetectedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Age = table.Column<int>(type: "INTEGER", nullable: true),
                     PresumedMinor = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -243,11 +274,28 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     CompensationClaimedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
                     CompensationGrantedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
                     Confiscations = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    ChildrenMissing = table.Column<bool>(type: "INTEGER", nullable: false)
+                    ChildrenMissing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChargedTrafficking = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChargedProcuring = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChargedBoth = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Prosecuted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Convicted = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StatisticsPersons", x => x.PersonKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsRecordKeys",
+                columns: table => new
+                {
+                    PersonKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsRecordKeys", x => x.PersonKey);
                 });
 
             migrationBuilder.CreateTable(
@@ -308,8 +356,17 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     Departement = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
                     RecruitmentMeans = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     DetectedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MethodsOfControl = table.Column<string>(type: "TEXT", nullable: false),
+                    ForcedLabourIndustry = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SexExploitationTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    Places = table.Column<string>(type: "TEXT", nullable: false),
+                    DataSharingConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImportKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ErasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PersonKey = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProtectedIdentity = table.Column<string>(type: "TEXT", nullable: true),
                     LegalNameIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
@@ -487,6 +544,31 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProtectedFileName = table.Column<string>(type: "TEXT", nullable: false),
+                    ProtectedContent = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseDeadlines",
                 columns: table => new
                 {
@@ -507,6 +589,30 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EditedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ProtectedText = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseNotes_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -738,8 +844,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     Language = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
                     Interpreter = table.Column<bool>(type: "INTEGER", nullable: true),
                     Recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    InformedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     OutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ProtectedPlace = table.Column<string>(type: "TEXT", nullable: true),
                     RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
                     AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AgencyType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
@@ -837,7 +946,8 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RenewalRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    RenewalRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MinorDeclaration = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1019,6 +1129,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 columns: new[] { "ProviderId", "ReportedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_CaseId_UploadedAt",
+                table: "CaseAttachments",
+                columns: new[] { "CaseId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseDeadlines_CaseId_Rule_Reference",
                 table: "CaseDeadlines",
                 columns: new[] { "CaseId", "Rule", "Reference" },
@@ -1030,6 +1145,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 columns: new[] { "MetOn", "DueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_CaseId_WrittenAt",
+                table: "CaseNotes",
+                columns: new[] { "CaseId", "WrittenAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseQualifications_CaseId_RecordedAt",
                 table: "CaseQualifications",
                 columns: new[] { "CaseId", "RecordedAt" });
@@ -1038,6 +1158,12 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 name: "IX_Cases_AgencyId_CreatedAt",
                 table: "Cases",
                 columns: new[] { "AgencyId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AgencyId_ImportKey",
+                table: "Cases",
+                columns: new[] { "AgencyId", "ImportKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_LegalNameIndex",
@@ -1065,6 +1191,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 table: "Cases",
                 columns: new[] { "ReferenceYear", "ReferenceNumber" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_ErasedAt",
+                table: "Cases",
+                columns: new[] { "Status", "ErasedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseScreenings_CaseId_ScreenedAt",
@@ -1106,6 +1237,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 name: "IX_IdentificationSteps_CaseId_Stage",
                 table: "IdentificationSteps",
                 columns: new[] { "CaseId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_AgencyId_StartedAt",
+                table: "ImportJobs",
+                columns: new[] { "AgencyId", "StartedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LegalStepRecord_CaseId_On",
@@ -1236,7 +1372,13 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                 name: "CapacityReports");
 
             migrationBuilder.DropTable(
+                name: "CaseAttachments");
+
+            migrationBuilder.DropTable(
                 name: "CaseDeadlines");
+
+            migrationBuilder.DropTable(
+                name: "CaseNotes");
 
             migrationBuilder.DropTable(
                 name: "CaseProceedings");
@@ -1264,6 +1406,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ExitPathwayApplications");
+
+            migrationBuilder.DropTable(
+                name: "ImportJobs");
 
             migrationBuilder.DropTable(
                 name: "LegalStepRecord");
@@ -1300,6 +1445,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StatisticsPersons");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsRecordKeys");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -106,6 +106,31 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DryRun = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RowsTotal = table.Column<int>(type: "integer", nullable: false),
+                    RowsDone = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false),
+                    ErrorsJson = table.Column<string>(type: "text", nullable: false),
+                    NoticesJson = table.Column<string>(type: "text", nullable: false),
+                    Failure = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LinkagePairs",
                 columns: table => new
                 {
@@ -200,7 +225,12 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     CompensationClaimedAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     CompensationGrantedAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     Confiscations = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    ChildrenMissing = table.Column<bool>(type: "boolean", nullable: false)
+                    ChildrenMissing = table.Column<bool>(type: "boolean", nullable: false),
+                    ChargedTrafficking = table.Column<bool>(type: "boolean", nullable: false),
+                    ChargedProcuring = table.Column<bool>(type: "boolean", nullable: false),
+                    ChargedBoth = table.Column<bool>(type: "boolean", nullable: false),
+                    Prosecuted = table.Column<bool>(type: "boolean", nullable: false),
+                    Convicted = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,6 +242,7 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     PersonKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordKey = table.Column<int>(type: "integer", nullable: false),
                     DetectedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Age = table.Column<int>(type: "integer", nullable: true),
                     PresumedMinor = table.Column<bool>(type: "boolean", nullable: false),
@@ -245,11 +276,28 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     CompensationClaimedAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     CompensationGrantedAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     Confiscations = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    ChildrenMissing = table.Column<bool>(type: "boolean", nullable: false)
+                    ChildrenMissing = table.Column<bool>(type: "boolean", nullable: false),
+                    ChargedTrafficking = table.Column<bool>(type: "boolean", nullable: false),
+                    ChargedProcuring = table.Column<bool>(type: "boolean", nullable: false),
+                    ChargedBoth = table.Column<bool>(type: "boolean", nullable: false),
+                    Prosecuted = table.Column<bool>(type: "boolean", nullable: false),
+                    Convicted = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StatisticsPersons", x => x.PersonKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsRecordKeys",
+                columns: table => new
+                {
+                    PersonKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsRecordKeys", x => x.PersonKey);
                 });
 
             migrationBuilder.CreateTable(
@@ -310,8 +358,17 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     Departement = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     RecruitmentMeans = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     DetectedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    MethodsOfControl = table.Column<string[]>(type: "text[]", nullable: false),
+                    ForcedLabourIndustry = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SexExploitationTypes = table.Column<string[]>(type: "text[]", nullable: false),
+                    Places = table.Column<string>(type: "text", nullable: false),
+                    DataSharingConsent = table.Column<bool>(type: "boolean", nullable: false),
+                    ImportKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosureReason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ErasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     PersonKey = table.Column<Guid>(type: "uuid", nullable: false),
                     ProtectedIdentity = table.Column<string>(type: "text", nullable: true),
                     LegalNameIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
@@ -489,6 +546,31 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    ProtectedFileName = table.Column<string>(type: "text", nullable: false),
+                    ProtectedContent = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseDeadlines",
                 columns: table => new
                 {
@@ -509,6 +591,30 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EditedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ProtectedText = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseNotes_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -740,8 +846,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     Language = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
                     Interpreter = table.Column<bool>(type: "boolean", nullable: true),
                     Recipient = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    InformedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     OutcomeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Level = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ProtectedPlace = table.Column<string>(type: "text", nullable: true),
                     RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
                     AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
                     AgencyType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
@@ -839,7 +948,8 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    RenewalRequestedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    RenewalRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MinorDeclaration = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1021,6 +1131,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 columns: new[] { "ProviderId", "ReportedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_CaseId_UploadedAt",
+                table: "CaseAttachments",
+                columns: new[] { "CaseId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseDeadlines_CaseId_Rule_Reference",
                 table: "CaseDeadlines",
                 columns: new[] { "CaseId", "Rule", "Reference" },
@@ -1032,6 +1147,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 columns: new[] { "MetOn", "DueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_CaseId_WrittenAt",
+                table: "CaseNotes",
+                columns: new[] { "CaseId", "WrittenAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseQualifications_CaseId_RecordedAt",
                 table: "CaseQualifications",
                 columns: new[] { "CaseId", "RecordedAt" });
@@ -1040,6 +1160,12 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 name: "IX_Cases_AgencyId_CreatedAt",
                 table: "Cases",
                 columns: new[] { "AgencyId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AgencyId_ImportKey",
+                table: "Cases",
+                columns: new[] { "AgencyId", "ImportKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_LegalNameIndex",
@@ -1067,6 +1193,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 table: "Cases",
                 columns: new[] { "ReferenceYear", "ReferenceNumber" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_ErasedAt",
+                table: "Cases",
+                columns: new[] { "Status", "ErasedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseScreenings_CaseId_ScreenedAt",
@@ -1108,6 +1239,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 name: "IX_IdentificationSteps_CaseId_Stage",
                 table: "IdentificationSteps",
                 columns: new[] { "CaseId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_AgencyId_StartedAt",
+                table: "ImportJobs",
+                columns: new[] { "AgencyId", "StartedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LegalStepRecord_CaseId_On",
@@ -1238,7 +1374,13 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                 name: "CapacityReports");
 
             migrationBuilder.DropTable(
+                name: "CaseAttachments");
+
+            migrationBuilder.DropTable(
                 name: "CaseDeadlines");
+
+            migrationBuilder.DropTable(
+                name: "CaseNotes");
 
             migrationBuilder.DropTable(
                 name: "CaseProceedings");
@@ -1266,6 +1408,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ExitPathwayApplications");
+
+            migrationBuilder.DropTable(
+                name: "ImportJobs");
 
             migrationBuilder.DropTable(
                 name: "LegalStepRecord");
@@ -1302,6 +1447,9 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StatisticsPersons");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsRecordKeys");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
