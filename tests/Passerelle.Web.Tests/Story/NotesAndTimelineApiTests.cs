@@ -103,7 +103,7 @@ public sealed class NotesAndTimelineApiTests(PasserelleApp app)
     {
         var ngo = await app.ApiAsAsync("ngo@demo.test");
         var caseId = (await CaseApi.CreateAsync(ngo, CaseApi.Unique("Story"))).GetProperty("id").GetString();
-        var steps = await ngo.PostAsJsonAsync($"/api/v1/cases/{caseId}/legal-steps", new { kind = "rights-information", on = "2026-03-03", language = "en", interpreter = false });
+        var steps = await ngo.PostAsJsonAsync($"/api/v1/cases/{caseId}/legal-steps", new { kind = "rights-information", on = "2026-03-03", language = "en", interpreter = false, informedBy = "Commissariat fictif" });
         Assert.Equal(HttpStatusCode.Created, steps.StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync($"/api/v1/cases/{caseId}/notes", new { text = "Zorglub-Timeline note (fictive)." })).StatusCode);
         var url = $"/api/v1/cases/{caseId}/timeline";
