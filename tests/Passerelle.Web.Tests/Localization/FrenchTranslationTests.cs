@@ -56,6 +56,7 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Web/Features/Imports/ImportRowReader.cs",
         "src/Passerelle.Web/Features/Imports/ImportService.cs",
         "src/Passerelle.Web/Features/Imports/ImportWorker.cs",
+        "src/Passerelle.Web/Features/Statistics/ReportPdf.cs",
     ];
 
     /// <summary>

@@ -84,6 +84,6 @@ public sealed class OpenDataTests(StatisticsFixture fixture) : IClassFixture<Sta
         Assert.Contains(lines, l => l.StartsWith("pathway,measure,confiscations,2025,", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith(",suppression", StringComparison.Ordinal));
         Assert.Equal("annual-report-2025.csv", package.GetProperty("resources")[0].GetProperty("path").GetString());
         Assert.Equal("etalab-2.0", package.GetProperty("licenses")[0].GetProperty("name").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/Statistics/Report?handler=Download&Year=2025&Format=pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/Statistics/Report?handler=Download&Year=2025&Format=docx")).StatusCode);
     }
 }

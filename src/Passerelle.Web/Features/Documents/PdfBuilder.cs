@@ -93,6 +93,60 @@ public sealed class PdfBuilder : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// A table: the header in bold over a rule, then one row per entry. The first column (the row's label) takes a
+    /// third of the width, the others share the rest; a cell too long for its column wraps, and a row never splits
+    /// across pages.
+    /// </summary>
+    public PdfBuilder Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var widths = ColumnWidths(header.Count);
+        y += 2;
+        Row(header, bold, widths);
+        graphics.DrawLine(XPens.Gray, Margin, y, Margin + Width, y);
+        y += 2;
+        foreach (var row in rows)
+        {
+            Row(row, body, widths);
+        }
+
+        y += 4;
+        return this;
+    }
+
+    private double[] ColumnWidths(int count)
+    {
+        if (count <= 1)
+        {
+            return [Width];
+        }
+
+        var first = Math.Max(Width / 3, Width / count);
+        return [first, .. Enumerable.Repeat((Width - first) / (count - 1), count - 1)];
+    }
+
+    private void Row(IReadOnlyList<string> cells, XFont font, double[] widths)
+    {
+        var wrapped = cells.Select((cell, i) => Wrap(string.IsNullOrEmpty(cell) ? " " : cell, font, widths[i] - 6)).ToList();
+        EnsureRoom(wrapped.Max(lines => lines.Count) * LineHeight(font));
+        var top = y;
+        var bottom = y;
+        var x = Margin;
+        for (var i = 0; i < wrapped.Count; i++)
+        {
+            y = top;
+            foreach (var line in wrapped[i])
+            {
+                Draw(line, font, x);
+            }
+
+            bottom = Math.Max(bottom, y);
+            x += widths[i];
+        }
+
+        y = bottom;
+    }
+
     public void Dispose()
     {
         graphics.Dispose();

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Passerelle.Domain.Statistics.Dimensions;
 using Passerelle.Domain.Statistics.Disclosure;
 using Passerelle.Domain.Statistics.Measures;
 using Passerelle.Domain.Statistics.Tables;
 using Passerelle.Domain.Time;
+using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Statistics;
@@ -20,7 +22,7 @@ namespace Passerelle.Web.Features.Statistics;
 /// every table that counts the same persons.
 /// </summary>
 [Authorize(Policy = Policies.Statistics)]
-public sealed class ReportModel(StatisticsService service, TimeProvider clock) : PageModel
+public sealed class ReportModel(StatisticsService service, TimeProvider clock, StatisticsLabels labels, IStringLocalizer<Text> t) : PageModel
 {
     public const int SeriesYears = 5;
 
@@ -69,18 +71,24 @@ public sealed class ReportModel(StatisticsService service, TimeProvider clock) :
     }
 
     /// <summary>
-    /// The report as open data (<c>format=csv|datapackage|zip</c>): one long CSV, a row per figure, with the table it
+    /// The report as open data (<c>format=csv|datapackage|zip</c>) or as a PDF to read (<c>format=pdf</c>, <see cref="ReportPdf"/>): one long CSV, a row per figure, with the table it
     /// belongs to, the dimension and category, the year, the value (empty when hidden), whether it is hidden and the
     /// method; its data package beside it.
     /// </summary>
     public async Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken ct)
     {
-        if (format is not ("csv" or "datapackage" or "zip"))
+        if (format is not ("csv" or "datapackage" or "zip" or "pdf"))
         {
-            return BadRequest();
+            return BadRequest(t[ReportPdf.UnknownFormat].Value);
         }
 
         await OnGetAsync(ct);
+        if (format == "pdf")
+        {
+            return File(ReportPdf.Of(this, labels, t, clock.GetUtcNow()), ReportPdf.ContentType,
+                $"annual-report-{ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}.pdf");
+        }
+
         var name = $"annual-report-{ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         var csv = new StatisticsFile(StatisticsDocuments.Csv(ReportHeader, ReportRows()), OpenData.CsvContentType, name + ".csv");
         var method = StatisticsDocuments.MethodLine(FormSexYear);
