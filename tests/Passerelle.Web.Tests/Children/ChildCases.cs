@@ -53,8 +53,14 @@ internal static class ChildCases
     public static async Task<HttpResponseMessage> SendPutAsync(HttpClient api, string url, object body)
     {
         using var read = await api.GetAsync(url[..url.LastIndexOf('/')]);
+        return await PutWithAsync(api, url, body, read.Headers.ETag ?? new System.Net.Http.Headers.EntityTagHeaderValue("\"0\""));
+    }
+
+    /// <summary>PUT with this If-Match, whatever the record's current version.</summary>
+    public static async Task<HttpResponseMessage> PutWithAsync(HttpClient api, string url, object body, System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(read.Headers.ETag ?? new System.Net.Http.Headers.EntityTagHeaderValue("\"0\""));
+        request.Headers.IfMatch.Add(etag);
         return await api.SendAsync(request);
     }
 

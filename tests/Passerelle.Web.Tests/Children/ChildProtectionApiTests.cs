@@ -125,12 +125,12 @@ public sealed class ChildProtectionApiTests(PasserelleApp app)
         using var first = await ngo.GetAsync(url);
         var read = first.Headers.ETag!;
         Assert.Equal("\"0\"", read.Tag);
-        var saved = await PutWithAsync(ngo, $"{url}/guardian", guardian, read);
+        var saved = await ChildCases.PutWithAsync(ngo, $"{url}/guardian", guardian, read);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.NotEqual(read, saved.Headers.ETag);
 
         // A second worker who read the same version before that save is refused, and nothing is overwritten.
-        var stale = await PutWithAsync(ngo, $"{url}/guardian", new { kind = "legal-guardian", name = "Autre Fictif" }, read);
+        var stale = await ChildCases.PutWithAsync(ngo, $"{url}/guardian", new { kind = "legal-guardian", name = "Autre Fictif" }, read);
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal("child.stale", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
         Assert.Equal("Parent Fictif", (await ngo.GetFromJsonAsync<JsonElement>(url)).GetProperty("guardian").GetProperty("name").GetString());
@@ -157,12 +157,5 @@ public sealed class ChildProtectionApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal("Indiquez comment l'âge a été évalué.", errors.GetProperty("method")[0].GetString());
-    }
-
-    private static async Task<HttpResponseMessage> PutWithAsync(HttpClient api, string url, object body, System.Net.Http.Headers.EntityTagHeaderValue etag)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(etag);
-        return await api.SendAsync(request);
     }
 }
