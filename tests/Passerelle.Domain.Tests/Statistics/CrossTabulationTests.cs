@@ -55,6 +55,21 @@ public class CrossTabulationTests
             Cells(Table(Measure.Registered, StatisticalDimension.NationalityGroup)));
     }
 
+    /// <summary>The economic sector of forced labour (seed report ¶34): every ISIC section listed, zeros included.</summary>
+    [Fact]
+    public void Registered_ByForcedLabourIndustry_ListsEverySectionAndTheUnknown()
+    {
+        var industries = Table(Measure.Registered, StatisticalDimension.ForcedLabourIndustry);
+
+        Assert.Equal(Enum.GetValues<Passerelle.Domain.Htcds.ForcedLabourIndustry>().Length + 1, industries.Categories[0].Count);
+        Assert.Equal(1m, industries["construction"].Value);
+        Assert.Equal(0m, industries["agriculture-forestry-and-fishing"].Value);
+        Assert.Equal(4m, industries["unknown"].Value);
+        Assert.Equal("forcedLabourIndustry", StatisticalDimensions.Name(StatisticalDimension.ForcedLabourIndustry));
+        Assert.Equal(("Secteur d'activité du travail forcé", "Forced-labour industry"),
+            (StatisticalDimensions.Label(StatisticalDimension.ForcedLabourIndustry).French, StatisticalDimensions.Label(StatisticalDimension.ForcedLabourIndustry).English));
+    }
+
     [Fact]
     public void Registered_ByFormRecruitmentAndPlace()
     {

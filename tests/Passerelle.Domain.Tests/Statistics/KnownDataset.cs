@@ -28,6 +28,7 @@ internal static class KnownDataset
         {
             Sex = Sex.Male, Age = 30, Nationality = "RO", ExploitationForm = ExploitationForm.ForcedLabour,
             RecruitmentMeans = RecruitmentMeans.JobOffer, Departement = "13", AgencyType = AgencyType.Gendarmerie,
+            ForcedLabourIndustry = Passerelle.Domain.Htcds.ForcedLabourIndustry.Construction,
             Reached = Set(Measure.Screened),
             Amounts = new Dictionary<Measure, decimal> { [Measure.CompensationGrantedAmount] = 500m },
         },

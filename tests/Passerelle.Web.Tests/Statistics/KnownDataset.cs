@@ -32,6 +32,7 @@ public static class KnownDataset
                 EstimatedAge = 30,
                 Form = ExploitationForm.ForcedLabour,
                 Means = RecruitmentMeans.JobOffer,
+                Industry = Passerelle.Domain.Htcds.ForcedLabourIndustry.Construction,
                 Screened = true,
                 Positive = [IdentificationStage.Rg, IdentificationStage.Cg],
             };

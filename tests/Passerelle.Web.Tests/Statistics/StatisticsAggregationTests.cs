@@ -57,6 +57,7 @@ public sealed class StatisticsAggregationTests(StatisticsFixture fixture) : ICla
         { StatisticalDimension.Departement, "13=2 69=1 75=5 93=6" },
         { StatisticalDimension.Region, "11=11 84=1 93=2" },
         { StatisticalDimension.AgencyType, "child-welfare=2 labour-inspection=5 police=7" },
+        { StatisticalDimension.ForcedLabourIndustry, "construction=5 unknown=9" },
     };
 
     [Theory]

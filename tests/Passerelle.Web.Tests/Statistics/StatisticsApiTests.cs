@@ -26,6 +26,19 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
     private static JsonElement CellOf(JsonElement table, string dimension, string code) =>
         table.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty(dimension).GetString() == code);
 
+    /// <summary>Issue 18 item 1: the forced-labour industry (HTCDS vic_ForcedLabourIndustry, seed report ¶34) is a dimension.</summary>
+    [Fact]
+    public async Task Registered_persons_group_by_forced_labour_industry()
+    {
+        var table = await GetJsonAsync("/api/v1/statistics/registered?by=forcedLabourIndustry&year=2025&method=suppression");
+
+        Assert.Equal(["forcedLabourIndustry"], table.GetProperty("by").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal(5m, CellOf(table, "forcedLabourIndustry", "construction").GetProperty("value").GetDecimal());
+        Assert.Equal(9m, CellOf(table, "forcedLabourIndustry", "unknown").GetProperty("value").GetDecimal());
+        Assert.Equal(0m, CellOf(table, "forcedLabourIndustry", "manufacturing").GetProperty("value").GetDecimal());
+        Assert.Equal(22, table.GetProperty("cells").GetArrayLength());
+    }
+
     [Fact]
     public async Task The_catalogue_lists_measures_and_dimensions_in_both_languages()
     {

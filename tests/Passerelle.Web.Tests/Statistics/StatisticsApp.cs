@@ -50,6 +50,7 @@ public sealed class StatisticsApp : PasserelleApp
                 Nationality = spec.Nationality,
                 ExploitationForms = spec.Form is { } form ? [form] : [],
                 RecruitmentMeans = spec.Means,
+                ForcedLabourIndustry = spec.Industry,
                 Departement = spec.Departement,
                 DetectedOn = spec.DetectedOn,
             },
@@ -93,6 +94,7 @@ public sealed record StatisticsCase(Sex Sex, string? Nationality, string Departe
     public bool AgeDisputed { get; init; }
     public ExploitationForm? Form { get; init; }
     public RecruitmentMeans? Means { get; init; }
+    public Passerelle.Domain.Htcds.ForcedLabourIndustry? Industry { get; init; }
     public Guid? PersonKey { get; init; }
     public bool Screened { get; init; }
     public IReadOnlyList<IdentificationStage> Positive { get; init; } = [];

@@ -18,4 +18,10 @@ public enum StatisticalDimension
     Departement = 10,
     Region = 11,
     AgencyType = 12,
+
+    /// <summary>
+    /// The economic sector of forced labour (ISIC Rev. 4 section, HTCDS 2.0 <c>vic_ForcedLabourIndustry</c>): the seed
+    /// report asks that it be measured (¶34, /work/shared/seeds). Issue 18 item 1.
+    /// </summary>
+    ForcedLabourIndustry = 13,
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Passerelle.Domain.Agencies;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Geography;
+using Passerelle.Domain.Htcds;
 using Passerelle.Domain.Statistics.Records;
 using Passerelle.Domain.Texts;
 
@@ -48,6 +49,7 @@ public static class StatisticalDimensions
         StatisticalDimension.Departement => new("Département", "Département"),
         StatisticalDimension.Region => new("Région", "Region"),
         StatisticalDimension.AgencyType => new("Type d'organisme détecteur", "Detecting agency type"),
+        StatisticalDimension.ForcedLabourIndustry => new("Secteur d'activité du travail forcé", "Forced-labour industry"),
     };
 
     /// <summary>
@@ -66,6 +68,7 @@ public static class StatisticalDimensions
         StatisticalDimension.RecruitmentMeans => Codes(Enum.GetValues<RecruitmentMeans>()),
         StatisticalDimension.Region => [.. Regions.All.Select(r => r.Code)],
         StatisticalDimension.AgencyType => Codes(Enum.GetValues<AgencyType>()),
+        StatisticalDimension.ForcedLabourIndustry => Codes(Enum.GetValues<ForcedLabourIndustry>()),
     };
 
     /// <summary>The category code a person falls in; every person falls in exactly one per dimension.</summary>
@@ -83,6 +86,7 @@ public static class StatisticalDimensions
         StatisticalDimension.Departement => Departements.Find(person.Departement)?.Code ?? Category.UnknownCode,
         StatisticalDimension.Region => Departements.Find(person.Departement)?.RegionCode ?? Category.UnknownCode,
         StatisticalDimension.AgencyType => OrUnknown(person.AgencyType),
+        StatisticalDimension.ForcedLabourIndustry => OrUnknown(person.ForcedLabourIndustry),
     };
 
     /// <summary>Orders the observed categories of a dimension: fixed ones in their order, then the others, <c>unknown</c> last.</summary>
@@ -129,7 +133,7 @@ public static class StatisticalDimensions
             },
             StatisticalDimension.Departement => Departements.Find(code) is { } d ? new(d.Name, d.Name) : new(code, code),
             StatisticalDimension.Region => Regions.Find(code) is { } r ? new(r.Name, r.Name) : new(code, code),
-            StatisticalDimension.ExploitationForm or StatisticalDimension.RecruitmentMeans or StatisticalDimension.AgencyType => new(code, code),
+            StatisticalDimension.ExploitationForm or StatisticalDimension.RecruitmentMeans or StatisticalDimension.AgencyType or StatisticalDimension.ForcedLabourIndustry => new(code, code),
         };
     }
 

@@ -39,6 +39,7 @@ public static class PersonResolution
             Nationality = ordered.Select(r => Geography.Countries.Find(r.Nationality?.Trim())?.Code).FirstOrDefault(c => c is not null),
             ExploitationForm = ordered.Select(r => r.ExploitationForm).FirstOrDefault(f => f is not null),
             RecruitmentMeans = ordered.Select(r => r.RecruitmentMeans).FirstOrDefault(m => m is not null),
+            ForcedLabourIndustry = ordered.Select(r => r.ForcedLabourIndustry).FirstOrDefault(i => i is not null),
             Departement = ordered.Select(r => Geography.Departements.Find(r.Departement?.Trim())?.Code).FirstOrDefault(d => d is not null),
             AgencyType = ordered.Select(r => r.AgencyType).FirstOrDefault(a => a is not null),
             Reached = ordered.SelectMany(r => r.Reached).ToHashSet(),

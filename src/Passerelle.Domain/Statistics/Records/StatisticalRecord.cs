@@ -28,6 +28,9 @@ public sealed record StatisticalRecord(string PersonKey, string CaseKey, DateOnl
 
     public RecruitmentMeans? RecruitmentMeans { get; init; }
 
+    /// <summary>The economic sector of forced labour (HTCDS <c>vic_ForcedLabourIndustry</c>, seed report ¶34).</summary>
+    public Htcds.ForcedLabourIndustry? ForcedLabourIndustry { get; init; }
+
     /// <summary>Code of the département where the exploitation took place (or, failing it, of detection).</summary>
     public string? Departement { get; init; }
 

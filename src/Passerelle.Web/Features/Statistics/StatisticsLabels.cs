@@ -34,6 +34,7 @@ public sealed class StatisticsLabels(IStringLocalizer<Text> t)
             StatisticalDimension.ExploitationForm when KebabCase.TryParse<ExploitationForm>(code, out var form) => t[Labels.Of(form)],
             StatisticalDimension.AgencyType when KebabCase.TryParse<AgencyType>(code, out var type) => t[Labels.Of(type)],
             StatisticalDimension.RecruitmentMeans when KebabCase.TryParse<RecruitmentMeans>(code, out var means) => t[Labels.Of(means)],
+            StatisticalDimension.ForcedLabourIndustry when KebabCase.TryParse<Domain.Htcds.ForcedLabourIndustry>(code, out var industry) => t[Labels.Of(industry)],
             _ => StatisticalDimensions.LabelOf(dimension, code).In(Language),
         };
     }

@@ -135,6 +135,7 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
                 Nationality = c.Case.Nationality,
                 ExploitationForm = c.Case.ExploitationForms.Count > 0 ? c.Case.ExploitationForms[0] : null,
                 RecruitmentMeans = c.Case.RecruitmentMeans,
+                ForcedLabourIndustry = c.Case.ForcedLabourIndustry,
                 Departement = c.Case.Departement,
                 AgencyType = c.AgencyType,
                 Reached = facts.ReachedBy(c.Case.Id),

@@ -30,6 +30,7 @@ public abstract class StatisticsRow
     public string NationalityGroup { get; set; } = "";
     public string ExploitationForm { get; set; } = "";
     public string RecruitmentMeans { get; set; } = "";
+    public string ForcedLabourIndustry { get; set; } = "";
     public string Departement { get; set; } = "";
     public string Region { get; set; } = "";
     public string AgencyType { get; set; } = "";
@@ -103,6 +104,7 @@ public abstract class StatisticsRow
         Nationality = Known(Nationality),
         ExploitationForm = KebabCase.TryParse<ExploitationForm>(ExploitationForm, out var form) ? form : null,
         RecruitmentMeans = KebabCase.TryParse<RecruitmentMeans>(RecruitmentMeans, out var means) ? means : null,
+        ForcedLabourIndustry = KebabCase.TryParse<Domain.Htcds.ForcedLabourIndustry>(ForcedLabourIndustry, out var industry) ? industry : null,
         Departement = Known(Departement),
         AgencyType = KebabCase.TryParse<AgencyType>(AgencyType, out var agency) ? agency : null,
         Reached = MeasureCatalogue.All

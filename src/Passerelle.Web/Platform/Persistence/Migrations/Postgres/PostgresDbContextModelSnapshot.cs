@@ -1712,6 +1712,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ForcedLabourIndustry")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Nationality")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1871,6 +1876,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ForcedLabourIndustry")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Nationality")
                         .IsRequired()

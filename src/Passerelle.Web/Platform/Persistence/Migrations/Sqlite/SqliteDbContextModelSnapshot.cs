@@ -1704,6 +1704,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ForcedLabourIndustry")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nationality")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1862,6 +1867,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("ExploitationForm")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForcedLabourIndustry")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Nationality")
