@@ -70,6 +70,19 @@ public class CrossTabulationTests
             (StatisticalDimensions.Label(StatisticalDimension.ForcedLabourIndustry).French, StatisticalDimensions.Label(StatisticalDimension.ForcedLabourIndustry).English));
     }
 
+    /// <summary>P1's first record has no type of sexual exploitation; her later one fills it in, as for sex.</summary>
+    [Fact]
+    public void Registered_BySexExploitationType_TakesTheEarliestKnownType()
+    {
+        var types = Table(Measure.Registered, StatisticalDimension.SexExploitationType);
+
+        Assert.Equal(["prostitution", "pornography", "remote-interactive-services", "private-sexual-services", "unknown"], types.Categories[0]);
+        Assert.Equal(1m, types["remote-interactive-services"].Value);
+        Assert.Equal(0m, types["prostitution"].Value);
+        Assert.Equal(4m, types["unknown"].Value);
+        Assert.Equal("Type of sexual exploitation", StatisticalDimensions.Label(StatisticalDimension.SexExploitationType).English);
+    }
+
     [Fact]
     public void Registered_ByFormRecruitmentAndPlace()
     {

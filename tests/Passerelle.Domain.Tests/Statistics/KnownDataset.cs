@@ -21,6 +21,7 @@ internal static class KnownDataset
         {
             Sex = Sex.Male, Age = 17, Nationality = "NG", ExploitationForm = ExploitationForm.SexualExploitation,
             Departement = "93", AgencyType = AgencyType.SpecialisedNgo,
+            SexExploitationType = Passerelle.Domain.Htcds.SexExploitationType.RemoteInteractiveServices,
             Reached = Set(Measure.Sheltered, Measure.Screened),
             Amounts = new Dictionary<Measure, decimal> { [Measure.CompensationGrantedAmount] = 1000m },
         },

@@ -21,6 +21,7 @@ public static class KnownDataset
                 BirthYear = 2001,
                 Form = ExploitationForm.SexualExploitation,
                 Means = RecruitmentMeans.OnlineSocialNetwork,
+                SexTypes = [Passerelle.Domain.Htcds.SexExploitationType.Prostitution, Passerelle.Domain.Htcds.SexExploitationType.Pornography],
                 Screened = true,
             };
         }

@@ -58,6 +58,7 @@ public sealed class StatisticsAggregationTests(StatisticsFixture fixture) : ICla
         { StatisticalDimension.Region, "11=11 84=1 93=2" },
         { StatisticalDimension.AgencyType, "child-welfare=2 labour-inspection=5 police=7" },
         { StatisticalDimension.ForcedLabourIndustry, "construction=5 unknown=9" },
+        { StatisticalDimension.SexExploitationType, "prostitution=6 unknown=8" },
     };
 
     [Theory]

@@ -40,6 +40,15 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Registered_persons_group_by_type_of_sexual_exploitation()
+    {
+        var table = await GetJsonAsync("/api/v1/statistics/registered?by=sexExploitationType&year=2025&method=suppression");
+
+        Assert.Equal(6m, CellOf(table, "sexExploitationType", "prostitution").GetProperty("value").GetDecimal());
+        Assert.Equal(8m, CellOf(table, "sexExploitationType", "unknown").GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
     public async Task The_catalogue_lists_measures_and_dimensions_in_both_languages()
     {
         var catalogue = await GetJsonAsync("/api/v1/statistics");

@@ -51,6 +51,7 @@ public sealed class StatisticsApp : PasserelleApp
                 ExploitationForms = spec.Form is { } form ? [form] : [],
                 RecruitmentMeans = spec.Means,
                 ForcedLabourIndustry = spec.Industry,
+                SexExploitationTypes = spec.SexTypes,
                 Departement = spec.Departement,
                 DetectedOn = spec.DetectedOn,
             },
@@ -95,6 +96,7 @@ public sealed record StatisticsCase(Sex Sex, string? Nationality, string Departe
     public ExploitationForm? Form { get; init; }
     public RecruitmentMeans? Means { get; init; }
     public Passerelle.Domain.Htcds.ForcedLabourIndustry? Industry { get; init; }
+    public IReadOnlyList<Passerelle.Domain.Htcds.SexExploitationType> SexTypes { get; init; } = [];
     public Guid? PersonKey { get; init; }
     public bool Screened { get; init; }
     public IReadOnlyList<IdentificationStage> Positive { get; init; } = [];

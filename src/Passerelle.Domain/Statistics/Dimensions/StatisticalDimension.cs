@@ -24,4 +24,7 @@ public enum StatisticalDimension
     /// report asks that it be measured (¶34, /work/shared/seeds). Issue 18 item 1.
     /// </summary>
     ForcedLabourIndustry = 13,
+
+    /// <summary>The type of sexual exploitation (HTCDS 2.0 <c>vic_TypeOfSexExploitation</c>), the first recorded. Issue 18 item 1.</summary>
+    SexExploitationType = 14,
 }

@@ -50,6 +50,7 @@ public static class StatisticalDimensions
         StatisticalDimension.Region => new("Région", "Region"),
         StatisticalDimension.AgencyType => new("Type d'organisme détecteur", "Detecting agency type"),
         StatisticalDimension.ForcedLabourIndustry => new("Secteur d'activité du travail forcé", "Forced-labour industry"),
+        StatisticalDimension.SexExploitationType => new("Type d'exploitation sexuelle", "Type of sexual exploitation"),
     };
 
     /// <summary>
@@ -69,6 +70,7 @@ public static class StatisticalDimensions
         StatisticalDimension.Region => [.. Regions.All.Select(r => r.Code)],
         StatisticalDimension.AgencyType => Codes(Enum.GetValues<AgencyType>()),
         StatisticalDimension.ForcedLabourIndustry => Codes(Enum.GetValues<ForcedLabourIndustry>()),
+        StatisticalDimension.SexExploitationType => Codes(Enum.GetValues<SexExploitationType>()),
     };
 
     /// <summary>The category code a person falls in; every person falls in exactly one per dimension.</summary>
@@ -87,6 +89,7 @@ public static class StatisticalDimensions
         StatisticalDimension.Region => Departements.Find(person.Departement)?.RegionCode ?? Category.UnknownCode,
         StatisticalDimension.AgencyType => OrUnknown(person.AgencyType),
         StatisticalDimension.ForcedLabourIndustry => OrUnknown(person.ForcedLabourIndustry),
+        StatisticalDimension.SexExploitationType => OrUnknown(person.SexExploitationType),
     };
 
     /// <summary>Orders the observed categories of a dimension: fixed ones in their order, then the others, <c>unknown</c> last.</summary>
@@ -133,7 +136,7 @@ public static class StatisticalDimensions
             },
             StatisticalDimension.Departement => Departements.Find(code) is { } d ? new(d.Name, d.Name) : new(code, code),
             StatisticalDimension.Region => Regions.Find(code) is { } r ? new(r.Name, r.Name) : new(code, code),
-            StatisticalDimension.ExploitationForm or StatisticalDimension.RecruitmentMeans or StatisticalDimension.AgencyType or StatisticalDimension.ForcedLabourIndustry => new(code, code),
+            StatisticalDimension.ExploitationForm or StatisticalDimension.RecruitmentMeans or StatisticalDimension.AgencyType or StatisticalDimension.ForcedLabourIndustry or StatisticalDimension.SexExploitationType => new(code, code),
         };
     }
 

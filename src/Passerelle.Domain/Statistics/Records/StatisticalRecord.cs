@@ -31,6 +31,9 @@ public sealed record StatisticalRecord(string PersonKey, string CaseKey, DateOnl
     /// <summary>The economic sector of forced labour (HTCDS <c>vic_ForcedLabourIndustry</c>, seed report ¶34).</summary>
     public Htcds.ForcedLabourIndustry? ForcedLabourIndustry { get; init; }
 
+    /// <summary>The type of sexual exploitation (HTCDS <c>vic_TypeOfSexExploitation</c>): the first recorded.</summary>
+    public Htcds.SexExploitationType? SexExploitationType { get; init; }
+
     /// <summary>Code of the département where the exploitation took place (or, failing it, of detection).</summary>
     public string? Departement { get; init; }
 

@@ -35,6 +35,7 @@ public sealed class StatisticsLabels(IStringLocalizer<Text> t)
             StatisticalDimension.AgencyType when KebabCase.TryParse<AgencyType>(code, out var type) => t[Labels.Of(type)],
             StatisticalDimension.RecruitmentMeans when KebabCase.TryParse<RecruitmentMeans>(code, out var means) => t[Labels.Of(means)],
             StatisticalDimension.ForcedLabourIndustry when KebabCase.TryParse<Domain.Htcds.ForcedLabourIndustry>(code, out var industry) => t[Labels.Of(industry)],
+            StatisticalDimension.SexExploitationType when KebabCase.TryParse<Domain.Htcds.SexExploitationType>(code, out var sexType) => t[Labels.Of(sexType)],
             _ => StatisticalDimensions.LabelOf(dimension, code).In(Language),
         };
     }

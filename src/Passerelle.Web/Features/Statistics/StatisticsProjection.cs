@@ -136,6 +136,7 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
                 ExploitationForm = c.Case.ExploitationForms.Count > 0 ? c.Case.ExploitationForms[0] : null,
                 RecruitmentMeans = c.Case.RecruitmentMeans,
                 ForcedLabourIndustry = c.Case.ForcedLabourIndustry,
+                SexExploitationType = c.Case.SexExploitationTypes.Count > 0 ? c.Case.SexExploitationTypes[0] : null,
                 Departement = c.Case.Departement,
                 AgencyType = c.AgencyType,
                 Reached = facts.ReachedBy(c.Case.Id),

@@ -1771,6 +1771,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SexExploitationType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Sheltered")
                         .HasColumnType("INTEGER");
 
@@ -1932,6 +1937,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SexExploitationType")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Sheltered")
