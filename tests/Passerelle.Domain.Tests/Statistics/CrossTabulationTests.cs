@@ -83,6 +83,24 @@ public class CrossTabulationTests
         Assert.Equal("Type of sexual exploitation", StatisticalDimensions.Label(StatisticalDimension.SexExploitationType).English);
     }
 
+    /// <summary>
+    /// The country of exploitation is an open dimension like nationality: the countries recorded (a lower-case code read
+    /// as its ISO code), then the unknown; P3, French, exploited in France, is counted though no border was crossed.
+    /// </summary>
+    [Fact]
+    public void Registered_ByExploitationCountry_ListsTheCountriesRecorded()
+    {
+        var countries = Table(Measure.Registered, StatisticalDimension.ExploitationCountry);
+
+        Assert.Equal(["ES", "FR", "unknown"], countries.Categories[0]);
+        Assert.Equal(1m, countries["FR"].Value);
+        Assert.Equal(1m, countries["ES"].Value);
+        Assert.Equal(3m, countries["unknown"].Value);
+        Assert.Equal(("Pays d'exploitation", "Country of exploitation"),
+            (StatisticalDimensions.Label(StatisticalDimension.ExploitationCountry).French, StatisticalDimensions.Label(StatisticalDimension.ExploitationCountry).English));
+        Assert.Equal("Espagne", StatisticalDimensions.LabelOf(StatisticalDimension.ExploitationCountry, "ES").French);
+    }
+
     [Fact]
     public void Registered_ByFormRecruitmentAndPlace()
     {

@@ -29,7 +29,7 @@ internal static class KnownDataset
         {
             Sex = Sex.Male, Age = 30, Nationality = "RO", ExploitationForm = ExploitationForm.ForcedLabour,
             RecruitmentMeans = RecruitmentMeans.JobOffer, Departement = "13", AgencyType = AgencyType.Gendarmerie,
-            ForcedLabourIndustry = Passerelle.Domain.Htcds.ForcedLabourIndustry.Construction,
+            ForcedLabourIndustry = Passerelle.Domain.Htcds.ForcedLabourIndustry.Construction, ExploitationCountry = "es",
             Reached = Set(Measure.Screened),
             Amounts = new Dictionary<Measure, decimal> { [Measure.CompensationGrantedAmount] = 500m },
         },
@@ -38,7 +38,7 @@ internal static class KnownDataset
         new("P3", "C4", new DateOnly(2025, 2, 1))
         {
             Nationality = "FR", ExploitationForm = ExploitationForm.DomesticServitude, Departement = "69",
-            AgencyType = AgencyType.LabourInspection,
+            AgencyType = AgencyType.LabourInspection, ExploitationCountry = "FR",
         },
         new("P3", "C5", new DateOnly(2025, 3, 1))
         {

@@ -39,7 +39,7 @@ public class StatisticsWireNamesTests
     public void Dimensions_AreCamelCase()
     {
         Assert.Equal(
-            ["year", "quarter", "sex", "ageGroup", "childOrAdult", "nationality", "nationalityGroup", "exploitationForm", "recruitmentMeans", "departement", "region", "agencyType", "forcedLabourIndustry", "sexExploitationType"],
+            ["year", "quarter", "sex", "ageGroup", "childOrAdult", "nationality", "nationalityGroup", "exploitationForm", "recruitmentMeans", "departement", "region", "agencyType", "forcedLabourIndustry", "sexExploitationType", "exploitationCountry"],
             StatisticalDimensions.All.Select(StatisticalDimensions.Name));
         Assert.True(StatisticalDimensions.TryParse("ageGroup", out var dimension));
         Assert.Equal(StatisticalDimension.AgeGroup, dimension);

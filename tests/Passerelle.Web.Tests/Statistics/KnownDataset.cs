@@ -34,6 +34,7 @@ public static class KnownDataset
                 Form = ExploitationForm.ForcedLabour,
                 Means = RecruitmentMeans.JobOffer,
                 Industry = Passerelle.Domain.Htcds.ForcedLabourIndustry.Construction,
+                ExploitationCountry = "BE",
                 Screened = true,
                 Positive = [IdentificationStage.Rg, IdentificationStage.Cg],
             };
@@ -44,6 +45,7 @@ public static class KnownDataset
             yield return new(Sex.Female, "FR", "13", new DateOnly(2025, 11, 20), AgencyType.ChildWelfare)
             {
                 BirthYear = 2009,
+                ExploitationCountry = "FR",
                 Form = ExploitationForm.SexualExploitation,
             };
         }

@@ -59,6 +59,7 @@ public sealed class StatisticsAggregationTests(StatisticsFixture fixture) : ICla
         { StatisticalDimension.AgencyType, "child-welfare=2 labour-inspection=5 police=7" },
         { StatisticalDimension.ForcedLabourIndustry, "construction=5 unknown=9" },
         { StatisticalDimension.SexExploitationType, "prostitution=6 unknown=8" },
+        { StatisticalDimension.ExploitationCountry, "BE=5 FR=2 unknown=7" },
     };
 
     [Theory]

@@ -48,6 +48,19 @@ public sealed class StatisticsApiTests(StatisticsFixture fixture) : IClassFixtur
         Assert.Equal(8m, CellOf(table, "sexExploitationType", "unknown").GetProperty("value").GetDecimal());
     }
 
+    /// <summary>Issue 18 item 1: the country of the first place of exploitation (HTCDS hte_Country), not of recruitment.</summary>
+    [Fact]
+    public async Task Registered_persons_group_by_country_of_exploitation()
+    {
+        var table = await GetJsonAsync("/api/v1/statistics/registered?by=exploitationCountry&year=2025&method=suppression");
+
+        // Two persons exploited in France are below the threshold; Belgium (5) is the complementary suppression.
+        Assert.Equal(JsonValueKind.Null, CellOf(table, "exploitationCountry", "FR").GetProperty("value").ValueKind);
+        Assert.Equal(JsonValueKind.Null, CellOf(table, "exploitationCountry", "BE").GetProperty("value").ValueKind);
+        Assert.Equal(7m, CellOf(table, "exploitationCountry", "unknown").GetProperty("value").GetDecimal());
+        Assert.DoesNotContain(table.GetProperty("cells").EnumerateArray(), c => c.GetRawText().Contains("\"RO\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_catalogue_lists_measures_and_dimensions_in_both_languages()
     {

@@ -58,7 +58,8 @@ public sealed class StatisticsApp : PasserelleApp
             null,
             null,
             Guid.Empty,
-            now);
+            now,
+            spec.ExploitationCountry is { } country ? [new StoredPlace(Passerelle.Domain.Htcds.TraffickingStage.Recruitment, "RO", null, null, null), new StoredPlace(Passerelle.Domain.Htcds.TraffickingStage.Exploitation, country, null, null, null)] : null);
         db.Cases.Add(@case);
         if (spec.PersonKey is { } key)
         {
@@ -97,6 +98,9 @@ public sealed record StatisticsCase(Sex Sex, string? Nationality, string Departe
     public RecruitmentMeans? Means { get; init; }
     public Passerelle.Domain.Htcds.ForcedLabourIndustry? Industry { get; init; }
     public IReadOnlyList<Passerelle.Domain.Htcds.SexExploitationType> SexTypes { get; init; } = [];
+
+    /// <summary>Recorded as a place of exploitation, after a place of recruitment in Romania (which must not count).</summary>
+    public string? ExploitationCountry { get; init; }
     public Guid? PersonKey { get; init; }
     public bool Screened { get; init; }
     public IReadOnlyList<IdentificationStage> Positive { get; init; } = [];

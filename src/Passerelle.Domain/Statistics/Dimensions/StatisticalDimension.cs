@@ -27,4 +27,11 @@ public enum StatisticalDimension
 
     /// <summary>The type of sexual exploitation (HTCDS 2.0 <c>vic_TypeOfSexExploitation</c>), the first recorded. Issue 18 item 1.</summary>
     SexExploitationType = 14,
+
+    /// <summary>
+    /// The country of exploitation (HTCDS 2.0 trafficking event <c>hte_Country</c> of the first place recorded at the
+    /// exploitation stage): shows the trafficking that crosses no border (French nationals exploited in France), which the
+    /// law covers as well (Code pénal art. 225-4-1 requires no border crossing; seed report ¶24).
+    /// </summary>
+    ExploitationCountry = 15,
 }

@@ -51,6 +51,7 @@ public static class StatisticalDimensions
         StatisticalDimension.AgencyType => new("Type d'organisme détecteur", "Detecting agency type"),
         StatisticalDimension.ForcedLabourIndustry => new("Secteur d'activité du travail forcé", "Forced-labour industry"),
         StatisticalDimension.SexExploitationType => new("Type d'exploitation sexuelle", "Type of sexual exploitation"),
+        StatisticalDimension.ExploitationCountry => new("Pays d'exploitation", "Country of exploitation"),
     };
 
     /// <summary>
@@ -59,7 +60,7 @@ public static class StatisticalDimensions
     /// </summary>
     public static IReadOnlyList<string> FixedCategories(StatisticalDimension dimension) => dimension switch
     {
-        StatisticalDimension.Year or StatisticalDimension.Nationality or StatisticalDimension.Departement => [],
+        StatisticalDimension.Year or StatisticalDimension.Nationality or StatisticalDimension.Departement or StatisticalDimension.ExploitationCountry => [],
         StatisticalDimension.Quarter => ["q1", "q2", "q3", "q4"],
         StatisticalDimension.Sex => Codes([Sex.Female, Sex.Male, Sex.Other]),
         StatisticalDimension.AgeGroup => [.. AgeGroups.All.Where(g => g != AgeGroup.Unknown).Select(AgeGroups.Code)],
@@ -90,6 +91,7 @@ public static class StatisticalDimensions
         StatisticalDimension.AgencyType => OrUnknown(person.AgencyType),
         StatisticalDimension.ForcedLabourIndustry => OrUnknown(person.ForcedLabourIndustry),
         StatisticalDimension.SexExploitationType => OrUnknown(person.SexExploitationType),
+        StatisticalDimension.ExploitationCountry => Countries.Find(person.ExploitationCountry)?.Code ?? Category.UnknownCode,
     };
 
     /// <summary>Orders the observed categories of a dimension: fixed ones in their order, then the others, <c>unknown</c> last.</summary>
@@ -127,7 +129,7 @@ public static class StatisticalDimensions
             StatisticalDimension.Sex => KebabCase.TryParse<Sex>(code, out var sex) ? SexLabel(sex) : new(code, code),
             StatisticalDimension.AgeGroup => AgeGroups.All.FirstOrDefault(g => AgeGroups.Code(g) == code) is var g && g != default ? AgeGroups.Label(g) : new(code, code),
             StatisticalDimension.ChildOrAdult => code == "child" ? new("Mineur", "Child") : new("Majeur", "Adult"),
-            StatisticalDimension.Nationality => Countries.Find(code) is { } c ? new(c.NameFr, c.NameEn) : new(code, code),
+            StatisticalDimension.Nationality or StatisticalDimension.ExploitationCountry => Countries.Find(code) is { } c ? new(c.NameFr, c.NameEn) : new(code, code),
             StatisticalDimension.NationalityGroup => code switch
             {
                 "france" => new("France", "France"),

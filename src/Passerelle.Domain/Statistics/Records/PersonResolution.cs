@@ -41,6 +41,7 @@ public static class PersonResolution
             RecruitmentMeans = ordered.Select(r => r.RecruitmentMeans).FirstOrDefault(m => m is not null),
             ForcedLabourIndustry = ordered.Select(r => r.ForcedLabourIndustry).FirstOrDefault(i => i is not null),
             SexExploitationType = ordered.Select(r => r.SexExploitationType).FirstOrDefault(t => t is not null),
+            ExploitationCountry = ordered.Select(r => Geography.Countries.Find(r.ExploitationCountry?.Trim())?.Code).FirstOrDefault(c => c is not null),
             Departement = ordered.Select(r => Geography.Departements.Find(r.Departement?.Trim())?.Code).FirstOrDefault(d => d is not null),
             AgencyType = ordered.Select(r => r.AgencyType).FirstOrDefault(a => a is not null),
             Reached = ordered.SelectMany(r => r.Reached).ToHashSet(),

@@ -15,6 +15,7 @@ public sealed record StatisticalPerson(string PersonKey, DateOnly FirstDetectedO
     public RecruitmentMeans? RecruitmentMeans { get; init; }
     public Htcds.ForcedLabourIndustry? ForcedLabourIndustry { get; init; }
     public Htcds.SexExploitationType? SexExploitationType { get; init; }
+    public string? ExploitationCountry { get; init; }
     public string? Departement { get; init; }
     public AgencyType? AgencyType { get; init; }
     public IReadOnlySet<Measure> Reached { get; init; } = new HashSet<Measure>();

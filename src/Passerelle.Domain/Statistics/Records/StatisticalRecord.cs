@@ -34,6 +34,9 @@ public sealed record StatisticalRecord(string PersonKey, string CaseKey, DateOnl
     /// <summary>The type of sexual exploitation (HTCDS <c>vic_TypeOfSexExploitation</c>): the first recorded.</summary>
     public Htcds.SexExploitationType? SexExploitationType { get; init; }
 
+    /// <summary>The country (ISO 3166-1 alpha-2) of the first place of exploitation recorded (HTCDS <c>hte_Country</c>).</summary>
+    public string? ExploitationCountry { get; init; }
+
     /// <summary>Code of the département where the exploitation took place (or, failing it, of detection).</summary>
     public string? Departement { get; init; }
 

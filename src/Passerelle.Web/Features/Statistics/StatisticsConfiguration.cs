@@ -53,6 +53,7 @@ internal static class StatisticsColumns
         row.Property(r => r.RecruitmentMeans).HasMaxLength(40);
         row.Property(r => r.ForcedLabourIndustry).HasMaxLength(64);
         row.Property(r => r.SexExploitationType).HasMaxLength(40);
+        row.Property(r => r.ExploitationCountry).HasMaxLength(8);
         row.Property(r => r.Departement).HasMaxLength(8);
         row.Property(r => r.Region).HasMaxLength(8);
         row.Property(r => r.AgencyType).HasMaxLength(40);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Children;
+using Passerelle.Domain.Htcds;
 using Passerelle.Domain.Screening;
 using Passerelle.Domain.Statistics.Disclosure;
 using Passerelle.Domain.Statistics.Records;
@@ -137,6 +138,7 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
                 RecruitmentMeans = c.Case.RecruitmentMeans,
                 ForcedLabourIndustry = c.Case.ForcedLabourIndustry,
                 SexExploitationType = c.Case.SexExploitationTypes.Count > 0 ? c.Case.SexExploitationTypes[0] : null,
+                ExploitationCountry = c.Case.Places.FirstOrDefault(p => p.Stage == TraffickingStage.Exploitation && p.Country is not null)?.Country,
                 Departement = c.Case.Departement,
                 AgencyType = c.AgencyType,
                 Reached = facts.ReachedBy(c.Case.Id),

@@ -32,6 +32,7 @@ public abstract class StatisticsRow
     public string RecruitmentMeans { get; set; } = "";
     public string ForcedLabourIndustry { get; set; } = "";
     public string SexExploitationType { get; set; } = "";
+    public string ExploitationCountry { get; set; } = "";
     public string Departement { get; set; } = "";
     public string Region { get; set; } = "";
     public string AgencyType { get; set; } = "";
@@ -107,6 +108,7 @@ public abstract class StatisticsRow
         RecruitmentMeans = KebabCase.TryParse<RecruitmentMeans>(RecruitmentMeans, out var means) ? means : null,
         ForcedLabourIndustry = KebabCase.TryParse<Domain.Htcds.ForcedLabourIndustry>(ForcedLabourIndustry, out var industry) ? industry : null,
         SexExploitationType = KebabCase.TryParse<Domain.Htcds.SexExploitationType>(SexExploitationType, out var sexType) ? sexType : null,
+        ExploitationCountry = Known(ExploitationCountry),
         Departement = Known(Departement),
         AgencyType = KebabCase.TryParse<AgencyType>(AgencyType, out var agency) ? agency : null,
         Reached = MeasureCatalogue.All

@@ -1707,6 +1707,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<bool>("ExitPathway")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ExploitationCountry")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("ExploitationForm")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1876,6 +1881,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<bool>("ExitPathway")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ExploitationCountry")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("ExploitationForm")
                         .IsRequired()

@@ -1699,6 +1699,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<bool>("ExitPathway")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExploitationCountry")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExploitationForm")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1868,6 +1873,11 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("ExitPathway")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExploitationCountry")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ExploitationForm")
                         .IsRequired()
