@@ -126,6 +126,34 @@ public sealed class HtcdsExportTests(PasserelleApp app)
         Assert.DoesNotContain(rows, r => r["cas_CaseOwner"] != consented["cas_CaseOwner"]);
     }
 
+    /// <summary>HTCDS 2.0 outgoing-referral and closure fields come from Passerelle's referral workflow and closure.</summary>
+    [Fact]
+    public async Task Export_fills_the_outgoing_referral_and_the_reason_for_closure()
+    {
+        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        var pseudonym = CaseApi.Unique("HtcdsReferred");
+        var created = await (await ngo.PostAsJsonAsync("/api/v1/cases", RichCase(pseudonym, true))).Content.ReadFromJsonAsync<JsonElement>();
+        var caseId = created.GetProperty("id").GetString()!;
+        var providerId = await Referrals.ReferralApi.ShelterProviderAsync(app);
+        var provider = (await Referrals.ReferralApi.ProviderAsync(ngo, providerId)).GetProperty("name").GetString()!;
+        var sent = await Referrals.ReferralApi.ReferAsync(ngo, caseId, providerId, Referrals.ReferralApi.Consent);
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        var sentOn = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sentOn").GetString();
+        var closed = await ngo.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "integration", closedOn = "2026-03-10" });
+        Assert.True(closed.IsSuccessStatusCode, await closed.Content.ReadAsStringAsync());
+
+        var (_, _, rows) = HtcdsTestFiles.ReadCsv(await (await ngo.GetAsync("/api/v1/exports/htcds?format=csv")).Content.ReadAsByteArrayAsync());
+        var row = rows.Single(r => r["pas_Pseudonym"] == pseudonym);
+
+        Assert.Equal(provider, row["cas_ReferredOrganisation"]);
+        Assert.Equal("AdditionalServicesRequired", row["cas_ReasonForOutgoingReferral"]);
+        Assert.Equal(sentOn, row["cas_OutgoingReferralDate"]);
+        Assert.StartsWith("specialised-shelter sent ", row["cas_OutgoingReferralDetails"], StringComparison.Ordinal);
+        Assert.Equal("", row["cas_ReferredPrimaryCaseWorker"]);
+        Assert.Equal("integration", row["cas_ReasonForCaseClosure"]);
+        Assert.Equal("Closed", row["cas_Status"]);
+    }
+
     [Fact]
     public async Task Coordinator_export_is_pseudonymised_and_covers_every_agency()
     {

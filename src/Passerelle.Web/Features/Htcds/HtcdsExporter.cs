@@ -6,6 +6,7 @@ using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Htcds;
+using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Statistics.Anonymity;
 using Passerelle.Domain.Statistics.Dimensions;
 using Passerelle.Domain.Texts;
@@ -65,7 +66,13 @@ public sealed class HtcdsExporter(PasserelleDbContext db, CurrentUser user, Case
         else
         {
             var readsIdentity = !coordinator && CaseAccess.Decide(user.Role, CaseRelation.HoldingAgency).Reads(IdentifyingField.All);
-            export = new HtcdsExport(HtcdsLayout.Full, [.. list.Select(c => Row(c, agencies.GetValueOrDefault(c.AgencyId, ""), readsIdentity && c.DataSharingConsent))]);
+            var referrals = await OutgoingReferralsAsync([.. list.Select(c => c.Id)], ct);
+            export = new HtcdsExport(HtcdsLayout.Full, [.. list.Select(c =>
+            {
+                var row = Row(c, agencies.GetValueOrDefault(c.AgencyId, ""), readsIdentity && c.DataSharingConsent);
+                AddOutgoingReferrals(row, referrals[c.Id]);
+                return row;
+            })]);
         }
 
         audit.Record(AuditEventType.HtcdsExported, details: string.Create(
@@ -100,6 +107,7 @@ public sealed class HtcdsExporter(PasserelleDbContext db, CurrentUser user, Case
             ["vic_LocationOfExploitation"] = Locations(places, TraffickingStage.Exploitation),
             ["cas_Status"] = HtcdsVocabulary.CaseStatusName(c.Status),
             ["cas_IncomingReferralDate"] = Date(c.DetectedOn),
+            ["cas_ReasonForCaseClosure"] = c.ClosureReason is { } closure ? KebabCase.Of(closure) : null,
             ["prs_PrimaryLanguage"] = identity.Languages.ElementAtOrDefault(0),
             ["prs_SecondaryLanguage"] = identity.Languages.ElementAtOrDefault(1),
             [HtcdsLayout.Pas.Reference] = c.Reference,
@@ -114,6 +122,49 @@ public sealed class HtcdsExporter(PasserelleDbContext db, CurrentUser user, Case
             [HtcdsLayout.Pas.Languages] = string.Join(';', identity.Languages),
             [HtcdsLayout.Pas.Places] = places.Count == 0 ? null : JsonSerializer.Serialize(places, PlacesJson),
         };
+    }
+
+    /// <summary>A referral as HTCDS describes an outgoing one: to whom, what, how it stands, when.</summary>
+    private sealed record OutgoingReferral(string Organisation, ServiceType Service, ReferralStatus Status, DateOnly SentOn);
+
+    /// <summary>
+    /// The referrals of the exported cases that reached an organisation (sent, accepted or completed; a declined or
+    /// withdrawn one never received the case), with the provider's name — an organisation, never a person.
+    /// </summary>
+    private async Task<ILookup<Guid, OutgoingReferral>> OutgoingReferralsAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        var received = new[] { ReferralStatus.Sent, ReferralStatus.Accepted, ReferralStatus.Completed };
+        var rows = new List<(Guid CaseId, OutgoingReferral Referral)>();
+        foreach (var chunk in caseIds.Chunk(1000))
+        {
+            rows.AddRange((await db.Referrals.AsNoTracking()
+                    .Where(r => chunk.Contains(r.CaseId) && received.Contains(r.Status))
+                    .Join(db.Providers, r => r.ProviderId, p => p.Id, (r, p) => new { r.CaseId, p.Name, r.Service, r.Status, r.SentOn })
+                    .ToListAsync(ct))
+                .Select(r => (r.CaseId, new OutgoingReferral(r.Name, r.Service, r.Status, r.SentOn))));
+        }
+
+        return rows.OrderBy(r => r.Referral.SentOn).ToLookup(r => r.CaseId, r => r.Referral);
+    }
+
+    /// <summary>
+    /// HTCDS 2.0 outgoing-referral fields: the organisations (several allowed, as the standard notes), the reason (every
+    /// Passerelle referral is for services the referring agency does not give: <c>AdditionalServicesRequired</c>), the
+    /// first date, and one line per referral — service, status, date. The case worker is a person: left empty.
+    /// </summary>
+    private static void AddOutgoingReferrals(Dictionary<string, string?> row, IEnumerable<OutgoingReferral> referrals)
+    {
+        var list = referrals.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        row["cas_ReferredOrganisation"] = Join(list.Select(r => r.Organisation));
+        row["cas_ReasonForOutgoingReferral"] = "AdditionalServicesRequired";
+        row["cas_OutgoingReferralDate"] = Date(list[0].SentOn);
+        row["cas_OutgoingReferralDetails"] = string.Join("; ", list.Select(r => string.Create(
+            CultureInfo.InvariantCulture, $"{KebabCase.Of(r.Service)} {KebabCase.Of(r.Status)} {Date(r.SentOn)} ({r.Organisation})")));
     }
 
     private (HtcdsExport Export, int Suppressed) Anonymise(IReadOnlyList<Case> cases, int k)
