@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Passerelle.Domain.Screening;
 using Passerelle.Web.Tests.Infrastructure;
 
@@ -32,6 +34,22 @@ public sealed class ScreeningPagesTests(PasserelleApp app)
         Assert.Equal(1, app.WithDb(db => db.CaseScreenings.Count(s => s.CaseId == Guid.Parse(id!))));
         var details = await pages.GetStringAsync($"/Cases/Details/{id}");
         Assert.Contains("data-testid=\"screenings-table\"", details, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 18 item 1: the HTCDS methods of control recorded on the case tick the indicators of the same meaning.</summary>
+    [Fact]
+    public async Task ScreeningForm_StartsFromTheMethodsOfControlRecordedOnTheCase()
+    {
+        var api = await app.ApiAsAsync("ngo@demo.test");
+        var created = await (await api.PostAsJsonAsync("/api/v1/cases", Htcds.HtcdsExportTests.RichCase(CaseApi.Unique("ScreenControl"), true))).Content.ReadFromJsonAsync<JsonElement>();
+        var pages = await app.PagesAsAsync("ngo@demo.test");
+
+        var form = await pages.GetStringAsync($"/Cases/Screen/{created.GetProperty("id").GetString()}");
+
+        Assert.Contains("data-testid=\"suggested-notice\"", form, StringComparison.Ordinal);
+        var ticked = System.Text.RegularExpressions.Regex.Matches(form, "value=\"([A-Z]{2}-[0-9]{2})\" checked=\"checked\"").Select(m => m.Groups[1].Value);
+        Assert.Equal(["CD-01", "CD-02"], ticked.Order(StringComparer.Ordinal));
+        Assert.Contains("Enregistré sur le dossier : Servitude pour dette", form[form.IndexOf("data-testid=\"suggested-CD-02\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,10 @@ public sealed class NewModel(ScreeningService screenings, CatalogueStore catalog
     public IndicatorList List { get; private set; } = null!;
     public PopulationDecision Population { get; private set; } = null!;
     public ScreeningView? Preview { get; private set; }
+
+    /// <summary>Indicators the case's recorded methods of control stand for (<see cref="ControlMethodIndicators"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Domain.Htcds.MethodOfControl>> Suggested { get; private set; } =
+        new Dictionary<string, IReadOnlyList<Domain.Htcds.MethodOfControl>>();
     public IReadOnlyDictionary<string, string[]> Errors => ModelState.FieldErrors();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -38,7 +42,11 @@ public sealed class NewModel(ScreeningService screenings, CatalogueStore catalog
         Case = view;
         AgeDisputed = view.AgeDisputed;
         Exploitation = ApiEnum.Name(view.ExploitationForms.Count > 0 ? ExploitationLists.For(view.ExploitationForms[0]) : ExploitationList.Labour);
-        return await LoadAsync(id, ct);
+        var page = await LoadAsync(id, ct);
+
+        // A fresh form starts from what the case already records; the screener unticks what the interview does not confirm.
+        Indicators = [.. Suggested.Keys];
+        return page;
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(Guid id, CancellationToken ct)
@@ -100,6 +108,7 @@ public sealed class NewModel(ScreeningService screenings, CatalogueStore catalog
         Population = population;
         var list = ApiEnum.TryParse<ExploitationList>(Exploitation, out var parsed) ? parsed : ExploitationList.Labour;
         List = (await catalogues.CurrentAsync(ct)).For(Population.Population, list);
+        Suggested = ControlMethodIndicators.Suggested(List, Case.MethodsOfControl);
         return Page();
     }
 }
