@@ -73,8 +73,6 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
 
     private static readonly DateOnly Today = new(2026, 6, 1);
 
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
-
     [Fact]
     public void EveryKey_HasAFrenchTranslation()
     {
@@ -137,7 +135,7 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         var unknown = RazorFiles()
             .SelectMany(file => ComputedKeys(File.ReadAllText(file)).Select(expression => (file, expression)))
             .Where(x => !KnownComputedKeys.Any(known => known.IsMatch(x.expression)))
-            .Select(x => $"  T[{x.expression}] in {Relative(x.file)}")
+            .Select(x => $"  T[{x.expression}] in {RepositorySources.Relative(x.file)}")
             .ToList();
 
         Assert.True(unknown.Count == 0,
@@ -152,7 +150,7 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         // Interpolated messages ($"... {Max} ...") are only known at run time: the bad inputs below must produce each.
         var produced = ProducedMessages().Keys.ToList();
         var unexercised = MessageSources
-            .SelectMany(path => MessageLiterals(File.ReadAllText(Path.Combine(Root.Value, path))).Select(literal => (path, literal)))
+            .SelectMany(path => MessageLiterals(File.ReadAllText(Path.Combine(RepositorySources.Root, path))).Select(literal => (path, literal)))
             .Where(x => x.literal.Interpolated && !produced.Any(message => x.literal.Pattern.IsMatch(message)))
             .Select(x => $"  $\"{x.literal.Text}\" in {x.path}")
             .ToList();
@@ -210,7 +208,7 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         {
             foreach (var key in LiteralKeys(File.ReadAllText(file)))
             {
-                Add(key, Relative(file));
+                Add(key, RepositorySources.Relative(file));
             }
         }
 
@@ -219,20 +217,20 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
             Add(label, source);
         }
 
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root.Value, FeaturesPath), "*.cshtml.cs", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositorySources.Root, FeaturesPath), "*.cshtml.cs", SearchOption.AllDirectories))
         {
             foreach (Match statement in PageMessagePattern().Matches(File.ReadAllText(file)))
             {
                 foreach (Match literal in StringLiteralPattern().Matches(statement.Groups["value"].Value))
                 {
-                    Add(Unescape(literal.Groups["text"].Value), Relative(file));
+                    Add(Unescape(literal.Groups["text"].Value), RepositorySources.Relative(file));
                 }
             }
         }
 
         foreach (var path in MessageSources)
         {
-            foreach (var literal in MessageLiterals(File.ReadAllText(Path.Combine(Root.Value, path))).Where(l => !l.Interpolated))
+            foreach (var literal in MessageLiterals(File.ReadAllText(Path.Combine(RepositorySources.Root, path))).Where(l => !l.Interpolated))
             {
                 Add(literal.Text, path);
             }
@@ -359,7 +357,7 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
     }
 
     private static IEnumerable<string> RazorFiles() =>
-        Directory.EnumerateFiles(Path.Combine(Root.Value, FeaturesPath), "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Path.Combine(RepositorySources.Root, FeaturesPath), "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
     private static IEnumerable<string> LiteralKeys(string razor) =>
         LiteralKeyPattern().Matches(razor).Select(m => Unescape(m.Groups["text"].Value));
@@ -420,21 +418,6 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         }
 
         return text.ToString();
-    }
-
-    private static string Relative(string path) => Path.GetRelativePath(Root.Value, path).Replace('\\', '/');
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Passerelle.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Passerelle.slnx above {AppContext.BaseDirectory}: the test needs the sources.");
     }
 
     [GeneratedRegex(@"(?<![\w.])T\[\s*""(?<text>(?:[^""\\]|\\.)*)""\s*\]")]
