@@ -31,12 +31,12 @@ if (!febrlOnly)
 {
     DemoBenchmarks.Run(200, today);
     DemoBenchmarks.Run(500, today);
-    RealisticBenchmarks.Run(5000, 2026);
-}
+    if (args is ["demo"])
+    {
+        return 0;
+    }
 
-if (args is ["demo"])
-{
-    return 0;
+    RealisticBenchmarks.Run(5000, 2026);
 }
 
 var folder = FebrlData.FindFolder(febrlOnly ? args.ElementAtOrDefault(1) : args.Length > 0 ? args[0] : null);

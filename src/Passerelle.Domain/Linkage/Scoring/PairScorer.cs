@@ -58,8 +58,8 @@ public sealed class PairScorer(
                     _ => (LinkageField.FamilyName, b.FamilyName.Joined),
                 };
                 adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.Adjustment(table, value, parameters.U[f][Exact], nationality) };
-                givenWithinOrigin |= field == LinkageField.GivenName && table == LinkageField.GivenName
-                    && frequencies.WithinOrigin(table, value, nationality);
+                // Crosswise the given name is counted in the family table, within the nationality all the same.
+                givenWithinOrigin |= field == LinkageField.GivenName && frequencies.WithinOrigin(table, value, nationality);
             }
             else if (field == LinkageField.GivenName && !swapped && PackedLevels.Level(levels, f) is 2 or 3
                 && a.GivenName.First == b.GivenName.First && (a.GivenName.Words.Count > 1 || b.GivenName.Words.Count > 1))
