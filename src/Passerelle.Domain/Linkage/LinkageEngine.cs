@@ -64,6 +64,15 @@ public sealed class LinkageEngine(LinkageOptions options)
             }
         }
 
+        // Namesakes: of the match links between a record and another source, keep only its best unless it is the
+        // other record's best (two copies of one person in one agency both keep theirs); strict one-to-one when
+        // sources are declared free of duplicates. Only with two sources or more: one file is one source.
+        var sources = records.Select(r => r.Source).ToList();
+        if (sources.Distinct(StringComparer.Ordinal).Skip(1).Any())
+        {
+            links = Options.SourcesAreDeduplicated ? SourceLinks.OneToOne(links, sources) : SourceLinks.BestPerSource(links, sources);
+        }
+
         var indexOf = IndexById(records);
         var labels = CoherentClustering.Cluster(
             records.Length,

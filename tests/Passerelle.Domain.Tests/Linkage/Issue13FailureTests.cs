@@ -46,6 +46,23 @@ public class Issue13FailureTests
     }
 
     [Fact]
+    public void Sources_declared_free_of_duplicates_link_a_record_to_one_record_of_the_other_source()
+    {
+        // Agency b holds two namesakes (one known only by her birth year); agency a's record is one of them.
+        var records = Background();
+        records.Add(Person("x-ok-a", "a", "Blessing", "Okafor", "2004-05-06", "F", "NG"));
+        records.Add(Person("x-ok-b1", "b", "Blessing", "OKAFOR", "06/05/2004", "F", "NG"));
+        records.Add(Person("x-ok-b2", "b", "Blessing", "Okafor", "2004", "F", "NG"));
+        var options = new LinkageOptions { Mode = LinkageMode.AcrossSources };
+
+        var oneToOne = new LinkageEngine(options with { SourcesAreDeduplicated = true }).Run(new LinkageRequest(records));
+
+        Assert.True(Linked(oneToOne, "x-ok-a", "x-ok-b1"));
+        Assert.False(Linked(oneToOne, "x-ok-a", "x-ok-b2"));
+        Assert.DoesNotContain(oneToOne.Persons, p => p.RecordIds.Count(id => id.StartsWith("x-ok-b", StringComparison.Ordinal)) > 1);
+    }
+
+    [Fact]
     public void Swapped_order_with_a_particle_is_found()
     {
         var records = Background();
