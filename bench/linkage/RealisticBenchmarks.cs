@@ -18,6 +18,11 @@ public static class RealisticBenchmarks
         Scenario($"realistic, 2 agencies ≈ {perAgency:N0} × {perAgency:N0} (seed {seed}), across sources",
             twoAgencies, LinkageMode.AcrossSources);
 
+        // Clean sources (no internal duplicates), linked with and without the one-to-one option.
+        var clean = new RealisticPopulation(seed).Generate((int)(perAgency / 0.725), 2, internalDuplicates: 0);
+        Scenario($"realistic, 2 clean agencies ≈ {perAgency:N0} × {perAgency:N0} (seed {seed}), across sources", clean, LinkageMode.AcrossSources, pprl: false);
+        Scenario($"same, one-to-one (sources declared free of duplicates)", clean, LinkageMode.AcrossSources, pprl: false, oneToOne: true);
+
         var four = new RealisticPopulation(seed + 1).Generate(perAgency, 4);
         Scenario($"realistic, 4 agencies, {four.Count:N0} records (seed {seed + 1}), deduplication", four, LinkageMode.Deduplicate);
 
@@ -29,7 +34,7 @@ public static class RealisticBenchmarks
             flooded, LinkageMode.Deduplicate);
     }
 
-    public static void Scenario(string label, List<GeneratedRecord> generated, LinkageMode mode, bool pprl = true)
+    public static void Scenario(string label, List<GeneratedRecord> generated, LinkageMode mode, bool pprl = true, bool oneToOne = false)
     {
         var records = generated.Select(g => g.Record).ToList();
         var truthOf = generated.ToDictionary(g => g.Record.Id, g => g.PersonId);
@@ -41,7 +46,7 @@ public static class RealisticBenchmarks
             + (flood.Count > 0 ? $" (scored without the {flood.Count:N0} flood records)" : ""));
 
         var watch = Stopwatch.StartNew();
-        var result = new LinkageEngine(new LinkageOptions { Mode = mode }).Run(new LinkageRequest(records));
+        var result = new LinkageEngine(new LinkageOptions { Mode = mode, SourcesAreDeduplicated = oneToOne }).Run(new LinkageRequest(records));
         watch.Stop();
         var quality = Quality.Of(result.LinkedPairs.Where(p => !flood.Contains(p.LeftId) && !flood.Contains(p.RightId)).Select(p => FebrlData.PairText(p.LeftId, p.RightId)), truth);
         Console.WriteLine($"   plain: precision {quality.Precision:F4}, recall {quality.Recall:F4}, F1 {quality.F1:F4}; "

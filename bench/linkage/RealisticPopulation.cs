@@ -162,9 +162,8 @@ public sealed class RealisticPopulation
             u -= share;
         }
 
-        // Zipf tail over fictional names of the origin: rank r with weight 1/r.
-        var rank = ZipfRank(origin.TailSize);
-        return origin.TailName(rank);
+        // Zipf tail over fictional names of the origin, continuing the named top (see Origin.TailRank).
+        return origin.TailName(origin.TailRank(random.NextDouble()));
     }
 
     private PersonRecord Copy(Person person, string id, string source)
@@ -349,14 +348,6 @@ public sealed class RealisticPopulation
         return pool[^1];
     }
 
-    // Rank 1..size with P(r) ∝ 1/r, by inverting the harmonic sum approximately.
-    private int ZipfRank(int size)
-    {
-        var h = Math.Log(size) + 0.5772;
-        var rank = (int)Math.Exp(random.NextDouble() * h - 0.5772 * random.NextDouble());
-        return Math.Clamp(rank, 1, size);
-    }
-
     private double Normal() =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
@@ -375,6 +366,65 @@ public sealed class RealisticPopulation
         double FirstJanuary,
         Dictionary<string, string[]> Variants)
     {
+        private double[]? tailCumulative;
+
+        /// <summary>
+        /// Rank 1..TailSize of a tail surname, P(r) ∝ 1/(k + r): the Zipf law continued below the named top. The
+        /// offset k is the smallest that keeps the first tail name no more common than the least common named one,
+        /// so no fictional name outranks the published top (until 3 December 2026 the tail was 1/r from rank 1,
+        /// which made its first name ≈ 7 % of Nigerians and ≈ 6 % of the French — Musa is 2 %, Martin 0.35 %).
+        /// </summary>
+        public int TailRank(double u)
+        {
+            var cumulative = tailCumulative ??= TailCumulative();
+            var index = Array.BinarySearch(cumulative, u * cumulative[^1]);
+            return Math.Clamp(index < 0 ? ~index : index, 0, TailSize - 1) + 1;
+        }
+
+        private double[] TailCumulative()
+        {
+            var tailShare = Math.Max(0.0, 1 - TopSurnames.Sum(t => t.Share));
+            var smallest = TopSurnames.Min(t => t.Share);
+            double FirstShare(int k)
+            {
+                var total = 0.0;
+                for (var r = 1; r <= TailSize; r++)
+                {
+                    total += 1.0 / (k + r);
+                }
+
+                return tailShare / (k + 1) / total;
+            }
+
+            // A tail too short for its share (China: 48 further names for 45 %) cannot stay below the top: it is
+            // then as flat as it can be (offset capped).
+            const int flattest = 1 << 20;
+            var offset = 0;
+            while (offset < flattest && FirstShare(offset) > smallest)
+            {
+                offset = Math.Max(1, offset * 2);
+            }
+
+            // Halve back down to the smallest offset that still holds.
+            for (var step = offset / 2; step >= 1; step /= 2)
+            {
+                if (offset < flattest && FirstShare(offset - step) <= smallest)
+                {
+                    offset -= step;
+                }
+            }
+
+            var cumulative = new double[TailSize];
+            var sum = 0.0;
+            for (var r = 1; r <= TailSize; r++)
+            {
+                sum += 1.0 / (offset + r);
+                cumulative[r - 1] = sum;
+            }
+
+            return cumulative;
+        }
+
         public string TailName(int rank)
         {
             // Single-syllable systems (Chinese, Vietnamese): the tail is the list of further real surnames.

@@ -64,6 +64,15 @@ public sealed class LinkageEngine(LinkageOptions options)
             }
         }
 
+        // Namesakes: of the match links between a record and another source, keep only its best unless it is the
+        // other record's best (two copies of one person in one agency both keep theirs); strict one-to-one when
+        // sources are declared free of duplicates. Only with two sources or more: one file is one source.
+        var sources = records.Select(r => r.Source).ToList();
+        if (sources.Distinct(StringComparer.Ordinal).Skip(1).Any())
+        {
+            links = Options.SourcesAreDeduplicated ? SourceLinks.OneToOne(links, sources) : SourceLinks.BestPerSource(links, sources);
+        }
+
         var indexOf = IndexById(records);
         var labels = CoherentClustering.Cluster(
             records.Length,
@@ -72,13 +81,26 @@ public sealed class LinkageEngine(LinkageOptions options)
             thresholds.Review,
             Indexes(request.RejectedPairs, indexOf).Select(p => PairKey.Of(p.Left, p.Right)).ToHashSet(),
             Indexes(request.AcceptedPairs, indexOf),
-            Options.MaxClusterSize);
+            Options.MaxClusterSize,
+            SameSourceBar(records, thresholds));
 
         var (persons, linkedPairs) = Persons(records, labels, request.PreviousPersonKeys,
             (a, b) => weights.TryGetValue(PairKey.Of(a, b), out var w) ? w : scorer.Score(a, b));
         pairs.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return new LinkageResult(pairs, persons, linkedPairs, parameters, thresholds, estimation, candidates);
     }
+
+    /// <summary>
+    /// Two records of one agency join one person only on a pair that is a match by itself: an agency records a
+    /// person twice far less often than two agencies record one person, so a within-agency pair has a lower prior
+    /// than the population's, and the review bar let namesakes of one agency chain through a record of another
+    /// (A₁ ~ B ~ A₂ where A₁ and A₂ share only their names). Across agencies the bar stays the review threshold.
+    /// </summary>
+    /// <remarks>Only when the records come from two sources or more: one file deduplicated is one source.</remarks>
+    private static Func<int, int, double>? SameSourceBar(StandardisedRecord[] records, MatchThresholds thresholds) =>
+        records.Select(r => r.Source).Distinct(StringComparer.Ordinal).Skip(1).Any()
+            ? (a, b) => records[a].Source == records[b].Source ? thresholds.Match : thresholds.Review
+            : null;
 
     /// <summary>
     /// u on random pairs (the population), m by MAP-EM over one session per blocking pass with u fixed, then the

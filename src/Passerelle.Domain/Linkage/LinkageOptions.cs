@@ -24,6 +24,14 @@ public sealed record LinkageOptions
     /// <summary>Equal non-empty identifiers link two records whatever their weight.</summary>
     public bool IdentifierRule { get; init; } = true;
 
+    /// <summary>
+    /// Each source is known to be free of duplicates (an agency's register already deduplicated, a reference file):
+    /// a record then links to at most one record of each other source, match links taken strongest first (greedy
+    /// assignment on the weights). Off by default: agencies do record a person twice, and the engine must reach its
+    /// precision without assuming otherwise.
+    /// </summary>
+    public bool SourcesAreDeduplicated { get; init; }
+
     public IReadOnlyList<BlockingPass> BlockingPasses { get; init; } = BlockingPass.Defaults;
 
     public int MaxBlockSize { get; init; } = 500;

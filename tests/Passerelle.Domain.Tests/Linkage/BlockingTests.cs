@@ -64,9 +64,28 @@ public class BlockingTests
         Assert.Equal(
             Bit("family phonetic + birth year") | Bit("both name phonetics (either order)") | Bit("full birth date")
             | Bit("given phonetic + birth day and month") | Bit("first given word + first family word (either order)")
-            | Bit("given phonetic + family prefix") | Bit("family phonetic + given prefix") | Bit("both name prefixes (either order)"),
+            | Bit("given phonetic + family prefix") | Bit("family phonetic + given prefix") | Bit("both name prefixes (either order)")
+            | Bit("family phonetic + given initial") | Bit("given phonetic + family initial"),
             sameName);
         Assert.Equal(Bit("full birth date"), candidates.PassesOf[candidates.Pairs.ToList().IndexOf((0, 2))]);
+    }
+
+    [Fact]
+    public void A_typo_in_the_second_letter_of_one_name_without_a_date_is_still_compared()
+    {
+        // Found by the realistic benchmark (development seed 7): "Eena" spoils the given name's code and its
+        // 2-letter prefix, and the date is missing on one side; the family name's code and the initial remain.
+        var records = new[]
+        {
+            StandardisedRecord.From(new PersonRecord("1") { Source = "a", GivenName = "Elena", FamilyName = "Anmiscu", BirthDate = "1993-02-24" }),
+            StandardisedRecord.From(new PersonRecord("2") { Source = "b", GivenName = "Eena", FamilyName = "ANMISCU" }),
+        };
+
+        var candidates = new MultiPassBlocker(BlockingPass.Defaults).Block(records, LinkageMode.AcrossSources);
+
+        Assert.Contains((0, 1), candidates.Pairs);
+        var without = BlockingPass.Defaults.Where(p => !p.Name.EndsWith("initial", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain((0, 1), new MultiPassBlocker(without).Block(records, LinkageMode.AcrossSources).Pairs);
     }
 
     private static BlockingPass Pass(string name) => BlockingPass.Defaults.Single(p => p.Name == name);

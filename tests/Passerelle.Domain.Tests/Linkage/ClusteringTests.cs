@@ -30,6 +30,22 @@ public class ClusteringTests
     }
 
     [Fact]
+    public void Cluster_HoldsTwoRecordsOfOneAgencyToTheirOwnBar()
+    {
+        // Records 0 and 2 come from one agency, 1 from another; 0–2 scores 5, above the review bar (3) but below
+        // the match bar (8) that a within-agency pair must reach: the namesakes do not chain through record 1.
+        var scores = new Dictionary<long, double> { [PairKey.Of(0, 1)] = 10, [PairKey.Of(1, 2)] = 9, [PairKey.Of(0, 2)] = 5 };
+        int[] agency = [0, 1, 0];
+
+        var held = CoherentClustering.Cluster(3, [new(0, 1, 10), new(1, 2, 9)], Score(scores), 3, NoneRejected,
+            coherenceOf: (a, b) => agency[a] == agency[b] ? 8 : 3);
+        var plain = CoherentClustering.Cluster(3, [new(0, 1, 10), new(1, 2, 9)], Score(scores), 3, NoneRejected);
+
+        Assert.Equal([0, 0, 1], held);
+        Assert.Equal([0, 0, 0], plain);
+    }
+
+    [Fact]
     public void Cluster_NeverJoinsARejectedPair_EvenWhenAccepted()
     {
         var rejected = new HashSet<long> { PairKey.Of(0, 1) };

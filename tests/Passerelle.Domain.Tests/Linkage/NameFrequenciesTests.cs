@@ -22,6 +22,36 @@ public class NameFrequenciesTests
     }
 
     [Fact]
+    public void A_given_name_counted_within_its_nationality_leaves_the_nationality_its_own_weight()
+    {
+        // Two origins of 60 persons each, five given names per origin: given names tell the origin, so among random
+        // pairs whose given names agree the nationality nearly always agrees too (the conditional u).
+        string[] nigerian = ["Blessing", "Joy", "Precious", "Gift", "Mercy"];
+        string[] french = ["Lea", "Manon", "Camille", "Chloe", "Emma"];
+        var records = new List<PersonRecord>();
+        for (var i = 0; i < 120; i++)
+        {
+            var (pool, origin) = i < 60 ? (nigerian, "NG") : (french, "FR");
+            records.Add(new PersonRecord($"r{i}") { Source = i % 2 == 0 ? "a" : "b", GivenName = pool[i % 5], FamilyName = $"Fam{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}", BirthDate = (1960 + (i % 40)).ToString(System.Globalization.CultureInfo.InvariantCulture), Sex = "F", Nationality = origin });
+        }
+
+        records.Add(new PersonRecord("x1") { Source = "a", GivenName = "Chioma", FamilyName = "Okeke", BirthDate = "1990-03-04", Sex = "F", Nationality = "NG" });
+        records.Add(new PersonRecord("x2") { Source = "b", GivenName = "Chioma", FamilyName = "Okeke", BirthDate = "1990", Sex = "F", Nationality = "NG" });
+
+        var result = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.AcrossSources }).Run(new LinkageRequest(records));
+
+        var pair = result.Pairs.Single(p => p.LeftId == "x1" && p.RightId == "x2");
+        var nationality = pair.Explanation.Single(f => f.Field == LinkageField.Nationality);
+        var index = result.Parameters.Schema.Fields.ToList().IndexOf(LinkageField.Nationality);
+        Assert.Equal("exact", nationality.Level);
+        // Chain rule: P(NG) · P(Chioma | NG) — the nationality's unconditional weight, not the one conditioned on
+        // the given name, which would count the origin out twice.
+        Assert.Equal(result.Parameters.Weights[index][1], nationality.Weight, 9);
+        Assert.True(nationality.Weight > 0.5);
+        Assert.Equal(pair.Weight, pair.Explanation.Sum(f => f.Weight), 6);
+    }
+
+    [Fact]
     public void The_explanation_carries_the_adjustment_and_still_sums_to_the_weight()
     {
         var (records, _) = SyntheticPopulation.TwoAgencies(80, seed: 9);

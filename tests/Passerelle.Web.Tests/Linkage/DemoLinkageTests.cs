@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.DemoData;
+using Passerelle.Domain.Time;
 using Passerelle.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -31,7 +33,7 @@ public sealed class DemoLinkageTests(DemoOnlyApp app, ITestOutputHelper output) 
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
         var run = await LinkageClient.RunAsync(coordinator);
 
-        var truth = TruePersonByReference();
+        var truth = TruePersonByReference(app.Services.GetRequiredService<TimeProvider>().Today());
         var keys = app.WithDb(db => db.Cases.AsNoTracking().Select(c => new { c.Reference, c.PersonKey }).ToList())
             .ToDictionary(c => c.Reference, c => c.PersonKey);
         Assert.Equal(truth.Count, keys.Count);
@@ -61,10 +63,12 @@ public sealed class DemoLinkageTests(DemoOnlyApp app, ITestOutputHelper output) 
         Assert.True(run.GetProperty("persons").GetInt32() < keys.Count);
     }
 
-    /// <summary>The seeder numbers cases per year in registration order; the same generator gives the truth.</summary>
-    private static Dictionary<string, int> TruePersonByReference()
+    /// <summary>
+    /// The seeder numbers cases per year in registration order; the same generator gives the truth, for the seeder's
+    /// day (Paris): with the UTC date the two populations differed between 23:00 and midnight UTC.
+    /// </summary>
+    private static Dictionary<string, int> TruePersonByReference(DateOnly today)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var numbers = new Dictionary<int, int>();
         var truth = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var demoCase in DemoPopulation.Generate(today, DemoOnlyApp.Cases).OrderBy(c => c.RegisteredOn))

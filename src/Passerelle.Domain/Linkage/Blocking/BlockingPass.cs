@@ -24,6 +24,10 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
             r => Unordered(Prefix(r.GivenAsFamily.Joined, 3) ?? "", Prefix(r.FamilyName.Joined, 3) ?? "")),
         new("given phonetic + family prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, Prefix(r.FamilyName.Joined, 2))),
         new("family phonetic + given prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, Prefix(r.GivenName.Joined, 2))),
+        // A typo in the first letters of one name ("Eena" / "Elena", "Lmanmassel" / "Lanmassel", position 1 spoils
+        // the 2-letter prefix) with no date on one side: the other name's code and the typed name's initial.
+        new("family phonetic + given initial", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, Prefix(r.GivenName.Joined, 1))),
+        new("given phonetic + family initial", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, Prefix(r.FamilyName.Joined, 1))),
         new("given phonetic + postcode", [LinkageField.GivenName, LinkageField.Postcode], r => Join(r.GivenName.Phonetic, r.Postcode)),
         new("family phonetic + postcode", [LinkageField.FamilyName, LinkageField.Postcode], r => Join(r.FamilyName.Phonetic, r.Postcode)),
         new("given phonetic + birth day and month", [LinkageField.GivenName, LinkageField.BirthDate], r => Join(r.GivenName.Phonetic, DayMonth(r.BirthDate))),

@@ -13,6 +13,7 @@ public static class CoherentClustering
     /// <param name="links">Links to follow (predicted or accepted matches); their order does not matter.</param>
     /// <param name="score">Scores any two records, also pairs blocking never produced.</param>
     /// <param name="forced">Links accepted by a reviewer: merged before the others and without the coherence check.</param>
+    /// <param name="coherenceOf">The bar for one pair when it differs from <paramref name="coherence"/>.</param>
     /// <returns>For each record, the index of its cluster (clusters numbered from 0 in order of first record).</returns>
     public static int[] Cluster(
         int count,
@@ -21,7 +22,8 @@ public static class CoherentClustering
         double coherence,
         IReadOnlySet<long> rejected,
         IEnumerable<(int Left, int Right)>? forced = null,
-        int maxClusterSize = 50)
+        int maxClusterSize = 50,
+        Func<int, int, double>? coherenceOf = null)
     {
         var parent = Enumerable.Range(0, count).ToArray();
         var members = new List<int>?[count];
@@ -81,7 +83,7 @@ public static class CoherentClustering
             {
                 foreach (var y in groupB)
                 {
-                    if (rejected.Contains(PairKey.Of(x, y)) || (checkCoherence && score(x, y) < coherence))
+                    if (rejected.Contains(PairKey.Of(x, y)) || (checkCoherence && score(x, y) < (coherenceOf?.Invoke(x, y) ?? coherence)))
                     {
                         return;
                     }

@@ -94,7 +94,7 @@ public sealed class PrivateLinkageEngine(PrivateLinkageOptions options)
             }
         }
 
-        links = options.SourcesAreDeduplicated ? OneToOne(links) : BestPerSource(links, sources);
+        links = options.SourcesAreDeduplicated ? SourceLinks.OneToOne(links, sources) : SourceLinks.BestPerSource(links, sources);
 
         var indexOf = records.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var labels = CoherentClustering.Cluster(
@@ -138,50 +138,6 @@ public sealed class PrivateLinkageEngine(PrivateLinkageOptions options)
         }
 
         return best.Where(b => b >= 0).ToList();
-    }
-
-    /// <summary>
-    /// A link is kept when it is, for one of its two records at least, the best link to the other record's source.
-    /// A record-level Dice on five short fields separates namesakes poorly (issue 13: "Blessing Okafor 2004" is
-    /// above any threshold against many), and coherent clustering alone then chains them; keeping each record's
-    /// best link per source stops the chains without assuming sources free of duplicates — two copies of one person
-    /// in agency A both keep their link to agency B's record, as it is their best.
-    /// </summary>
-    private static List<ScoredLink> BestPerSource(List<ScoredLink> links, IReadOnlyList<string> sources)
-    {
-        var best = new Dictionary<(int Record, string Source), double>();
-        foreach (var link in links)
-        {
-            Note(link.Left, sources[link.Right], link.Score);
-            Note(link.Right, sources[link.Left], link.Score);
-        }
-
-        return links.Where(l => best[(l.Left, sources[l.Right])] <= l.Score || best[(l.Right, sources[l.Left])] <= l.Score).ToList();
-
-        void Note(int record, string source, double score)
-        {
-            if (!best.TryGetValue((record, source), out var current) || score > current)
-            {
-                best[(record, source)] = score;
-            }
-        }
-    }
-
-    private static List<ScoredLink> OneToOne(List<ScoredLink> links)
-    {
-        var used = new HashSet<int>();
-        var kept = new List<ScoredLink>();
-        foreach (var link in links.OrderByDescending(l => l.Score).ThenBy(l => l.Left).ThenBy(l => l.Right))
-        {
-            if (!used.Contains(link.Left) && !used.Contains(link.Right))
-            {
-                used.Add(link.Left);
-                used.Add(link.Right);
-                kept.Add(link);
-            }
-        }
-
-        return kept;
     }
 
     private static List<(int Left, int Right)> Indexes(IEnumerable<RecordPair>? pairs, Dictionary<string, int> indexOf) =>

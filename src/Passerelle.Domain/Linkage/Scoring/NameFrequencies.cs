@@ -76,6 +76,19 @@ public sealed class NameFrequencies
         return count <= 1 || givenTotal < 3 ? 0 : Math.Min(0, Math.Log2(uLevel / ((count - 1) / (double)(givenTotal - 1))));
     }
 
+    /// <summary>
+    /// True when <see cref="Adjustment"/> takes the u of <paramref name="value"/> within
+    /// <paramref name="nationality"/> (a group large enough that carries the value), i.e. P(value | nationality).
+    /// </summary>
+    public bool WithinOrigin(LinkageField field, string value, string nationality)
+    {
+        var isGiven = field == LinkageField.GivenName;
+        return nationality.Length > 0
+            && (isGiven ? givenOriginTotal : familyOriginTotal).TryGetValue(nationality, out var groupTotal)
+            && groupTotal >= MinimumGroup
+            && (isGiven ? givenByOrigin : familyByOrigin).ContainsKey((nationality, value));
+    }
+
     /// <summary>Bits to add to the weight of an exact agreement on <paramref name="value"/>.</summary>
     /// <param name="nationality">The nationality both records carry, or empty.</param>
     public double Adjustment(LinkageField field, string value, double uExact, string nationality = "")

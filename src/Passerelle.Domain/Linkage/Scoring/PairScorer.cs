@@ -44,6 +44,7 @@ public sealed class PairScorer(
         var (a, b) = (records[left], records[right]);
         var nationality = a.Nationality.Length > 0 && a.Nationality == b.Nationality ? a.Nationality : "";
         var adjusted = explanation.ToArray();
+        var givenWithinOrigin = false;
         for (var f = 0; f < adjusted.Length; f++)
         {
             var field = adjusted[f].Field;
@@ -57,6 +58,8 @@ public sealed class PairScorer(
                     _ => (LinkageField.FamilyName, b.FamilyName.Joined),
                 };
                 adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.Adjustment(table, value, parameters.U[f][Exact], nationality) };
+                // Crosswise the given name is counted in the family table, within the nationality all the same.
+                givenWithinOrigin |= field == LinkageField.GivenName && frequencies.WithinOrigin(table, value, nationality);
             }
             else if (field == LinkageField.GivenName && !swapped && PackedLevels.Level(levels, f) is 2 or 3
                 && a.GivenName.First == b.GivenName.First && (a.GivenName.Words.Count > 1 || b.GivenName.Words.Count > 1))
@@ -66,6 +69,21 @@ public sealed class PairScorer(
                 var level = PackedLevels.Level(levels, f);
                 adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.FirstGivenWordAdjustment(a.GivenName.First, parameters.U[f][level], nationality) };
             }
+        }
+
+        var n = adjusted.Length - 1;
+        while (n >= 0 && adjusted[n].Field != LinkageField.Nationality)
+        {
+            n--;
+        }
+
+        if (givenWithinOrigin && n >= 0 && PackedLevels.Level(levels, n) != ComparisonLevel.Missing)
+        {
+            // Chain rule: P(nationality agrees) · P(given name | nationality) · P(family name | nationality). The
+            // given name's u was just taken within the nationality, so the nationality's own agreement keeps its
+            // unconditional u; the u conditioned on the given name (ConditionalU) would discount the origin twice.
+            var level = PackedLevels.Level(levels, n);
+            adjusted[n] = adjusted[n] with { Weight = parameters.Weights[n][level] };
         }
 
         return adjusted;
