@@ -99,7 +99,11 @@ public static class PasserelleServices
         ProxyHeaders.Configure(services, configuration);
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi("v1", IfMatchOpenApi.Add);
+        services.AddOpenApi("v1", options =>
+        {
+            IfMatchOpenApi.Add(options);
+            ApiDescriptionOpenApi.Add(options);
+        });
         services.AddHealthChecks()
             .AddDbContextCheck<PasserelleDbContext>("database", tags: ["ready"])
             .AddCheck<KeysHealthCheck>("keys", tags: ["ready"]);
