@@ -61,6 +61,8 @@ public static class PasserelleServices
         services.AddScoped<Features.Attachments.AttachmentsService>();
         services.AddScoped<Features.Timeline.TimelineService>();
         services.AddScoped<Features.Documents.CaseDocuments>();
+        services.AddScoped<Features.DataProtection.PersonalDataService>();
+        services.AddScoped<Features.DataProtection.PersonalDataDocument>();
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
         Features.Deadlines.DeadlineServices.Add(services, configuration);
