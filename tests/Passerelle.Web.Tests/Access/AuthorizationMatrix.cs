@@ -236,6 +236,7 @@ public static class AuthorizationMatrix
         ["GET /api/v1/cases/{id}/personal-data"] = new(Gate.Workers, Target.Case, CaseOperation.Update, HoldingOnly: true),
         ["GET /api/v1/cases/{id}/personal-data.pdf"] = new(Gate.Workers, Target.Case, CaseOperation.Update, HoldingOnly: true),
         ["PAGE /DataProtection/{id:guid}"] = new(Gate.Workers, Target.Case, CaseOperation.Update, HoldingOnly: true),
+        ["PAGE /DataProtection/Index/{id:guid}"] = new(Gate.Workers, Target.Case, CaseOperation.Update, HoldingOnly: true),
         ["PAGE /Retention/Closure/{id:guid}"] = OnCase(CaseOperation.Read),
         ["GET /api/v1/cases/{id}/deadlines"] = OnCase(CaseOperation.ReadFile),
         ["GET /api/v1/cases/{id}/legal-steps"] = OnCase(CaseOperation.ReadFile),
