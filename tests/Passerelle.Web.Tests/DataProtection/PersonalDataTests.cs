@@ -112,4 +112,26 @@ public sealed class PersonalDataTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.Conflict, (await ngo.PostAsJsonAsync($"/api/v1/cases/{id}/closure", new { reason = "relocation", closedOn = "2026-06-02" })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await ngo.PostAsJsonAsync($"/api/v1/cases/{id}/close", new { reason = "relocation", closedOn = "2026-06-02" })).StatusCode);
     }
+
+    [Fact(DisplayName = "GDPR art. 15: the page from the case offers the export, which downloads as JSON and PDF and is audited")]
+    public async Task Page_OffersTheExport_ForTheHoldingAgencyOnly()
+    {
+        var (_, id, reference) = await CaseWithNoteAsync("Zorglubova Page-Fictiva", "Zorglub-Page note.");
+        var pages = await app.PagesAsAsync("ngo@demo.test");
+        Assert.Contains($"/DataProtection/{id}", await pages.GetStringAsync($"/Cases/Details/{id}"), StringComparison.Ordinal);
+        var page = await pages.GetStringAsync($"/DataProtection/{id}");
+        Assert.Contains("personal-data-pdf", page, StringComparison.Ordinal);
+
+        var json = await pages.GetAsync($"/DataProtection/{id}?handler=Download&format=json");
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        Assert.Equal(reference, (await json.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("case").GetProperty("reference").GetString());
+        var pdf = await pages.GetAsync($"/DataProtection/{id}?handler=Download&format=pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Page-Fictiva", DocumentsApiTests.TextOf(await pdf.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        Assert.Equal(2, Entries(id, AuditEventType.PersonalDataExported));
+
+        var other = await app.PagesAsAsync("ngo2@demo.test");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/DataProtection/{id}?handler=Download&format=json")).StatusCode);
+        Assert.DoesNotContain($"/DataProtection/{id}", await (await app.PagesAsAsync("coordinator@demo.test")).GetStringAsync($"/Cases/Details/{id}"), StringComparison.Ordinal);
+    }
 }
