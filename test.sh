@@ -22,6 +22,15 @@ install_packages() {
   command -v dotnet >/dev/null || { echo "the .NET 10 SDK is required (dotnet on PATH)" >&2; exit 1; }
 }
 
+# Spectral (npm @stoplight/spectral-cli, version pinned in tools/openapi/package-lock.json) into tools/openapi/node_modules:
+# OpenApiDescriptionTests lints /openapi/v1.json with its spectral:oas ruleset and fails on any error or warning.
+install_spectral() {
+  [ -x tools/openapi/node_modules/.bin/spectral ] && return 0
+  log "Installing Spectral from npm (tools/openapi)"
+  command -v npm >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null; }
+  npm ci --prefix tools/openapi --no-audit --no-fund --ignore-scripts >/dev/null || { echo "npm ci in tools/openapi failed" >&2; exit 1; }
+}
+
 start_postgres() {
   local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   pgdir=$(mktemp -d /tmp/passerelle-pg.XXXXXX)
@@ -64,6 +73,7 @@ run_tests() { # project, database, extra label
 }
 
 install_packages
+install_spectral
 start_postgres || { echo "PostgreSQL did not start" >&2; exit 1; }
 
 log "Restoring and building"

@@ -31,6 +31,7 @@ public static class AuditEventNames
         AuditEventType.ImportViewed => new("Suivi d'un import consulté", "Case import progress viewed"),
         AuditEventType.CaseClosed => new("Dossier clôturé", "Case closed"),
         AuditEventType.CaseRetentionViewed => new("Clôture et conservation consultées", "Closure and retention viewed"),
+        AuditEventType.PersonalDataExported => new("Données personnelles exportées (droit d'accès)", "Personal data exported (right of access)"),
         AuditEventType.CaseErased => new("Dossier effacé à l'issue de sa conservation", "Case erased at the end of its retention"),
         AuditEventType.RetentionViewed => new("Durées de conservation consultées", "Retention schedule viewed"),
         AuditEventType.CasesErased => new("Effacement des dossiers arrivés à échéance", "Erasure of cases past their retention"),

@@ -155,4 +155,8 @@ public enum AuditEventType
 
     /// <summary>An import's progress and errors were read.</summary>
     ImportViewed = 1712,
+
+    // 1800–1819: the data subject's rights (GDPR art. 15–17)
+    /// <summary>Everything held about one person exported for their right of access (GDPR art. 15): format and sections in the details.</summary>
+    PersonalDataExported = 1800,
 }

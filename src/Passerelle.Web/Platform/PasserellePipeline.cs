@@ -98,6 +98,7 @@ public static class PasserellePipeline
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();
         Features.Retention.RetentionApi.MapRetentionApi(api);
+        Features.DataProtection.DataProtectionApi.MapDataProtectionApi(api);
         api.MapHtcdsApi();
         api.MapImportsApi();
         api.MapLinkageApi();

@@ -61,6 +61,8 @@ public static class PasserelleServices
         services.AddScoped<Features.Attachments.AttachmentsService>();
         services.AddScoped<Features.Timeline.TimelineService>();
         services.AddScoped<Features.Documents.CaseDocuments>();
+        services.AddScoped<Features.DataProtection.PersonalDataService>();
+        services.AddScoped<Features.DataProtection.PersonalDataDocument>();
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
         Features.Deadlines.DeadlineServices.Add(services, configuration);
@@ -99,7 +101,11 @@ public static class PasserelleServices
         ProxyHeaders.Configure(services, configuration);
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi("v1", IfMatchOpenApi.Add);
+        services.AddOpenApi("v1", options =>
+        {
+            IfMatchOpenApi.Add(options);
+            ApiDescriptionOpenApi.Add(options);
+        });
         services.AddHealthChecks()
             .AddDbContextCheck<PasserelleDbContext>("database", tags: ["ready"])
             .AddCheck<KeysHealthCheck>("keys", tags: ["ready"]);

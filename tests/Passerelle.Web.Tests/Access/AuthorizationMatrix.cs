@@ -60,7 +60,8 @@ public static class AuthorizationMatrix
     /// <see cref="CaseAccess.Decide"/> for the principal's relation); <paramref name="MayBeAbsent"/>: an allowed read may
     /// answer 404 because the object has nothing of that kind yet.
     /// </summary>
-    public sealed record Rule(Gate Gate, Target Target = Target.None, CaseOperation? Operation = null, bool MayBeAbsent = false);
+    /// <paramref name="HoldingOnly"/>: only the holding agency (the one relation that reads the identity) passes; any other relation is 404.
+    public sealed record Rule(Gate Gate, Target Target = Target.None, CaseOperation? Operation = null, bool MayBeAbsent = false, bool HoldingOnly = false);
 
     /// <summary>A demo user, with their relation to case S (and to T, which only the NGO holds).</summary>
     public sealed record Principal(string Email, Role Role, CaseRelation ToS, CaseRelation ToT)
@@ -103,6 +104,11 @@ public static class AuthorizationMatrix
         if (rule.Target is not (Target.Case or Target.Referral) || rule.Operation is not { } operation)
         {
             return Outcome.Allowed;
+        }
+
+        if (rule.HoldingOnly && relation != CaseRelation.HoldingAgency)
+        {
+            return Outcome.NotFound;
         }
 
         return CaseAccess.Decide(principal.Role, relation).Allows(operation) ? Outcome.Allowed : Outcome.NotFound;
@@ -224,6 +230,13 @@ public static class AuthorizationMatrix
         // Closure reads the record (an erased case keeps it); closing is a change of the case.
         ["GET /api/v1/cases/{id}/closure"] = OnCase(CaseOperation.Read),
         ["POST /api/v1/cases/{id}/closure"] = OnCase(CaseOperation.Update, Gate.Workers),
+        ["POST /api/v1/cases/{id}/close"] = OnCase(CaseOperation.Update, Gate.Workers),
+
+        // The person's rights (GDPR art. 15): the holding agency, which alone reads the identity, answers them.
+        ["GET /api/v1/cases/{id}/personal-data"] = new(Gate.Workers, Target.Case, CaseOperation.Update, HoldingOnly: true),
+        ["GET /api/v1/cases/{id}/personal-data.pdf"] = new(Gate.Workers, Target.Case, CaseOperation.Update, HoldingOnly: true),
+        ["PAGE /DataProtection/{id:guid}"] = new(Gate.Workers, Target.Case, CaseOperation.Update, HoldingOnly: true),
+        ["PAGE /DataProtection/Index/{id:guid}"] = new(Gate.Workers, Target.Case, CaseOperation.Update, HoldingOnly: true),
         ["PAGE /Retention/Closure/{id:guid}"] = OnCase(CaseOperation.Read),
         ["GET /api/v1/cases/{id}/deadlines"] = OnCase(CaseOperation.ReadFile),
         ["GET /api/v1/cases/{id}/legal-steps"] = OnCase(CaseOperation.ReadFile),

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using ClosedXML.Excel;
+using System.Xml.Linq;
+using Passerelle.Web.Features.Documents;
 using Passerelle.Web.Features.Htcds;
 
 namespace Passerelle.Web.Tests.Htcds;
@@ -14,32 +16,87 @@ public static class HtcdsTestFiles
 {
     public static string TemplatePath => Path.Combine(AppContext.BaseDirectory, "Imports", "Template", "htcds-template-v2.0.xlsx");
 
-    /// <summary>A copy of IOM's template with <paramref name="rows"/> written from row 3, each cell under its row-1 field name.</summary>
+    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /// <summary>
+    /// A copy of IOM's template with <paramref name="rows"/> written from row 3, each cell under its row-1 field
+    /// name, as Excel would: text as an inline string, a date as a serial number in the template's own date style
+    /// (cell style 7, number format 14). Everything else in the file (the other sheets, validations) is kept.
+    /// </summary>
     public static byte[] FilledTemplate(params IReadOnlyDictionary<string, object>[] rows)
     {
-        using var workbook = new XLWorkbook(TemplatePath);
-        var sheet = workbook.Worksheet("Case Sheet");
-        var columns = sheet.Row(1).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
-        for (var r = 0; r < rows.Length; r++)
+        var template = File.ReadAllBytes(TemplatePath);
+        var header = Spreadsheet.Read(new MemoryStream(template), HtcdsLayout.SheetName)[0];
+        var columns = header.Select((name, index) => (name, index)).Where(c => c.name.Length > 0).ToDictionary(c => c.name, c => c.index);
+        using var stream = new MemoryStream();
+        stream.Write(template);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
         {
-            foreach (var (field, value) in rows[r])
+            // The template's first sheet, "Case Sheet", is xl/worksheets/sheet1.xml (xl/_rels/workbook.xml.rels, rId1).
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            XDocument sheet;
+            using (var read = entry.Open())
             {
-                var cell = sheet.Cell(3 + r, columns[field]);
-                switch (value)
+                sheet = XDocument.Load(read);
+            }
+
+            var data = sheet.Root!.Element(Main + "sheetData")!;
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var number = 3 + r;
+                var row = data.Elements(Main + "row").Single(e => (int)e.Attribute("r")! == number);
+                foreach (var (field, value) in rows[r])
                 {
-                    case DateTime date:
-                        cell.SetValue(date);
-                        break;
-                    default:
-                        cell.SetValue(Convert.ToString(value, CultureInfo.InvariantCulture));
-                        break;
+                    SetCell(row, Column(columns[field]) + number, value);
                 }
+            }
+
+            entry.Delete();
+            using var write = zip.CreateEntry("xl/worksheets/sheet1.xml").Open();
+            sheet.Save(write);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void SetCell(XElement row, string reference, object value)
+    {
+        var cell = row.Elements(Main + "c").SingleOrDefault(c => (string?)c.Attribute("r") == reference);
+        if (cell is null)
+        {
+            cell = new XElement(Main + "c", new XAttribute("r", reference));
+            var after = row.Elements(Main + "c").LastOrDefault(c => ColumnOrder((string)c.Attribute("r")!) < ColumnOrder(reference));
+            if (after is null)
+            {
+                row.AddFirst(cell);
+            }
+            else
+            {
+                after.AddAfterSelf(cell);
             }
         }
 
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        cell.RemoveNodes();
+        cell.Attribute("t")?.Remove();
+        if (value is DateTime date)
+        {
+            cell.SetAttributeValue("s", 7);
+            cell.Add(new XElement(Main + "v", date.ToOADate().ToString(CultureInfo.InvariantCulture)));
+        }
+        else
+        {
+            cell.SetAttributeValue("t", "inlineStr");
+            cell.Add(new XElement(Main + "is", new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), Convert.ToString(value, CultureInfo.InvariantCulture))));
+        }
+    }
+
+    /// <summary>A column's letters from its zero-based index (0 → A, 26 → AA).</summary>
+    private static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : Column((index / 26) - 1) + (char)('A' + (index % 26));
+
+    private static int ColumnOrder(string reference)
+    {
+        var letters = reference.TakeWhile(char.IsLetter).ToArray();
+        return letters.Aggregate(0, (order, letter) => (order * 26) + (letter - 'A' + 1));
     }
 
     public static async Task<HttpResponseMessage> PostAsync(HttpClient api, byte[] file, string fileName, bool dryRun, string? defaultDepartement = null, string? defaultDetectedOn = null)

@@ -29,9 +29,10 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
 
     private CaseViewBatch? batch;
 
-    private sealed class CaseViewBatch(Guid caseId)
+    private sealed class CaseViewBatch(Guid caseId, AuditEventType summary)
     {
         public Guid CaseId { get; } = caseId;
+        public AuditEventType Summary { get; } = summary;
         public string? Reference { get; set; }
         public List<AuditEventType> Shown { get; } = [];
     }
@@ -41,9 +42,10 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
     /// are gathered, then written as a single <see cref="AuditEventType.CaseViewed"/> entry listing what was shown —
     /// before any byte of the page leaves. Nothing is written when nothing was shown (the case was not found).
     /// </summary>
-    public void GatherCaseView(Guid caseId, HttpResponse response)
+    /// <param name="summary">The one entry written: <see cref="AuditEventType.CaseViewed"/> for the case page, another for a document that gathers the same sections (the personal-data export).</param>
+    public void GatherCaseView(Guid caseId, HttpResponse response, AuditEventType summary = AuditEventType.CaseViewed)
     {
-        batch = new CaseViewBatch(caseId);
+        batch = new CaseViewBatch(caseId, summary);
         response.OnStarting(async () =>
         {
             var gathered = batch;
@@ -51,7 +53,7 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
             if (gathered is { Shown.Count: > 0 })
             {
                 var shown = string.Join(',', gathered.Shown.Distinct().Select(t => Domain.Texts.KebabCase.Of(t)));
-                Record(AuditEventType.CaseViewed, gathered.CaseId, $"{gathered.Reference} shown={shown}".Trim());
+                Record(gathered.Summary, gathered.CaseId, $"{gathered.Reference} shown={shown}".Trim());
                 await CommitAsync(cancellationToken: response.HttpContext.RequestAborted);
             }
         });

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ClosedXML.Excel;
 using CsvHelper;
+using Passerelle.Web.Features.Documents;
 
 namespace Passerelle.Web.Features.Htcds;
 
@@ -23,7 +23,7 @@ public sealed record HtcdsSourceRow(int Number, IReadOnlyDictionary<string, stri
 /// </summary>
 public static class HtcdsLayout
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxContentType = Documents.Spreadsheet.ContentType;
 
     /// <summary>The template's sheet name.</summary>
     public const string SheetName = "Case Sheet";
@@ -145,33 +145,13 @@ public static class HtcdsLayout
         return Encoding.UTF8.GetBytes(writer.ToString());
     }
 
-    public static byte[] Xlsx(IReadOnlyList<HtcdsColumn> columns, IEnumerable<IReadOnlyDictionary<string, string?>> rows)
-    {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(SheetName);
-        for (var c = 0; c < columns.Count; c++)
-        {
-            sheet.Cell(1, c + 1).SetValue(columns[c].Name);
-            sheet.Cell(2, c + 1).SetValue(columns[c].Label);
-            sheet.Cell(2, c + 1).Style.Font.Bold = true;
-        }
-
-        var r = 3;
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < columns.Count; c++)
-            {
-                // Text cells only: a pseudonym or a postal code must not become a number or a date.
-                sheet.Cell(r, c + 1).SetValue(row.GetValueOrDefault(columns[c].Name) ?? "");
-            }
-
-            r++;
-        }
-
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
+    /// <summary>IOM's layout: the field names in row 1 (the header), their labels in row 2, the first case in row 3; text cells only.</summary>
+    public static byte[] Xlsx(IReadOnlyList<HtcdsColumn> columns, IEnumerable<IReadOnlyDictionary<string, string?>> rows) =>
+        Spreadsheet.Write(
+            SheetName,
+            [.. columns.Select(c => c.Name)],
+            rows.Select(row => (IReadOnlyList<object?>)[.. columns.Select(c => row.GetValueOrDefault(c.Name) ?? "")])
+                .Prepend([.. columns.Select(c => c.Label)]));
 
     public static string Json(IReadOnlyList<HtcdsColumn> columns, IEnumerable<IReadOnlyDictionary<string, string?>> rows) =>
         JsonSerializer.Serialize(rows.Select(row => columns.ToDictionary(c => c.Name, c => row.GetValueOrDefault(c.Name) is { Length: > 0 } value ? value : null)));
@@ -247,38 +227,6 @@ public static class HtcdsLayout
         return rows;
     }
 
-    private static List<RawRow> ReadXlsx(Stream file)
-    {
-        using var workbook = new XLWorkbook(file);
-        var sheet = workbook.Worksheets.FirstOrDefault(s => s.Name == SheetName) ?? workbook.Worksheet(1);
-        var used = sheet.RangeUsed();
-        if (used is null)
-        {
-            return [];
-        }
-
-        var lastColumn = used.LastColumn().ColumnNumber();
-        var rows = new List<RawRow>();
-        for (var r = 1; r <= used.LastRow().RowNumber(); r++)
-        {
-            var cells = new List<string>(lastColumn);
-            for (var c = 1; c <= lastColumn; c++)
-            {
-                cells.Add(CellText(sheet.Cell(r, c)));
-            }
-
-            rows.Add(new RawRow(r, cells));
-        }
-
-        return rows;
-    }
-
-    /// <summary>A cell as text; a date cell (a template filled in Excel) as yyyy-MM-dd.</summary>
-    private static string CellText(IXLCell cell) => cell.DataType switch
-    {
-        XLDataType.DateTime => cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        XLDataType.Boolean => cell.GetBoolean() ? "TRUE" : "FALSE",
-        XLDataType.Number or XLDataType.Text or XLDataType.TimeSpan => cell.GetFormattedString(),
-        _ => cell.GetFormattedString(),
-    };
+    private static List<RawRow> ReadXlsx(Stream file) =>
+        [.. Spreadsheet.Read(file, SheetName).Select((cells, index) => new RawRow(index + 1, cells))];
 }

@@ -116,7 +116,7 @@ public sealed class ImportService(
             buffer.Position = 0;
             rows = HtcdsLayout.Read(buffer, excel: extension == ".xlsx");
         }
-        catch (Exception e) when (e is InvalidDataException or FormatException or ArgumentException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidDataException or FormatException or ArgumentException or IOException or InvalidOperationException or System.Xml.XmlException)
         {
             rows = null;
         }

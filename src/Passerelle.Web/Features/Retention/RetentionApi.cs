@@ -11,8 +11,11 @@ public static class RetentionApi
         var closure = api.MapGroup("/cases/{id:guid}/closure").WithTags("Retention");
         closure.MapGet("/", Get).RequireAuthorization(Policies.CasesRead)
             .WithSummary("The case's closure (reason, date) and, once closed, how long each category is kept, on what basis, and the first day it may be erased.");
-        closure.MapPost("/", Close).RequireAuthorization(Policies.CasesWrite)
+        // POST …/close is the contract (issue 17); POST …/closure, the route before it, stays as an alias of the same handler.
+        api.MapPost("/cases/{id:guid}/close", Close).WithTags("Retention").RequireAuthorization(Policies.CasesWrite)
             .WithSummary("Close the case with a reason and a date (holding agency). Refused while a panel decision is pending, and once closed.");
+        closure.MapPost("/", Close).RequireAuthorization(Policies.CasesWrite)
+            .WithSummary("Alias of POST /api/v1/cases/{id}/close, kept for clients written before it: same input, same answers.");
 
         var retention = api.MapGroup("/retention").WithTags("Retention");
         retention.MapGet("/", Overview).RequireAuthorization(Policies.Administration)

@@ -8,7 +8,7 @@ namespace Passerelle.Web.Features.Statistics;
 
 public static class StatisticsApi
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxContentType = Documents.Spreadsheet.ContentType;
 
     public static RouteGroupBuilder MapStatisticsApi(this RouteGroupBuilder api)
     {

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ClosedXML.Excel;
 using CsvHelper;
 using Passerelle.Domain.Statistics.Anonymity;
 using Passerelle.Domain.Statistics.Dimensions;
 using Passerelle.Domain.Statistics.Disclosure;
 using Passerelle.Domain.Statistics.Measures;
 using Passerelle.Domain.Texts;
+using Passerelle.Web.Features.Documents;
 
 namespace Passerelle.Web.Features.Statistics;
 
@@ -101,45 +101,16 @@ public static class StatisticsDocuments
     }
 
     /// <param name="notes">Lines written under the table after an empty row (the method of a protected table).</param>
-    public static byte[] Xlsx(string sheetName, string[] header, IEnumerable<string?[]> rows, IReadOnlySet<int> numericColumns, params string[] notes)
-    {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(sheetName);
-        for (var c = 0; c < header.Length; c++)
-        {
-            sheet.Cell(1, c + 1).Value = header[c];
-            sheet.Cell(1, c + 1).Style.Font.Bold = true;
-        }
+    public static byte[] Xlsx(string sheetName, string[] header, IEnumerable<string?[]> rows, IReadOnlySet<int> numericColumns, params string[] notes) =>
+        Spreadsheet.Write(
+            sheetName,
+            header,
+            rows.Select(row => (IReadOnlyList<object?>)[.. row.Select((field, c) => Cell(field, numericColumns.Contains(c)))])
+                .Concat(notes.Length == 0 ? [] : notes.Select(note => (IReadOnlyList<object?>)[note]).Prepend([])));
 
-        var r = 2;
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < row.Length; c++)
-            {
-                var cell = sheet.Cell(r, c + 1);
-                if (numericColumns.Contains(c) && decimal.TryParse(row[c], NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-                {
-                    cell.Value = number;
-                }
-                else
-                {
-                    cell.SetValue(row[c] ?? "");
-                }
-            }
-
-            r++;
-        }
-
-        r++;
-        foreach (var note in notes)
-        {
-            sheet.Cell(r++, 1).SetValue(note);
-        }
-
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
+    /// <summary>A numeric column's value as a number cell, anything else as text.</summary>
+    private static object? Cell(string? field, bool numeric) =>
+        numeric && decimal.TryParse(field, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : field ?? "";
 
     /// <summary>The Frictionless Table Schema of the CSV: each dimension's allowed codes, the value (empty when suppressed).</summary>
     public static Dictionary<string, object?> Schema(ProtectedTable table)

@@ -59,4 +59,5 @@ public static class ProblemTexts
     public const string NoDecisionYetDetail = "An attestation is issued only once the panel has decided.";
     public const string TimelinePaging = "The page starts at 1 and holds 1 to 100 events.";
     public const string SheetLanguage = "The sheet exists in French (fr) and English (en).";
+    public const string PersonalDataFormat = "The export exists as json and pdf.";
 }
