@@ -95,6 +95,7 @@ public static class PasserellePipeline
         Features.Timeline.TimelineApi.MapTimelineApi(api);
         Features.Documents.DocumentsApi.MapDocumentsApi(api);
         api.MapDeadlinesApi();
+        Features.Notifications.NotificationsApi.MapMeApi(api);
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();
         Features.Retention.RetentionApi.MapRetentionApi(api);

@@ -64,6 +64,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
         Features.Deadlines.DeadlineServices.Add(services, configuration);
+        Features.Notifications.NotificationsApi.Add(services);
         services.AddScoped<Features.Rights.RightsService>();
         services.AddScoped<Features.Deadlines.IDeadlineFactsSource, Features.Rights.RightsFactsSource>();
         Features.Proceedings.ProceedingsServices.Add(services);
