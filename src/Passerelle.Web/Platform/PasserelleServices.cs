@@ -49,6 +49,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Agencies.AgencyDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<DemoWorkflow>();
         services.AddSingleton<Features.Screenings.CatalogueCache>();
         services.AddScoped<Features.Screenings.CatalogueStore>();
         services.AddScoped<Features.Screenings.ScreeningService>();

@@ -44,7 +44,8 @@ public sealed class DeadlineDigest(
         var sent = 0;
         var awaitingByMember = await awaitingViews.ByMemberAsync(ct);
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
-        var unreadByUser = (await db.Alerts.AsNoTracking().Where(a => a.ReadAt == null && a.CreatedAt >= since)
+        // A panel's notification is left to the panel section, which names no case (the case may be another agency's).
+        var unreadByUser = (await db.Alerts.AsNoTracking().Where(a => a.ReadAt == null && a.CreatedAt >= since && a.Kind != Alerts.AlertKind.PanelAssigned)
             .OrderBy(a => a.Id).Select(a => new { a.UserId, a.Kind, a.CaseReference }).ToListAsync(ct))
             .ToLookup(a => a.UserId, a => (a.Kind, a.CaseReference));
         foreach (var user in users.Where(u => CaseAccess.ScopeOf(u.Role) != CaseScope.None))
