@@ -64,7 +64,8 @@ public sealed class DemoLinkageTests(DemoOnlyApp app, ITestOutputHelper output) 
     /// <summary>The seeder numbers cases per year in registration order; the same generator gives the truth.</summary>
     private static Dictionary<string, int> TruePersonByReference()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        // The seeder's "today" is the date in Paris (clock.Today()), not the UTC date: they differ around midnight.
+        var today = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System);
         var numbers = new Dictionary<int, int>();
         var truth = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var demoCase in DemoPopulation.Generate(today, DemoOnlyApp.Cases).OrderBy(c => c.RegisteredOn))

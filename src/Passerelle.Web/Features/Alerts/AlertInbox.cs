@@ -36,7 +36,7 @@ public sealed class AlertInbox(PasserelleDbContext db, CurrentUser user, AuditTr
 
     /// <summary>The same list with each kind's title in the user's language and where it leads.</summary>
     public async Task<IReadOnlyList<NotificationView>> NotificationsAsync(CancellationToken ct) =>
-        [.. (await ListAsync(ct)).Select(a => new NotificationView(a.Id, a.Kind, a.CaseId, a.CaseReference, text[NotificationTexts.Title(a.Kind)],
+        [.. (await ListAsync(ct)).Select(a => new NotificationView(a.Id, a.Kind, a.CaseId, a.CaseReference, text[Labels.Of(a.Kind)],
             NotificationTexts.Link(a.Kind, a.CaseId, a.SubjectId), a.CreatedAt, a.ReadAt))];
 
     /// <summary>Marks every unread notification of the user read; answers how many were.</summary>

@@ -121,10 +121,10 @@ public sealed class DeadlineDigest(
             return;
         }
 
-        body.AppendLine(text["Unread notifications of the last day:"]);
+        body.AppendLine(text[Home.DayTexts.UnreadNotifications]);
         foreach (var (kind, reference) in notifications)
         {
-            body.Append(CultureInfo.InvariantCulture, $"- {reference} — ").AppendLine(text[Notifications.NotificationTexts.Title(kind)]);
+            body.Append(CultureInfo.InvariantCulture, $"- {reference} — ").AppendLine(text[Labels.Of(kind)]);
         }
 
         body.AppendLine();

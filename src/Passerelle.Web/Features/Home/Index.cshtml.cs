@@ -58,13 +58,4 @@ public sealed class IndexModel(MyTasks myTasks, CurrentUser user, PasserelleDbCo
         TaskKind.LinkageReview => "/Linkage",
     };
 
-    public static string Label(TaskKind kind) => kind switch
-    {
-        TaskKind.DeadlineOverdue => "Overdue deadlines",
-        TaskKind.DeadlineDueSoon => "Deadlines due this week",
-        TaskKind.DecisionAwaiting => "Decisions awaiting your view",
-        TaskKind.ReferralIncoming => "Incoming referrals",
-        TaskKind.MissingChild => "Missing children",
-        TaskKind.LinkageReview => "Linkage pairs to review",
-    };
 }

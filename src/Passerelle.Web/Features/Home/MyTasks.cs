@@ -92,7 +92,7 @@ public sealed class MyTasks(PasserelleDbContext db, CurrentUser user, AuditTrail
             .Join(db.Cases, s => s.CaseId, c => c.Id, (s, c) => new { s.CaseId, c.Reference, s.Stage, s.DueOn, s.NotBefore })
             .ToListAsync(ct);
         return steps.Select(s => new MyTask(TaskKind.DecisionAwaiting, s.CaseId, s.Reference, s.DueOn ?? s.NotBefore,
-            text[s.Stage == IdentificationStage.Rg ? "Reasonable-grounds decision: your view is awaited" : "Conclusive-grounds decision: your view is awaited"])
+            text[s.Stage == IdentificationStage.Rg ? DayTexts.RgViewAwaited : DayTexts.CgViewAwaited])
         { Link = "/Identification" });
     }
 
@@ -104,7 +104,7 @@ public sealed class MyTasks(PasserelleDbContext db, CurrentUser user, AuditTrail
             .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { r.Id, r.CaseId, c.Reference, r.Service, r.SentOn })
             .ToListAsync(ct);
         return referrals.Select(r => new MyTask(TaskKind.ReferralIncoming, r.CaseId, r.Reference, r.SentOn,
-            string.Format(text["Referral received: {0}"], text[Labels.Of(r.Service)]))
+            string.Format(text[DayTexts.ReferralReceived], text[Labels.Of(r.Service)]))
         { Link = $"/Referrals/Details/{r.Id}" });
     }
 
@@ -116,7 +116,7 @@ public sealed class MyTasks(PasserelleDbContext db, CurrentUser user, AuditTrail
             .Join(scope, e => e.CaseId, c => c.Id, (e, c) => new { e.CaseId, c.Reference, e.ReportedOn })
             .ToListAsync(ct);
         return missing.Select(m => new MyTask(TaskKind.MissingChild, m.CaseId, m.Reference, m.ReportedOn,
-            string.Format(text["Child missing since {0}"], m.ReportedOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture)))
+            string.Format(text[DayTexts.ChildMissingSince], m.ReportedOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture)))
         { Link = $"/Cases/Details/{m.CaseId}" });
     }
 
@@ -128,7 +128,7 @@ public sealed class MyTasks(PasserelleDbContext db, CurrentUser user, AuditTrail
             .Join(db.Cases, p => p.RightCaseId, c => c.Id, (p, c) => new { p.LeftCaseId, p.Left, Right = c.Reference })
             .ToListAsync(ct);
         return pairs.Select(p => new MyTask(TaskKind.LinkageReview, p.LeftCaseId, p.Left, null,
-            string.Format(text["Possibly the same person as {0}: review the pair"], p.Right))
+            string.Format(text[DayTexts.SamePersonAs], p.Right))
         { Link = "/Linkage" });
     }
 }

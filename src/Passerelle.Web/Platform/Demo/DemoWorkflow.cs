@@ -32,10 +32,14 @@ public sealed class DemoWorkflow(IServiceScopeFactory scopes, TimeProvider clock
     private const string Labour = "labour@demo.test";
     private const string Shelter = "shelter@demo.test";
 
+    /// <summary>A prefecture receipt this many days ago: its 30-day reflection period (CESEDA R.425-2) is overdue.</summary>
+    private const int ReceiptDaysAgo = 40;
+
     public async Task RunAsync(CancellationToken ct)
     {
         Dictionary<string, (Guid Id, Guid AgencyId)> users;
         List<(Guid Id, Guid AgencyId, Sex Sex)> adults;
+        Guid? lateReceipt;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
@@ -53,6 +57,13 @@ public sealed class DemoWorkflow(IServiceScopeFactory scopes, TimeProvider clock
                     .OrderBy(c => c.ReferenceYear).ThenBy(c => c.ReferenceNumber)
                     .Select(c => new { c.Id, c.AgencyId, c.Sex }).ToListAsync(ct))
                 .Select(c => (c.Id, c.AgencyId, c.Sex)).ToList();
+
+            // A case of the NGO without rights yet, detected long enough ago to have a reflection period overdue.
+            var ngoAgency = users.TryGetValue(Ngo, out var n) ? n.AgencyId : Guid.Empty;
+            var longAgo = clock.Today().AddDays(-ReceiptDaysAgo);
+            lateReceipt = await db.Cases.AsNoTracking()
+                .Where(c => c.AgencyId == ngoAgency && c.DetectedOn <= longAgo && c.Nationality != null && c.Nationality != "FR" && !db.CaseRights.Any(r => r.CaseId == c.Id))
+                .OrderBy(c => c.ReferenceYear).ThenBy(c => c.ReferenceNumber).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         }
 
         if (!users.TryGetValue(Ngo, out var ngo) || !users.TryGetValue(Police, out var police))
@@ -95,6 +106,12 @@ public sealed class DemoWorkflow(IServiceScopeFactory scopes, TimeProvider clock
 
                     break;
             }
+        }
+
+        if (lateReceipt is { } late)
+        {
+            await AsAsync(Ngo, async services => Check(await services.GetRequiredService<Features.Rights.RightsService>().ReplaceAsync(late,
+                new Features.Rights.RightsInput(clock.Today().AddDays(-ReceiptDaysAgo), null, [], [], []), Http.IfMatch.FromForm(0), ct)), ct);
         }
 
         foreach (var caseId in policeCases.Take(2))

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Passerelle.Web.Features.Home;
 
 namespace Passerelle.Web.Platform.Localization;
 
@@ -9,10 +10,10 @@ public static class DaysText
 {
     public static string Of(IStringLocalizer text, int daysLeft) => daysLeft switch
     {
-        < -1 => string.Format(text["{0} days overdue"], -daysLeft),
-        -1 => text["1 day overdue"],
-        0 => text["due today"],
-        1 => text["due tomorrow"],
-        _ => string.Format(text["due in {0} days"], daysLeft),
+        < -1 => string.Format(text[DayTexts.DaysOverdue], -daysLeft),
+        -1 => text[DayTexts.OneDayOverdue],
+        0 => text[DayTexts.DueToday],
+        1 => text[DayTexts.DueTomorrow],
+        _ => string.Format(text[DayTexts.DueInDays], daysLeft),
     };
 }
