@@ -163,6 +163,17 @@ public sealed class MyDayTests(DeadlinesApp app)
     public async Task DeadlineNotifications_TellTheHoldingAgencyOnce_AndTheDigestListsThem_ByReferenceOnly()
     {
         var (_, reference, pseudonym, _) = await BusyCaseAsync();
+
+        // A receipt 26 days ago: the reflection period ends within the week.
+        var ngoApi = await app.ApiAsAsync("ngo@demo.test");
+        var soon = await CaseApi.CreateAsync(ngoApi, CaseApi.Unique("Bientot"), LegalName);
+        var soonReference = soon.GetProperty("reference").GetString()!;
+        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/cases/{soon.GetProperty("id")}/rights") { Content = JsonContent.Create(new { prefectureReceiptOn = "2026-05-20" }) };
+        put.Headers.IfMatch.ParseAdd("\"0\"");
+        Assert.Equal(HttpStatusCode.OK, (await ngoApi.SendAsync(put)).StatusCode);
+        var dueSoon = Task(await TasksAsync(ngoApi), "deadline-due-soon", soonReference) ?? throw new Xunit.Sdk.XunitException("no due-soon task");
+        Assert.Contains("dans ", dueSoon.GetProperty("title").GetString(), StringComparison.Ordinal);
+
         var first = await app.WithScopeAsync(services => services.GetRequiredService<DeadlineNotifications>().NotifyAsync(CancellationToken.None));
         Assert.True(first > 0);
         Assert.Equal(0, await app.WithScopeAsync(services => services.GetRequiredService<DeadlineNotifications>().NotifyAsync(CancellationToken.None)));
@@ -170,6 +181,8 @@ public sealed class MyDayTests(DeadlinesApp app)
         var ngo = (await (await app.ApiAsAsync("ngo@demo.test")).GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray()
             .Where(n => n.GetProperty("reference").GetString() == reference).Select(n => n.GetProperty("kind").GetString()).ToList();
         Assert.Equal(["deadline-overdue"], ngo);
+        Assert.Contains((await ngoApi.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray(),
+            n => n.GetProperty("reference").GetString() == soonReference && n.GetProperty("kind").GetString() == "deadline-due-soon");
         Assert.DoesNotContain((await (await app.ApiAsAsync("ngo2@demo.test")).GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray(),
             n => n.GetProperty("reference").GetString() == reference && n.GetProperty("kind").GetString()!.StartsWith("deadline", StringComparison.Ordinal));
 
