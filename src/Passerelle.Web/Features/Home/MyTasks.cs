@@ -62,7 +62,8 @@ public sealed class MyTasks(PasserelleDbContext db, CurrentUser user, AuditTrail
             foreach (var (filter, kind) in new[] { (DueFilter.Overdue, TaskKind.DeadlineOverdue), (DueFilter.Week, TaskKind.DeadlineDueSoon) })
             {
                 tasks.AddRange((await board.DueInScopeAsync(worked, filter, today, ct)).Select(d => new MyTask(kind, d.CaseId, d.CaseReference, d.DueOn,
-                    $"{text[Labels.Of(d.Rule)]} — {DaysText.Of(text, d.DaysLeft)}") { Link = $"/Cases/Details/{d.CaseId}" }));
+                    $"{text[Labels.Of(d.Rule)]} — {DaysText.Of(text, d.DaysLeft)}")
+                { Link = $"/Cases/Details/{d.CaseId}" }));
             }
 
             tasks.AddRange(await AwaitingMyViewAsync(ct));
