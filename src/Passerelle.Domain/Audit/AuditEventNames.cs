@@ -108,6 +108,10 @@ public static class AuditEventNames
         AuditEventType.AttachmentDownloaded => new("Pièce jointe téléchargée", "Attachment downloaded"),
         AuditEventType.AttachmentsViewed => new("Pièces jointes consultées", "Attachments viewed"),
         AuditEventType.DocumentPrinted => new("Document imprimé (PDF)", "Document printed (PDF)"),
+        AuditEventType.TasksListed => new("Tâches consultées", "Tasks listed"),
+        AuditEventType.NotificationsAllRead => new("Notifications toutes lues", "All notifications read"),
+        AuditEventType.NotificationsSent => new("Notifications envoyées", "Notifications sent"),
+        AuditEventType.PendingDecisionsListed => new("Décisions en attente consultées (national)", "Pending decisions listed (national)"),
         AuditEventType.AccessRefused => new("Accès refusé", "Access refused"),
         AuditEventType.AuditViewed => new("Journal d'audit consulté", "Audit log viewed"),
         AuditEventType.AuditVerified => new("Journal d'audit vérifié", "Audit log verified"),
@@ -133,7 +137,8 @@ public static class AuditEventNames
             or AuditEventType.NotesViewed or AuditEventType.TimelineViewed or AuditEventType.AttachmentsViewed
             or AuditEventType.AttachmentDownloaded or AuditEventType.DocumentPrinted or AuditEventType.AccessRefused
             or AuditEventType.AuditViewed or AuditEventType.AuditVerified or AuditEventType.StatisticsQueried
-            or AuditEventType.UsersListed => false,
+            or AuditEventType.UsersListed or AuditEventType.TasksListed or AuditEventType.NotificationsAllRead
+            or AuditEventType.NotificationsSent or AuditEventType.PendingDecisionsListed => false,
         _ => true,
     };
 }

@@ -119,6 +119,16 @@ public enum AuditEventType
     AttachmentsViewed = 1612,
     DocumentPrinted = 1615,
 
+    // 1620–1629: the practitioner's day — tasks, notifications, the national pending decisions (issue 15)
+    TasksListed = 1620,
+
+    /// <summary>Every unread notification of the user marked read at once (one entry, the count in the details).</summary>
+    NotificationsAllRead = 1621,
+
+    /// <summary>Notifications created for an event (referral sent, panel composed, deadline due soon or overdue): kind and recipients in the details.</summary>
+    NotificationsSent = 1622,
+    PendingDecisionsListed = 1623,
+
     // 1500–1599: access control
     /// <summary>
     /// A signed-in request answered 403 or 404 on a known route: the case id when the route named an existing case

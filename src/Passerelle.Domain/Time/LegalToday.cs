@@ -9,6 +9,9 @@ public static class LegalToday
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
+    /// <summary>Europe/Paris: the zone of legal dates, and of the times people are shown.</summary>
+    public static TimeZoneInfo Zone => Paris;
+
     /// <summary>The date in Paris at this instant of <paramref name="clock"/>.</summary>
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Paris).DateTime);
 }

@@ -95,6 +95,7 @@ public static class PasserellePipeline
         Features.Timeline.TimelineApi.MapTimelineApi(api);
         Features.Documents.DocumentsApi.MapDocumentsApi(api);
         api.MapDeadlinesApi();
+        Features.Notifications.NotificationsApi.MapMeApi(api);
         Features.Children.ChildrenServices.MapApis(api);
         api.MapStatisticsApi();
         Features.Retention.RetentionApi.MapRetentionApi(api);
@@ -119,6 +120,13 @@ public static class PasserellePipeline
         await seeder.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
         await scope.ServiceProvider.GetRequiredService<DeadlineRecomputer>().RecomputeAllAsync(app.Lifetime.ApplicationStopping);
         await StatisticsMaintenance.RebuildIfStaleAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
+        if (scope.ServiceProvider.GetRequiredService<DemoMode>().Enabled)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoWorkflow>().RunAsync(app.Lifetime.ApplicationStopping);
+        }
+
+        // Deadlines that came due while the server was down are notified now rather than at the next daily run.
+        await scope.ServiceProvider.GetRequiredService<Features.Notifications.DeadlineNotifications>().NotifyAsync(app.Lifetime.ApplicationStopping);
         var password = seeder.Password;
         var generated = seeder.PasswordGenerated;
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, password, generated));

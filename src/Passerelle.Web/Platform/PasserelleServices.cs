@@ -49,6 +49,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Agencies.AgencyDirectory>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<DemoWorkflow>();
         services.AddSingleton<Features.Screenings.CatalogueCache>();
         services.AddScoped<Features.Screenings.CatalogueStore>();
         services.AddScoped<Features.Screenings.ScreeningService>();
@@ -66,6 +67,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
         Features.Deadlines.DeadlineServices.Add(services, configuration);
+        Features.Notifications.NotificationsApi.Add(services);
         services.AddScoped<Features.Rights.RightsService>();
         services.AddScoped<Features.Deadlines.IDeadlineFactsSource, Features.Rights.RightsFactsSource>();
         Features.Proceedings.ProceedingsServices.Add(services);

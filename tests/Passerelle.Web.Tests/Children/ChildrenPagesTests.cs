@@ -32,7 +32,7 @@ public sealed class ChildrenPagesTests(PasserelleApp app)
         Assert.Contains("fr-alert--error", await guarded.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var coordinator = await app.PagesAsAsync("coordinator@demo.test");
-        Assert.Contains($"data-testid=\"alert-{reference}\"", await coordinator.GetStringAsync("/Alerts"), StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"notification-{reference}\"", await coordinator.GetStringAsync("/Notifications"), StringComparison.Ordinal);
         var ngo2 = await app.PagesAsAsync("ngo2@demo.test");
         Assert.Equal(HttpStatusCode.NotFound, (await ngo2.GetAsync($"/Cases/{id}/ChildProtection")).StatusCode);
     }

@@ -19,7 +19,7 @@ public sealed class FocalPointApiTests(PasserelleApp app)
     public async Task Enquiry_IsDueOnTheRequestedDate_OrThirtyDaysLater_AndIsAnsweredOnce()
     {
         var nfp = await app.ApiAsAsync("coordinator@demo.test");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System); // the date in Paris, as the server counts it
         var requested = await ChildCases.PostAsync(nfp, Enquiries, new
         {
             country = "ro",

@@ -82,10 +82,10 @@ public sealed class MissingChildAlertTests(PasserelleApp app)
         var (id, reference, _) = await ChildCases.DisputedAgeAsync(ngo);
         await ChildCases.PostAsync(ngo, $"/api/v1/cases/{id}/missing-episodes", new { lastSeenAt = "Hôtel fictif", reportedBy = "Veilleur fictif" }, HttpStatusCode.OK);
         var police = await app.PagesAsAsync("police@demo.test");
-        var page = await police.GetStringAsync("/Alerts");
-        Assert.Contains($"data-testid=\"alert-{reference}\"", page, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"unread-alerts\"", await police.GetStringAsync("/"), StringComparison.Ordinal);
+        var page = await police.GetStringAsync("/Notifications");
+        Assert.Contains($"data-testid=\"notification-{reference}\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"unread-notifications\"", await police.GetStringAsync("/"), StringComparison.Ordinal);
         var labour = await app.PagesAsAsync("labour@demo.test");
-        Assert.DoesNotContain(reference, await labour.GetStringAsync("/Alerts"), StringComparison.Ordinal);
+        Assert.DoesNotContain(reference, await labour.GetStringAsync("/Notifications"), StringComparison.Ordinal);
     }
 }

@@ -242,6 +242,12 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
             Add((string)field.GetRawConstantValue()!, $"ProblemTexts.{field.Name}");
         }
 
+        // The day's texts built in code (tasks, days to a date, the digest), collected the same way.
+        foreach (var field in typeof(Passerelle.Web.Features.Home.DayTexts).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral))
+        {
+            Add((string)field.GetRawConstantValue()!, $"DayTexts.{field.Name}");
+        }
+
         foreach (var (message, source) in ProducedMessages())
         {
             Add(message, source);

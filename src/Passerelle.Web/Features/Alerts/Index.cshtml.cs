@@ -3,16 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Passerelle.Web.Features.Alerts;
 
-/// <summary>The user's alerts; any signed-in member has an inbox.</summary>
+/// <summary>The alerts page became the notifications page (every kind, not only missing children): kept as a redirect for bookmarks and links in earlier e-mails.</summary>
 public sealed class IndexModel(AlertInbox inbox) : PageModel
 {
-    public IReadOnlyList<AlertView> Alerts { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct) => Alerts = await inbox.ListAsync(ct);
+    public IActionResult OnGet() => RedirectToPage("/Notifications/Index");
 
     public async Task<IActionResult> OnPostReadAsync(Guid alertId, CancellationToken ct)
     {
         await inbox.MarkReadAsync(alertId, ct);
-        return RedirectToPage();
+        return RedirectToPage("/Notifications/Index");
     }
 }

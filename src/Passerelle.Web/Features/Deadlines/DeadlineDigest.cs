@@ -22,7 +22,8 @@ public sealed record DigestReport(bool MailEnabled, int Sent);
 /// cases and those their child-welfare agency leads, as <see cref="CaseScoping.VisibleTo(IQueryable{Case}, Domain.Access.Role, Guid)"/>
 /// says; all cases for the coordinator), in their language. Case references only: never a name. It also tells each
 /// panel member how many identification requests await their own view, with stage and dates only (no reference:
-/// the case may belong to another agency).
+/// the case may belong to another agency), and lists the notifications of the last day still unread — kind and
+/// case reference only, as in the application.
 /// </summary>
 public sealed class DeadlineDigest(
     PasserelleDbContext db, DeadlineBoard board, IMailSender mail, IStringLocalizer<Text> text, AuditTrail audit, TimeProvider clock,
@@ -42,19 +43,26 @@ public sealed class DeadlineDigest(
             .ToListAsync(ct);
         var sent = 0;
         var awaitingByMember = await awaitingViews.ByMemberAsync(ct);
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        // A panel's notification is left to the panel section, which names no case (the case may be another agency's).
+        var unreadByUser = (await db.Alerts.AsNoTracking().Where(a => a.ReadAt == null && a.CreatedAt >= since && a.Kind != Alerts.AlertKind.PanelAssigned)
+            .OrderBy(a => a.Id).Select(a => new { a.UserId, a.Kind, a.CaseReference }).ToListAsync(ct))
+            .ToLookup(a => a.UserId, a => (a.Kind, a.CaseReference));
         foreach (var user in users.Where(u => CaseAccess.ScopeOf(u.Role) != CaseScope.None))
         {
             var cases = db.Cases.AsNoTracking().VisibleTo(user.Role, user.AgencyId);
             var overdue = await board.DueInScopeAsync(cases, DueFilter.Overdue, today, ct);
             var week = await board.DueInScopeAsync(cases, DueFilter.Week, today, ct);
             var awaiting = awaitingByMember[user.Id].ToList();
-            if (overdue.Count + week.Count + awaiting.Count == 0)
+            var notifications = unreadByUser[user.Id].ToList();
+            if (overdue.Count + week.Count + awaiting.Count + notifications.Count == 0)
             {
                 continue;
             }
 
-            await mail.SendAsync(Compose(user.Email!, user.Language, today, overdue, week, awaiting), ct);
-            audit.RecordFor(AuditEventType.DeadlineDigestSent, user.Id, user.Email, user.AgencyId, $"overdue={overdue.Count} week={week.Count} awaiting={awaiting.Count}");
+            await mail.SendAsync(Compose(user.Email!, user.Language, today, overdue, week, awaiting, notifications), ct);
+            audit.RecordFor(AuditEventType.DeadlineDigestSent, user.Id, user.Email, user.AgencyId,
+                $"overdue={overdue.Count} week={week.Count} awaiting={awaiting.Count} notifications={notifications.Count}");
             sent++;
         }
 
@@ -63,7 +71,8 @@ public sealed class DeadlineDigest(
     }
 
     private MailMessage Compose(
-        string to, string language, DateOnly today, IReadOnlyList<DeadlineView> overdue, IReadOnlyList<DeadlineView> week, IReadOnlyList<Identification.AwaitingView> awaiting)
+        string to, string language, DateOnly today, IReadOnlyList<DeadlineView> overdue, IReadOnlyList<DeadlineView> week, IReadOnlyList<Identification.AwaitingView> awaiting,
+        IReadOnlyList<(Alerts.AlertKind Kind, string Reference)> notifications)
     {
         var previous = CultureInfo.CurrentUICulture;
         var culture = LocalizationSetup.CultureOf(language);
@@ -75,6 +84,7 @@ public sealed class DeadlineDigest(
             Section(body, text["Overdue"], overdue, culture);
             Section(body, text["Due this week"], week, culture);
             PanelSection(body, awaiting, culture);
+            NotificationSection(body, notifications);
             body.AppendLine(text["Case references only: open each case in Passerelle to see who it concerns."]);
             var subject = awaiting.Count == 0
                 ? text["Passerelle: {0} overdue, {1} due this week.", overdue.Count, week.Count]
@@ -98,7 +108,23 @@ public sealed class DeadlineDigest(
         foreach (var d in deadlines)
         {
             body.Append(CultureInfo.InvariantCulture, $"- {d.CaseReference} — {text[Labels.Of(d.Rule)]} — ")
-                .AppendLine(text["Due on {0}, {1} days left.", d.DueOn.ToString("d", culture), d.DaysLeft]);
+                .AppendLine($"{text["Due on {0}.", d.DueOn.ToString("d", culture)]} ({DaysText.Of(text, d.DaysLeft)})");
+        }
+
+        body.AppendLine();
+    }
+
+    private void NotificationSection(StringBuilder body, IReadOnlyList<(Alerts.AlertKind Kind, string Reference)> notifications)
+    {
+        if (notifications.Count == 0)
+        {
+            return;
+        }
+
+        body.AppendLine(text[Home.DayTexts.UnreadNotifications]);
+        foreach (var (kind, reference) in notifications)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"- {reference} — ").AppendLine(text[Labels.Of(kind)]);
         }
 
         body.AppendLine();

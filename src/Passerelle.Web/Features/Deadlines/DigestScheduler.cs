@@ -1,6 +1,9 @@
 namespace Passerelle.Web.Features.Deadlines;
 
-/// <summary>Sends the deadline digest once a day at <c>Digest:Hour</c> (UTC, default 6), when mail is configured.</summary>
+/// <summary>
+/// Once a day at <c>Digest:Hour</c> (UTC, default 6): notifies deadlines that came within a week or passed
+/// (<see cref="Notifications.DeadlineNotifications"/>, mail or not), then sends the digest when mail is configured.
+/// </summary>
 public sealed class DigestScheduler(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DigestScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,6 +21,12 @@ public sealed class DigestScheduler(IServiceScopeFactory scopes, IConfiguration 
             await Task.Delay(next - now, clock, stoppingToken);
             try
             {
+                await using (var notifying = scopes.CreateAsyncScope())
+                {
+                    var notified = await notifying.ServiceProvider.GetRequiredService<Notifications.DeadlineNotifications>().NotifyAsync(stoppingToken);
+                    logger.LogInformation("Deadline notifications: {Notified} added.", notified);
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var report = await scope.ServiceProvider.GetRequiredService<DeadlineDigest>().SendAsync(stoppingToken);
                 logger.LogInformation("Deadline digest: {Sent} e-mails sent.", report.Sent);

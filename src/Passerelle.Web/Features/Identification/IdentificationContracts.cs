@@ -39,3 +39,11 @@ public sealed record PendingDecision(
     Guid StepId, Guid CaseId, string Reference, string Pseudonym, IdentificationStage Stage,
     DateOnly RequestedOn, DateOnly? DueOn, DateOnly? NotBefore, int? DaysLeft,
     bool MyViewGiven, IReadOnlyList<PanelOpinionView> Views);
+
+/// <summary>
+/// One undecided request in the national view of the coordinator: the case by reference and pseudonym, its holding
+/// agency, and how many members have given their view — no reasons, no member's name.
+/// </summary>
+public sealed record NationalPendingDecision(
+    Guid CaseId, string Reference, string Pseudonym, string Agency, IdentificationStage Stage,
+    DateOnly RequestedOn, DateOnly? DueOn, DateOnly? NotBefore, int? DaysLeft, int ViewsGiven, int Members);

@@ -18,7 +18,8 @@ namespace Passerelle.Web.Features.Identification;
 /// <see cref="CaseLifecycle"/>.
 /// </summary>
 public sealed class IdentificationService(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock,
+    Notifications.Notifier notifier)
 {
     /// <summary>The state refuses the change; the message stands by the field it concerns.</summary>
     private static WriteError Conflict(string field, string message) =>
@@ -94,6 +95,7 @@ public sealed class IdentificationService(
         db.IdentificationSteps.Add(step);
         found.Apply(caseEvent, user.Id, clock.GetUtcNow().UtcDateTime);
         audit.Record(AuditEventType.IdentificationRequested, caseId, $"{found.Reference} stage={ApiEnum.Name(stage)} reconsideration={reconsidering}");
+        notifier.PanelRequested(step.PanelMemberIds, caseId, found.Reference, step.Id);
         await audit.CommitAsync(cancellationToken: ct);
         return Write.Created((await ViewsAsync([step], ct))[0]);
     }
@@ -269,6 +271,32 @@ public sealed class IdentificationService(
             .OrderBy(p => p.MyViewGiven)
             .ThenBy(p => p.DueOn ?? p.NotBefore ?? DateOnly.MaxValue)
             .ToList();
+    }
+
+    /// <summary>
+    /// The coordinator's national view of every undecided request, oldest due first, pseudonymised (reference,
+    /// pseudonym, agency, dates and the count of views given). Anyone else: null.
+    /// </summary>
+    public async Task<IReadOnlyList<NationalPendingDecision>?> PendingNationallyAsync(CancellationToken ct)
+    {
+        if (user.Role != Role.Coordinator)
+        {
+            return null;
+        }
+
+        var open = await db.IdentificationSteps.AsNoTracking().Where(s => s.Outcome == null)
+            .Join(db.CasesFor(user, CaseOperation.Read), s => s.CaseId, c => c.Id, (s, c) => new { Step = s, c.Reference, c.Pseudonym, c.AgencyId })
+            .Join(db.Agencies, x => x.AgencyId, a => a.Id, (x, a) => new { x.Step, x.Reference, x.Pseudonym, Agency = a.Name })
+            .ToListAsync(ct);
+        var stepIds = open.Select(o => o.Step.Id).ToList();
+        var views = (await db.PanelOpinions.AsNoTracking().Where(o => stepIds.Contains(o.StepId)).Select(o => o.StepId).ToListAsync(ct))
+            .CountBy(id => id).ToDictionary();
+        audit.Record(AuditEventType.PendingDecisionsListed, details: $"count={open.Count}");
+        await audit.CommitAsync(cancellationToken: ct);
+        return [.. open.Select(o => new NationalPendingDecision(o.Step.CaseId, o.Reference, o.Pseudonym, o.Agency, o.Step.Stage, o.Step.RequestedOn,
+                o.Step.DueOn, o.Step.NotBefore, o.Step.DueOn is { } due ? due.DayNumber - Today.DayNumber : null,
+                views.GetValueOrDefault(o.Step.Id), o.Step.PanelMemberIds.Count))
+            .OrderBy(p => p.DueOn ?? p.NotBefore ?? DateOnly.MaxValue).ThenBy(p => p.Reference, StringComparer.Ordinal)];
     }
 
     /// <summary>Who can sit on a panel: active screeners and case managers of active agencies.</summary>

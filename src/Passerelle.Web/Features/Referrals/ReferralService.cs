@@ -23,7 +23,8 @@ namespace Passerelle.Web.Features.Referrals;
 /// so no provider goes over capacity even under concurrent accepts.
 /// </summary>
 public sealed class ReferralService(
-    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, CaseAge age, TimeProvider clock, Cases.CaseGuard guard)
+    PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, CaseAge age, TimeProvider clock, Cases.CaseGuard guard,
+    Notifications.Notifier notifier)
 {
     private static WriteError NotYours => WriteError.Forbidden("referral.not-yours", ProblemTexts.NotYours);
 
@@ -88,6 +89,7 @@ public sealed class ReferralService(
         db.Referrals.Add(stored);
         audit.Record(AuditEventType.ReferralSent, caseId,
             $"{found.Reference} referral={stored.Id} provider={provider.Id} service={ApiEnum.Name(stored.Service)} population={ApiEnum.Name(population)}");
+        await notifier.ReferralSentAsync(provider.Id, caseId, found.Reference, stored.Id, ct);
         await audit.CommitAsync(cancellationToken: ct);
         return Write.Created((await ViewsAsync([stored], ct))[0]);
     }

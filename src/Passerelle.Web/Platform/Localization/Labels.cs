@@ -382,4 +382,24 @@ public static class Labels
         MissingEpisodeStatus.Found => "Found",
         MissingEpisodeStatus.Closed => "Closed",
     };
+
+    /// <summary>The title of a notification: its kind only, never who it concerns.</summary>
+    public static string Of(Features.Alerts.AlertKind kind) => kind switch
+    {
+        Features.Alerts.AlertKind.MissingChild => "A child has been reported missing",
+        Features.Alerts.AlertKind.ReferralReceived => "A referral has been sent to your service",
+        Features.Alerts.AlertKind.PanelAssigned => "You sit on an identification panel: your view is awaited",
+        Features.Alerts.AlertKind.DeadlineDueSoon => "A deadline falls due this week",
+        Features.Alerts.AlertKind.DeadlineOverdue => "A deadline has passed",
+    };
+
+    public static string Of(Features.Home.TaskKind kind) => kind switch
+    {
+        Features.Home.TaskKind.DeadlineOverdue => "Overdue deadlines",
+        Features.Home.TaskKind.DeadlineDueSoon => "Deadlines due this week",
+        Features.Home.TaskKind.DecisionAwaiting => "Decisions awaiting your view",
+        Features.Home.TaskKind.ReferralIncoming => "Incoming referrals",
+        Features.Home.TaskKind.MissingChild => "Missing children",
+        Features.Home.TaskKind.LinkageReview => "Linkage pairs to review",
+    };
 }
