@@ -72,6 +72,8 @@ public static class PasserellePipeline
         // Before authorization, so that its 403s are seen too; the bearer user is known once it has run.
         app.UseMiddleware<RefusedAccessAudit>();
         app.UseAuthorization();
+        // After authorization: a key belongs to the signed-in user (a bearer user is known once authorization ran).
+        app.UseMiddleware<IdempotencyKeys>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

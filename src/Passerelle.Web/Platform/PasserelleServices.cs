@@ -27,7 +27,7 @@ public static class PasserelleServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new DemoMode(configuration.GetValue<bool>("Demo:Enabled")));
         services.AddPasserelleDatabase(configuration, contentRoot);
-        services.AddPasserelleKeyRing(new KeyRing(KeyRing.Resolve(configuration, contentRoot)));
+        services.AddPasserelleKeyRing(new KeyRing(KeyRing.Resolve(configuration, contentRoot)), configuration);
         services.AddHttpContextAccessor();
 
         AddIdentity(services, configuration);
@@ -44,6 +44,7 @@ public static class PasserelleServices
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<AuditCheckpoints>();
+        services.AddSingleton<Jobs.JobLeases>();
         services.AddScoped<Backup.BackupService>();
         services.AddHostedService<AuditCheckpointWriter>();
         services.AddScoped<Features.Agencies.AgencyDirectory>();

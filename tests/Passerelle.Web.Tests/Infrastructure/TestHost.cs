@@ -9,7 +9,7 @@ namespace Passerelle.Web.Tests.Infrastructure;
 /// <summary>
 /// The one way the tests host Passerelle (the web tests' <see cref="PasserelleApp"/> and the browser tests' app
 /// derive from it): the real application on a database of its own (SQLite or PostgreSQL, <see cref="TestDatabase"/>),
-/// its own key ring and audit checkpoints in a temporary folder, no nightly linkage, and by default demo mode with a
+/// its own key ring and audit checkpoints in a temporary folder, no nightly linkage nor daily digest, and by default demo mode with a
 /// small demo population and a known demo password, rate limits off. A test app changes what it needs by overriding
 /// <see cref="DemoMode"/> or <see cref="RateLimited"/>, or by adding settings after <c>base.ConfigureWebHost</c>.
 /// </summary>
@@ -60,6 +60,8 @@ public abstract class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:Cases", "60");
         builder.UseSetting("Linkage:NightlyHour", "off");
+        // A daily job runs at start when its hour has passed (catch-up): tests that want it set an hour.
+        builder.UseSetting("Digest:Hour", "off");
         // The suite signs in hundreds of times from one address: limits are tested by RateLimitTests on an app of their own.
         builder.UseSetting("RateLimiting:SignInPerAddress", RateLimited ? "5" : "0");
         builder.UseSetting("RateLimiting:SignInPerAccount", RateLimited ? "3" : "0");

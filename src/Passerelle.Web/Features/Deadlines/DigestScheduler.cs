@@ -1,32 +1,33 @@
+using Passerelle.Web.Platform.Jobs;
+
 namespace Passerelle.Web.Features.Deadlines;
 
-/// <summary>Sends the deadline digest once a day at <c>Digest:Hour</c> (UTC, default 6), when mail is configured.</summary>
-public sealed class DigestScheduler(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DigestScheduler> logger) : BackgroundService
+/// <summary>
+/// Sends the deadline digest once a day at <c>Digest:Hour</c> (UTC, default 6; <c>off</c> or any other non-number:
+/// never), when mail is configured: once
+/// across every server of an installation, and still that day when the server (re)starts after the hour
+/// (<see cref="DailySchedule"/>).
+/// </summary>
+public sealed class DigestScheduler(
+    IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, JobLeases leases, Platform.Mail.IMailSender mail, ILogger<DigestScheduler> logger)
+    : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var hour = Math.Clamp(configuration.GetValue("Digest:Hour", 6), 0, 23);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var now = clock.GetUtcNow();
-            var next = new DateTimeOffset(now.UtcDateTime.Date.AddHours(hour), TimeSpan.Zero);
-            if (next <= now)
-            {
-                next = next.AddDays(1);
-            }
+    public const string Job = "deadline-digest";
 
-            await Task.Delay(next - now, clock, stoppingToken);
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var report = await scope.ServiceProvider.GetRequiredService<DeadlineDigest>().SendAsync(stoppingToken);
-                logger.LogInformation("Deadline digest: {Sent} e-mails sent.", report.Sent);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One failed day (SMTP down) must not stop tomorrow's digest.
-                logger.LogError(e, "The deadline digest failed.");
-            }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var setting = configuration["Digest:Hour"] ?? "6";
+        if (!mail.IsEnabled || !int.TryParse(setting, System.Globalization.CultureInfo.InvariantCulture, out var configured))
+        {
+            return Task.CompletedTask;
         }
+
+        var hour = Math.Clamp(configured, 0, 23);
+        return DailySchedule.RunAsync(leases, Job, hour, clock, logger, async ct =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var report = await scope.ServiceProvider.GetRequiredService<DeadlineDigest>().SendAsync(ct);
+            logger.LogInformation("Deadline digest: {Sent} e-mails sent.", report.Sent);
+        }, stoppingToken);
     }
 }
