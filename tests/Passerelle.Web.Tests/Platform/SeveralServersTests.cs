@@ -161,3 +161,53 @@ public sealed class SeveralServersTests : IAsyncLifetime
         }
     }
 }
+
+/// <summary>
+/// An installation that kept its Data Protection keys in its folder (<c>Security:DataProtection:Store=folder</c>)
+/// moves to the database store: its keys are copied in, encrypted, and what it encrypted before stays readable.
+/// </summary>
+public sealed class FolderKeyImportTests
+{
+    [Fact]
+    public async Task KeysOfTheFolder_AreCopiedIntoTheDatabaseEncrypted_AndOldIdentitiesStayReadable()
+    {
+        string caseId;
+        await using var before = new FolderStoreApp();
+        await before.InitializeAsync();
+        var api = await before.ApiAsAsync("ngo@demo.test");
+        caseId = (await CaseApi.CreateAsync(api, CaseApi.Unique("Moved"), "Quelconque Fictive-Déménagée")).GetProperty("id").GetString()!;
+        var files = Directory.GetFiles(Path.Combine(before.Directory, "keys"), "key-*.xml");
+        Assert.NotEmpty(files);
+        Assert.Equal(0, before.WithDb(db => db.DataProtectionKeys.Count()));
+
+        await using var after = new MovedApp(before.ConnectionString, Path.Combine(before.Directory, "keys"));
+        await after.InitializeAsync();
+        var stored = after.WithDb(db => db.DataProtectionKeys.ToList());
+        Assert.Equal(files.Select(f => Path.GetFileNameWithoutExtension(f)).Order(), stored.Select(k => k.FriendlyName).Order());
+        Assert.All(stored, k => Assert.DoesNotContain("<masterKey", k.Xml, StringComparison.Ordinal));
+
+        var read = await (await after.ApiAsAsync("ngo@demo.test")).GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}");
+        Assert.Equal("Quelconque Fictive-Déménagée", read.GetProperty("legalName").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await after.CreateClient().GetAsync("/health/ready")).StatusCode);
+    }
+
+    private sealed class FolderStoreApp : PasserelleApp
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Security:DataProtection:Store", "folder");
+        }
+    }
+
+    private sealed class MovedApp(string database, string keysPath) : PasserelleApp
+    {
+        protected override string ConnectionStringFor(string own) => database;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Security:KeysPath", keysPath);
+        }
+    }
+}
