@@ -26,6 +26,9 @@ public abstract class TestHost : WebApplicationFactory<Program>
 
     protected virtual bool RateLimited => false;
 
+    /// <summary>Whether creating the server waits until it is ready (false: a test of the start itself).</summary>
+    protected virtual bool WaitUntilReady => true;
+
     private string connectionString = "";
 
     /// <summary>The connection string of the database this instance created for itself.</summary>
@@ -67,6 +70,22 @@ public abstract class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:SignInPerAccount", RateLimited ? "3" : "0");
         builder.UseSetting("RateLimiting:CaseCreationsPerAccount", RateLimited ? "3" : "0");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackRemoteAddress>());
+    }
+
+    /// <summary>
+    /// The server listens before it is initialised (StartupGate): a test starts once the database is migrated and
+    /// seeded, as a deployment waits for readiness.
+    /// </summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (!WaitUntilReady)
+        {
+            return host;
+        }
+
+        host.Services.GetRequiredService<Passerelle.Web.Platform.StartupGate>().Completion.WaitAsync(TimeSpan.FromMinutes(5)).GetAwaiter().GetResult();
+        return host;
     }
 
     /// <summary>Makes the app trust <paramref name="provider"/> as the OpenID Connect provider "test-idp", MFA required.</summary>

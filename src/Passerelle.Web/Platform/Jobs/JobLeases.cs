@@ -12,7 +12,7 @@ namespace Passerelle.Web.Platform.Jobs;
 /// to look takes the run over. A failed run is recorded as failed and not retried in that period (a failed digest
 /// must not send half its e-mails twice); the next period runs as usual.
 /// </summary>
-public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<JobLeases> logger)
+public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, StartupGate startup, ILogger<JobLeases> logger)
 {
     /// <summary>The period of a job's mutex row: held while the job runs, whatever its trigger.</summary>
     public const string MutexPeriod = "mutex";
@@ -27,6 +27,8 @@ public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock, I
     /// </summary>
     public async Task<bool> RunOnceAsync(string job, string period, Func<CancellationToken, Task> work, CancellationToken ct)
     {
+        // Nothing runs before the database is migrated (the port opens first: StartupGate).
+        await startup.Completion.WaitAsync(ct);
         if (await SettledAsync(job, period, ct) || !await ClaimAsync(job, period, ct))
         {
             return false;
@@ -58,6 +60,7 @@ public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock, I
     /// </summary>
     public async Task<T> ExclusiveAsync<T>(string job, Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
+        await startup.Completion.WaitAsync(ct);
         while (!await ClaimAsync(job, MutexPeriod, ct))
         {
             await Task.Delay(TimeSpan.FromSeconds(1), clock, ct);

@@ -38,6 +38,7 @@ public static class ProblemTexts
     public const string CapacityNotYours = "Only the provider's users report its capacity";
     public const string CapacityChanged = "Capacity changed meanwhile";
     public const string CapacityChangedDetail = "A referral took or freed a place: read again.";
+    public const string Starting = "The service is starting. Try again in a moment.";
     public const string IdempotencyKeyInvalid = "Invalid Idempotency-Key";
     public const string IdempotencyKeyInvalidDetail = "An Idempotency-Key is one value of 1 to 200 visible ASCII characters, such as a UUID.";
     public const string IdempotencyKeyReused = "Idempotency-Key already used";
