@@ -10,9 +10,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPasserelle();
 var app = builder.Build();
 app.UsePasserelle();
-await app.InitialiseAsync();
+// The port opens at once; readiness says when the database is reached, migrated and seeded (StartupGate).
+app.InitialiseOnceStarted();
 await app.RunAsync();
-return 0;
+return app.Services.GetRequiredService<StartupGate>().Completion.IsFaulted ? 1 : 0;
 
 /// <summary>Entry point, public so that integration tests can host the application.</summary>
 public partial class Program;

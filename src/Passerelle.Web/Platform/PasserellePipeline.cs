@@ -35,6 +35,8 @@ public static class PasserellePipeline
             app.UseForwardedHeaders();
         }
 
+        app.UseMiddleware<StartupGateMiddleware>();
+
         app.UseExceptionHandler();
         // Pages get a page for 404/403; the API keeps its bare status codes and problem details.
         app.UseWhen(
@@ -72,6 +74,8 @@ public static class PasserellePipeline
         // Before authorization, so that its 403s are seen too; the bearer user is known once it has run.
         app.UseMiddleware<RefusedAccessAudit>();
         app.UseAuthorization();
+        // After authorization: a key belongs to the signed-in user (a bearer user is known once authorization ran).
+        app.UseMiddleware<IdempotencyKeys>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
@@ -111,14 +115,44 @@ public static class PasserellePipeline
         return app;
     }
 
-    /// <summary>Applies migrations, then seeds the demo data when demo mode is on.</summary>
+    /// <summary>
+    /// Once the server listens: <see cref="InitialiseAsync"/> in the background, then the server is ready
+    /// (<see cref="StartupGate"/>); a failed start is logged and stops the process.
+    /// </summary>
+    public static void InitialiseOnceStarted(this WebApplication app)
+    {
+        var gate = app.Services.GetRequiredService<StartupGate>();
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+        {
+            try
+            {
+                await app.InitialiseAsync();
+                gate.Ready();
+                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Passerelle.Startup")
+                    .LogInformation("Ready in {Seconds:0.0} s", gate.StartedIn!.Value.TotalSeconds);
+            }
+#pragma warning disable CA1031 // Whatever stopped the start is logged, then the process stops with exit code 1.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Passerelle.Startup").LogCritical(exception, "Start-up failed");
+                gate.Failed(exception);
+                app.Lifetime.StopApplication();
+            }
+        }));
+    }
+
+    /// <summary>
+    /// Waits for the database, applies migrations, seeds the demo data when demo mode is on, rebuilds stale
+    /// statistics; the deadlines are recomputed in the background, and only when their rules changed
+    /// (<see cref="DeadlineRulesRecompute"/>).
+    /// </summary>
     public static async Task InitialiseAsync(this WebApplication app)
     {
         await WaitForDatabaseAsync(app);
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
-        await scope.ServiceProvider.GetRequiredService<DeadlineRecomputer>().RecomputeAllAsync(app.Lifetime.ApplicationStopping);
         await StatisticsMaintenance.RebuildIfStaleAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
         if (scope.ServiceProvider.GetRequiredService<DemoMode>().Enabled)
         {
@@ -127,9 +161,8 @@ public static class PasserellePipeline
 
         // Deadlines that came due while the server was down are notified now rather than at the next daily run.
         await scope.ServiceProvider.GetRequiredService<Features.Notifications.DeadlineNotifications>().NotifyAsync(app.Lifetime.ApplicationStopping);
-        var password = seeder.Password;
-        var generated = seeder.PasswordGenerated;
-        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, password, generated));
+        app.Services.GetRequiredService<DeadlineRulesRecompute>().Start(app.Lifetime.ApplicationStopping);
+        StartupBanner.Print(app, seeder.Password, seeder.PasswordGenerated);
     }
 
     /// <summary>

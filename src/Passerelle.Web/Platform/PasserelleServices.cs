@@ -25,9 +25,10 @@ public static class PasserelleServices
         var contentRoot = builder.Environment.ContentRootPath;
 
         services.AddSingleton(TimeProvider.System);
+        Telemetry.TelemetrySetup.Add(services, configuration);
         services.AddSingleton(new DemoMode(configuration.GetValue<bool>("Demo:Enabled")));
         services.AddPasserelleDatabase(configuration, contentRoot);
-        services.AddPasserelleKeyRing(new KeyRing(KeyRing.Resolve(configuration, contentRoot)));
+        services.AddPasserelleKeyRing(new KeyRing(KeyRing.Resolve(configuration, contentRoot)), configuration);
         services.AddHttpContextAccessor();
 
         AddIdentity(services, configuration);
@@ -44,6 +45,9 @@ public static class PasserelleServices
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<AuditCheckpoints>();
+        services.AddSingleton<Jobs.JobLeases>();
+        services.AddSingleton<StartupGate>();
+        services.AddSingleton<Features.Deadlines.DeadlineRulesRecompute>();
         services.AddScoped<Backup.BackupService>();
         services.AddHostedService<AuditCheckpointWriter>();
         services.AddScoped<Features.Agencies.AgencyDirectory>();
@@ -109,8 +113,10 @@ public static class PasserelleServices
             ApiDescriptionOpenApi.Add(options);
         });
         services.AddHealthChecks()
+            .AddCheck<StartupHealthCheck>("startup", tags: ["ready"])
             .AddDbContextCheck<PasserelleDbContext>("database", tags: ["ready"])
-            .AddCheck<KeysHealthCheck>("keys", tags: ["ready"]);
+            .AddCheck<KeysHealthCheck>("keys", tags: ["ready"])
+            .AddCheck<Features.Deadlines.DeadlineRulesRecompute>("deadlines", tags: ["ready"]);
         // A frozen database must make readiness fail, not hang it.
         var healthTimeout = TimeSpan.FromSeconds(configuration.GetValue("Health:TimeoutSeconds", 3.0));
         services.PostConfigure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>(options =>
@@ -120,6 +126,14 @@ public static class PasserelleServices
                 registration.Timeout = healthTimeout;
             }
         });
+
+        // Data Protection loads its key ring when the host starts; here the port opens before the database is migrated
+        // and a key folder imported (StartupGate, FolderKeyImport): the ring is loaded at its first use instead.
+        foreach (var warmUp in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+        {
+            services.Remove(warmUp);
+        }
+
         return builder;
     }
 

@@ -9,7 +9,7 @@ namespace Passerelle.Web.Tests.Infrastructure;
 /// <summary>
 /// The one way the tests host Passerelle (the web tests' <see cref="PasserelleApp"/> and the browser tests' app
 /// derive from it): the real application on a database of its own (SQLite or PostgreSQL, <see cref="TestDatabase"/>),
-/// its own key ring and audit checkpoints in a temporary folder, no nightly linkage, and by default demo mode with a
+/// its own key ring and audit checkpoints in a temporary folder, no nightly linkage nor daily digest, and by default demo mode with a
 /// small demo population and a known demo password, rate limits off. A test app changes what it needs by overriding
 /// <see cref="DemoMode"/> or <see cref="RateLimited"/>, or by adding settings after <c>base.ConfigureWebHost</c>.
 /// </summary>
@@ -25,6 +25,9 @@ public abstract class TestHost : WebApplicationFactory<Program>
     protected virtual bool DemoMode => true;
 
     protected virtual bool RateLimited => false;
+
+    /// <summary>Whether creating the server waits until it is ready (false: a test of the start itself).</summary>
+    protected virtual bool WaitUntilReady => true;
 
     private string connectionString = "";
 
@@ -60,11 +63,29 @@ public abstract class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:Cases", "60");
         builder.UseSetting("Linkage:NightlyHour", "off");
+        // A daily job runs at start when its hour has passed (catch-up): tests that want it set an hour.
+        builder.UseSetting("Digest:Hour", "off");
         // The suite signs in hundreds of times from one address: limits are tested by RateLimitTests on an app of their own.
         builder.UseSetting("RateLimiting:SignInPerAddress", RateLimited ? "5" : "0");
         builder.UseSetting("RateLimiting:SignInPerAccount", RateLimited ? "3" : "0");
         builder.UseSetting("RateLimiting:CaseCreationsPerAccount", RateLimited ? "3" : "0");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackRemoteAddress>());
+    }
+
+    /// <summary>
+    /// The server listens before it is initialised (StartupGate): a test starts once the database is migrated and
+    /// seeded, as a deployment waits for readiness.
+    /// </summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (!WaitUntilReady)
+        {
+            return host;
+        }
+
+        host.Services.GetRequiredService<Passerelle.Web.Platform.StartupGate>().Completion.WaitAsync(TimeSpan.FromMinutes(5)).GetAwaiter().GetResult();
+        return host;
     }
 
     /// <summary>Makes the app trust <paramref name="provider"/> as the OpenID Connect provider "test-idp", MFA required.</summary>

@@ -120,11 +120,24 @@ public sealed class AuditCheckpoints : IDisposable
 
 /// <summary>
 /// Writes a checkpoint every <c>Audit:CheckpointMinutes</c> (5; 0 or less: only at shutdown) when the log grew,
-/// and one at every clean shutdown.
+/// and one at every clean shutdown. With several servers one of them writes each period's checkpoint
+/// (<see cref="Platform.Jobs.JobLeases"/>): give them one <c>Audit:CheckpointsPath</c> on a shared append-only volume.
 /// </summary>
-public sealed class AuditCheckpointWriter(IServiceScopeFactory scopes, AuditCheckpoints checkpoints, IConfiguration configuration, ILogger<AuditCheckpointWriter> logger)
+public sealed class AuditCheckpointWriter(
+    IServiceScopeFactory scopes, AuditCheckpoints checkpoints, IConfiguration configuration, Platform.Jobs.JobLeases leases, TimeProvider clock,
+    ILogger<AuditCheckpointWriter> logger)
     : BackgroundService
 {
+    public const string Job = "audit-checkpoint";
+
+    /// <summary>The slot of <paramref name="minutes"/> that <paramref name="now"/> falls in, as its start time.</summary>
+    public static string Slot(DateTimeOffset now, double minutes)
+    {
+        var length = TimeSpan.FromMinutes(minutes).Ticks;
+        var start = new DateTime(now.UtcTicks - (now.UtcTicks % length), DateTimeKind.Utc);
+        return start.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var minutes = configuration.GetValue("Audit:CheckpointMinutes", 5.0);
@@ -138,7 +151,16 @@ public sealed class AuditCheckpointWriter(IServiceScopeFactory scopes, AuditChec
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await WriteAsync(stoppingToken);
+                try
+                {
+                    await leases.RunOnceAsync(Job, Slot(clock.GetUtcNow(), minutes), WriteAsync, stoppingToken);
+                }
+#pragma warning disable CA1031 // The database away: the next tick tries again.
+                catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    logger.LogError(exception, "Audit checkpoint: the job lease could not be taken");
+                }
             }
         }
         catch (OperationCanceledException)

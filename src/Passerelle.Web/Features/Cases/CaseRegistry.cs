@@ -18,7 +18,7 @@ namespace Passerelle.Web.Features.Cases;
 /// </summary>
 public sealed class CaseRegistry(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, CaseGuard guard,
-    Linkage.IncrementalLinkage linkage)
+    Linkage.IncrementalLinkage linkage, ILogger<CaseRegistry> logger)
 {
     public DateOnly Today => clock.Today();
 
@@ -100,6 +100,7 @@ public sealed class CaseRegistry(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         Case? created = null;
+        (Agency Agency, bool ShowIdentity) answer = default;
         await audit.CommitAsync(async token =>
         {
             var year = now.Year;
@@ -113,10 +114,12 @@ public sealed class CaseRegistry(
 
             db.Cases.Add(created);
             audit.Record(AuditEventType.CaseCreated, created.Id, importKey is null ? created.Reference : $"{created.Reference} imported");
+            // What the answer needs from the database is read before the commit: once the case is stored, building
+            // the answer must not fail (a 500 for a stored case makes the client create it again).
+            answer = await ViewContextAsync(created, token);
         }, ct);
-        // Linked or queued for review at once, against every existing case (docs/linkage.md, "At once").
-        await linkage.LinkCaseAsync(created!.Id, ct);
-        return await ToViewAsync(created!, ct);
+        await LinkAtOnceAsync(created!.Id);
+        return ToView(created!, answer.Agency!, answer.ShowIdentity);
     }
 
     /// <summary>
@@ -144,6 +147,7 @@ public sealed class CaseRegistry(
         // The version read above may already be stale by the time we save: EF's concurrency token on
         // Version turns that race into a DbUpdateConcurrencyException instead of a silent lost update.
         db.Entry(found).Property(c => c.Version).OriginalValue = expectedVersion;
+        var answer = await ViewContextAsync(found, ct);
         var protectedIdentity = writable == IdentifyingField.None ? found.ProtectedIdentity : protector.Protect(identity);
         var nameIndex = writable == IdentifyingField.None ? found.LegalNameIndex : protector.BlindIndex(identity.LegalName);
         found.Record(facts, protectedIdentity, nameIndex, user.Id, clock.GetUtcNow().UtcDateTime, Places(found.Places, facts.Places, writable));
@@ -157,9 +161,8 @@ public sealed class CaseRegistry(
             return Stale;
         }
 
-        await linkage.LinkCaseAsync(found.Id, ct);
-
-        return await ToViewAsync(found, ct);
+        await LinkAtOnceAsync(found.Id);
+        return ToView(found, answer.Agency, answer.ShowIdentity);
     }
 
     /// <summary>The places to store: a user who may not write the address keeps each stored city (by position).</summary>
@@ -201,11 +204,41 @@ public sealed class CaseRegistry(
         },
     };
 
+    /// <summary>
+    /// Links a stored case at once (docs/linkage.md, "At once"). The case is already stored: a failure here is
+    /// logged and left to the nightly run, never turned into an error answer for a write that succeeded.
+    /// </summary>
+    private async Task LinkAtOnceAsync(Guid caseId)
+    {
+        try
+        {
+            await linkage.LinkCaseAsync(caseId, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Any failure: the write succeeded, the nightly linkage links the case.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            logger.LogError(exception, "Linkage at once failed for case {CaseId}: the nightly run will link it", caseId);
+        }
+    }
+
     private async Task<CaseView> ToViewAsync(Case c, CancellationToken ct)
+    {
+        var (agency, showIdentity) = await ViewContextAsync(c, ct);
+        return ToView(c, agency, showIdentity);
+    }
+
+    /// <summary>What a case's view needs from the database: its agency, and whether the user may read its identity.</summary>
+    private async Task<(Agency Agency, bool ShowIdentity)> ViewContextAsync(Case c, CancellationToken ct)
     {
         var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == c.AgencyId, ct);
         // The coordinator, a lead agency and a panel member of another agency read the case pseudonymised.
-        var showIdentity = await guard.MayAsync(c, CaseOperations.ReadIdentity, ct);
+        return (agency, await guard.MayAsync(c, CaseOperations.ReadIdentity, ct));
+    }
+
+    /// <summary>The view of a case, built in memory (no database, nothing that can fail once a write is stored).</summary>
+    private CaseView ToView(Case c, Agency agency, bool showIdentity)
+    {
         var identity = showIdentity ? protector.Unprotect(c.ProtectedIdentity) : IdentifyingFields.Empty;
         return new CaseView
         {

@@ -14,13 +14,14 @@ namespace Passerelle.Web.Features.Imports;
 /// <see cref="CaseRegistry"/> as a case typed in the form. An import interrupted by a stop is marked failed at the
 /// next start; importing the file again resumes it, as rows already created are skipped.
 /// </summary>
-public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
+public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes, TimeProvider clock, Platform.StartupGate startup, ILogger<ImportWorker> logger) : BackgroundService
 {
     /// <summary>How many rows between two saves of the progress.</summary>
     private const int ProgressEvery = 10;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.Completion.WaitAsync(stoppingToken);
         await MarkInterruptedAsync(stoppingToken);
         await foreach (var work in queue.ReadAllAsync(stoppingToken))
         {

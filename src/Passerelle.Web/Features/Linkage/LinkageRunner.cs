@@ -18,14 +18,29 @@ namespace Passerelle.Web.Features.Linkage;
 /// </summary>
 public sealed class LinkageRunner(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, LinkageGate gate,
-    IConfiguration configuration, IncrementalLinkageIndex incrementalIndex)
+    IConfiguration configuration, IncrementalLinkageIndex incrementalIndex, Platform.Jobs.JobLeases leases)
 {
+    /// <summary>The cross-server mutex of linkage runs (<see cref="Platform.Jobs.JobLeases.ExclusiveAsync"/>).</summary>
+    public const string Job = "linkage";
+
+    /// <summary>
+    /// One run at a time: in this process (the gate, shared with incremental linkage) and across servers (a job
+    /// mutex in the database), or two runs would store the same pairs twice.
+    /// </summary>
     public async Task<LinkageRun> RunAsync(LinkageTrigger trigger, CancellationToken ct)
     {
         await gate.Semaphore.WaitAsync(ct);
         try
         {
-            return await RunLockedAsync(trigger, ct);
+            using var activity = Platform.Jobs.JobTelemetry.Source.StartActivity("linkage run");
+            activity?.SetTag("passerelle.linkage.trigger", ApiEnum.Name(trigger));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var run = await leases.ExclusiveAsync(Job, token => RunLockedAsync(trigger, token), ct);
+            var tag = new KeyValuePair<string, object?>("trigger", ApiEnum.Name(trigger));
+            Platform.Jobs.JobTelemetry.LinkageDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, tag);
+            Platform.Jobs.JobTelemetry.LinkageCases.Add(run.Cases, tag);
+            activity?.SetTag("passerelle.linkage.cases", run.Cases);
+            return run;
         }
         finally
         {

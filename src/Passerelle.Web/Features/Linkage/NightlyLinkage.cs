@@ -1,38 +1,29 @@
+using Passerelle.Web.Platform.Jobs;
+
 namespace Passerelle.Web.Features.Linkage;
 
 /// <summary>
-/// Links all cases once a night at <c>Linkage:NightlyHour</c> (0–23, UTC). Without that setting, or with a
-/// value outside 0–23, it does nothing (tests, single-agency installations).
+/// Links all cases once a night at <c>Linkage:NightlyHour</c> (0–23, UTC): once across every server of an
+/// installation, and still that day when the server (re)starts after the hour (<see cref="DailySchedule"/>).
+/// Without that setting, or with a value outside 0–23, it does nothing (tests, single-agency installations).
 /// </summary>
-public sealed class NightlyLinkage(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<NightlyLinkage> logger)
+public sealed class NightlyLinkage(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, JobLeases leases, ILogger<NightlyLinkage> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string Job = "nightly-linkage";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!int.TryParse(configuration["Linkage:NightlyHour"], out var hour) || hour is < 0 or > 23)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        return DailySchedule.RunAsync(leases, Job, hour, clock, logger, async ct =>
         {
-            await Task.Delay(UntilNext(hour, clock.GetUtcNow()), clock, stoppingToken);
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var run = await scope.ServiceProvider.GetRequiredService<LinkageRunner>().RunAsync(LinkageTrigger.Nightly, stoppingToken);
-                logger.LogInformation("Nightly linkage: {Cases} cases, {Persons} persons, {Review} pairs to review", run.Cases, run.Persons, run.ReviewPairs);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Nightly linkage failed; it will run again tomorrow");
-            }
-        }
-    }
-
-    public static TimeSpan UntilNext(int hour, DateTimeOffset now)
-    {
-        var next = new DateTimeOffset(now.UtcDateTime.Date.AddHours(hour), TimeSpan.Zero);
-        return next > now ? next - now : next.AddDays(1) - now;
+            await using var scope = scopes.CreateAsyncScope();
+            var run = await scope.ServiceProvider.GetRequiredService<LinkageRunner>().RunAsync(LinkageTrigger.Nightly, ct);
+            logger.LogInformation("Nightly linkage: {Cases} cases, {Persons} persons, {Review} pairs to review", run.Cases, run.Persons, run.ReviewPairs);
+        }, stoppingToken);
     }
 }

@@ -20,7 +20,8 @@ namespace Passerelle.Web.Platform.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     PasserelleDbContext db, UserManager<User> users, DemoMode demo, TimeProvider clock,
-    CaseIdentityProtector protector, AuditTrail audit, IConfiguration configuration, Features.Children.ChildrenDemoSeeder children)
+    CaseIdentityProtector protector, AuditTrail audit, IConfiguration configuration, Features.Children.ChildrenDemoSeeder children,
+    IServiceProvider services)
 {
     public const string PasswordVariable = "PASSERELLE_DEMO_PASSWORD";
 
@@ -33,6 +34,8 @@ public sealed class DemoSeeder(
     {
         await RecreateDemoDatabaseFromAnotherHistoryAsync(ct);
         await db.Database.MigrateAsync(ct);
+        // Before anything is encrypted: the keys of an installation that kept them in its folder (FolderKeyImport).
+        await FolderKeyImport.ImportAsync(services, ct);
         if (!demo.Enabled)
         {
             return;

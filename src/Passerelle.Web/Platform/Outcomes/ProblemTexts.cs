@@ -38,6 +38,13 @@ public static class ProblemTexts
     public const string CapacityNotYours = "Only the provider's users report its capacity";
     public const string CapacityChanged = "Capacity changed meanwhile";
     public const string CapacityChangedDetail = "A referral took or freed a place: read again.";
+    public const string Starting = "The service is starting. Try again in a moment.";
+    public const string IdempotencyKeyInvalid = "Invalid Idempotency-Key";
+    public const string IdempotencyKeyInvalidDetail = "An Idempotency-Key is one value of 1 to 200 visible ASCII characters, such as a UUID.";
+    public const string IdempotencyKeyReused = "Idempotency-Key already used";
+    public const string IdempotencyKeyReusedDetail = "This Idempotency-Key was already used, in the last 24 hours, for another request. Use a new key for a new request.";
+    public const string IdempotencyKeyInProgress = "Request in progress";
+    public const string IdempotencyKeyInProgressDetail = "The first request with this Idempotency-Key is still being served. Send it again in a moment to get its answer.";
     public const string CapacityChangedField = "A referral took or freed a place meanwhile: check the figures and send again.";
 
     public const string NotesForbidden = "Only the agency holding the case writes its notes";

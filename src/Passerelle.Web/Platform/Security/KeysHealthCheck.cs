@@ -11,10 +11,16 @@ namespace Passerelle.Web.Platform.Security;
 /// <c>Security:KeysPath</c>): otherwise the server would say "ready" while every case read fails and name search
 /// silently finds nothing. Decrypts the newest stored identity; an empty database is fine.
 /// </summary>
-public sealed class KeysHealthCheck(PasserelleDbContext db, CaseIdentityProtector protector) : IHealthCheck
+public sealed class KeysHealthCheck(PasserelleDbContext db, CaseIdentityProtector protector, StartupGate startup) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!startup.IsReady)
+        {
+            // Not before the keys of a key folder are imported into the database (FolderKeyImport): "startup" says not ready.
+            return HealthCheckResult.Healthy("starting");
+        }
+
         var newest = await db.Cases.AsNoTracking().Where(c => c.ProtectedIdentity != null)
             .OrderByDescending(c => c.CreatedAt).Select(c => c.ProtectedIdentity).FirstOrDefaultAsync(cancellationToken);
         if (newest is null)
