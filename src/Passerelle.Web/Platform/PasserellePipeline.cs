@@ -154,6 +154,7 @@ public static class PasserellePipeline
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
         await StatisticsMaintenance.RebuildIfStaleAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<StartupGate>().Migrated();
         if (scope.ServiceProvider.GetRequiredService<DemoMode>().Enabled)
         {
             await scope.ServiceProvider.GetRequiredService<DemoWorkflow>().RunAsync(app.Lifetime.ApplicationStopping);

@@ -14,6 +14,7 @@ namespace Passerelle.Web.Platform;
 public sealed class StartupGate
 {
     private readonly TaskCompletionSource completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource migrated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Stopwatch sinceStart = Stopwatch.StartNew();
 
     public bool IsReady => completion.Task.IsCompletedSuccessfully;
@@ -21,16 +22,29 @@ public sealed class StartupGate
     /// <summary>Completes when the server is ready; faults with the reason its start failed.</summary>
     public Task Completion => completion.Task;
 
+    /// <summary>
+    /// Completes once the database is migrated and seeded, before the rest of the start (the demo workflow) that may
+    /// itself run jobs: what jobs wait for (<see cref="Jobs.JobLeases"/>), so that the start does not wait on itself.
+    /// </summary>
+    public Task DatabaseMigrated => migrated.Task;
+
+    public void Migrated() => migrated.TrySetResult();
+
     /// <summary>How long the start took, once ready.</summary>
     public TimeSpan? StartedIn { get; private set; }
 
     public void Ready()
     {
         StartedIn = sinceStart.Elapsed;
+        migrated.TrySetResult();
         completion.TrySetResult();
     }
 
-    public void Failed(Exception exception) => completion.TrySetException(exception);
+    public void Failed(Exception exception)
+    {
+        migrated.TrySetException(exception);
+        completion.TrySetException(exception);
+    }
 }
 
 /// <summary>Answers 503 with <c>Retry-After</c> to everything but the health checks until the server is ready.</summary>

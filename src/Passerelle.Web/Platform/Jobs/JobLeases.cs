@@ -27,8 +27,8 @@ public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock, I
     /// </summary>
     public async Task<bool> RunOnceAsync(string job, string period, Func<CancellationToken, Task> work, CancellationToken ct)
     {
-        // Nothing runs before the database is migrated (the port opens first: StartupGate).
-        await startup.Completion.WaitAsync(ct);
+        // Nothing runs before the database is migrated (the port opens first: StartupGate); the start itself may run jobs.
+        await startup.DatabaseMigrated.WaitAsync(ct);
         if (await SettledAsync(job, period, ct) || !await ClaimAsync(job, period, ct))
         {
             return false;
@@ -60,7 +60,7 @@ public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock, I
     /// </summary>
     public async Task<T> ExclusiveAsync<T>(string job, Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
-        await startup.Completion.WaitAsync(ct);
+        await startup.DatabaseMigrated.WaitAsync(ct);
         while (!await ClaimAsync(job, MutexPeriod, ct))
         {
             await Task.Delay(TimeSpan.FromSeconds(1), clock, ct);
