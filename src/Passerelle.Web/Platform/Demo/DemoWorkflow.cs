@@ -122,7 +122,7 @@ public sealed class DemoWorkflow(IServiceScopeFactory scopes, TimeProvider clock
 
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<LinkageRunner>().RunAsync(LinkageTrigger.Nightly, ct);
+            await scope.ServiceProvider.GetRequiredService<LinkageRunner>().RunAsync(LinkageTrigger.OnDemand, ct);
         }
     }
 
