@@ -11,7 +11,7 @@ public sealed class HomeJourneyTests(BrowserApp app) : BrowserTest(app)
 {
     [Theory]
     [InlineData("ngo@demo.test", "count-deadline-overdue")]
-    [InlineData("labour@demo.test", "count-decision-awaiting")]
+    [InlineData("ngo2@demo.test", "count-decision-awaiting")]
     [InlineData("shelter@demo.test", "count-referral-incoming")]
     [InlineData("coordinator@demo.test", "count-missing-child")]
     public async Task TheHomePage_ShowsTheTasksOfTheRole(string email, string expectedCount)
@@ -39,7 +39,7 @@ public sealed class HomeJourneyTests(BrowserApp app) : BrowserTest(app)
     [Fact]
     public async Task Notifications_AreCountedInTheHeader_ListedAndMarkedRead()
     {
-        await SignInAsync("labour@demo.test");
+        await SignInAsync("ngo2@demo.test");
         await Page.GotoAsync("/Notifications");
         await Assertions.Expect(Page.GetByTestId("notifications")).ToBeVisibleAsync();
         await Axe.AssertCleanAsync(Page);

@@ -82,23 +82,23 @@ public sealed class TimelineService(
         foreach (var step in await db.IdentificationSteps.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct))
         {
             var stage = text[step.Stage == IdentificationStage.Rg ? "Reasonable grounds" : "Conclusive grounds"].Value;
-            raw.Add(new Raw(Noon(step.RequestedOn), true, "identification-requested", Name(AuditEventType.IdentificationRequested), stage, step.RequestedBy, null, false, "record"));
+            raw.Add(new Raw(DayOf(step.RequestedOn), true, "identification-requested", Name(AuditEventType.IdentificationRequested), stage, step.RequestedBy, null, false, "record"));
             if (step.Outcome is { } outcome && step.DecidedOn is { } decidedOn)
             {
                 var verdict = text[outcome == DecisionOutcome.Positive ? "Positive" : "Negative"].Value;
-                raw.Add(new Raw(Noon(decidedOn), true, "identification-decided", Name(AuditEventType.IdentificationDecided), $"{stage} — {verdict}", step.DecidedBy, null, false, "record"));
+                raw.Add(new Raw(DayOf(decidedOn), true, "identification-decided", Name(AuditEventType.IdentificationDecided), $"{stage} — {verdict}", step.DecidedBy, null, false, "record"));
             }
         }
 
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == caseId)
             .Join(db.Providers, r => r.ProviderId, p => p.Id, (r, p) => new { r.SentOn, r.SentBy, r.SentByAgencyId, r.Service, Provider = p.Name })
             .ToListAsync(ct);
-        raw.AddRange(referrals.Select(r => new Raw(Noon(r.SentOn), true, "referral-sent", Name(AuditEventType.ReferralSent),
+        raw.AddRange(referrals.Select(r => new Raw(DayOf(r.SentOn), true, "referral-sent", Name(AuditEventType.ReferralSent),
             $"{text[Labels.Of(r.Service)]} — {r.Provider}", r.SentBy, r.SentByAgencyId, false, "record")));
 
         foreach (var step in await db.Set<LegalStepRecord>().AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct))
         {
-            raw.Add(new Raw(Noon(step.On), true, "legal-step-recorded", Name(AuditEventType.LegalStepRecorded), text[Labels.Of(step.Kind)], step.RecordedBy, step.AgencyId, false, "record"));
+            raw.Add(new Raw(DayOf(step.On), true, "legal-step-recorded", Name(AuditEventType.LegalStepRecorded), text[Labels.Of(step.Kind)], step.RecordedBy, step.AgencyId, false, "record"));
         }
 
         var today = clock.Today();
@@ -107,11 +107,11 @@ public sealed class TimelineService(
             var rule = text[Labels.Of(deadline.Rule)].Value;
             if (deadline.MetOn is { } met)
             {
-                raw.Add(new Raw(Noon(met), true, "deadline-met", new LocalizedText("Échéance respectée", "Deadline met").In(language), rule, null, null, true, "record"));
+                raw.Add(new Raw(DayOf(met), true, "deadline-met", new LocalizedText("Échéance respectée", "Deadline met").In(language), rule, null, null, true, "record"));
             }
             else if (deadline.DueOn < today)
             {
-                raw.Add(new Raw(Noon(deadline.DueOn), true, "deadline-overdue", new LocalizedText("Échéance dépassée", "Deadline passed").In(language), rule, null, null, true, "record"));
+                raw.Add(new Raw(DayOf(deadline.DueOn), true, "deadline-overdue", new LocalizedText("Échéance dépassée", "Deadline passed").In(language), rule, null, null, true, "record"));
             }
         }
 
@@ -142,5 +142,9 @@ public sealed class TimelineService(
         return new TimelinePage(items, number, size, ordered.Count);
     }
 
-    private static DateTime Noon(DateOnly date) => date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+    /// <summary>
+    /// A step known by its date only is placed at the start of that day: placed at noon, a referral sent this morning
+    /// showed above a note written after it, "in the future" until midday.
+    /// </summary>
+    private static DateTime DayOf(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 }
