@@ -92,6 +92,23 @@ for database in sqlite postgres; do
 done
 compgen -G "tests/Passerelle.Cli.Tests/*.csproj" >/dev/null && run_tests tests/Passerelle.Cli.Tests none
 
+# The container image, built offline from Debian packages and run as a deployer runs it (deploy/image/*.sh):
+# each check of check.sh counts as a test. PASSERELLE_SKIP_IMAGE=1 skips it (development only).
+check_image() {
+  log "Container image: built offline (deploy/image/build.sh), then run and checked (deploy/image/check.sh)"
+  if ! deploy/image/build.sh artifacts/passerelle.oci.tar; then
+    echo "the image did not build" >&2; failed=$((failed + 1)); status=1; return
+  fi
+  local out; out=$(mktemp)
+  deploy/image/check.sh "$PASSERELLE_TEST_POSTGRES" artifacts/passerelle.oci.tar | tee "$out"
+  local rc=${PIPESTATUS[0]} line; line=$(grep -E "^[0-9]+ passed, [0-9]+ failed$" "$out" | tail -1)
+  if [ -z "$line" ]; then failed=$((failed + 1)); status=1
+  else passed=$((passed + ${line%% passed*})); failed=$((failed + $(sed -E 's/.*, ([0-9]+) failed/\1/' <<<"$line"))); fi
+  [ "$rc" -ne 0 ] && status=1
+  rm -f "$out"
+}
+[ "${PASSERELLE_SKIP_IMAGE:-0}" = 1 ] || check_image
+
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ] || exit 1

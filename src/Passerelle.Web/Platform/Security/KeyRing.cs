@@ -24,8 +24,10 @@ public sealed class KeyRing
     public KeyRing(string keysPath)
     {
         KeysPath = keysPath;
+        // Only a folder made here gets its mode set: a deployment may give the folder as a read-only secret mount.
+        var created = !Directory.Exists(keysPath);
         Directory.CreateDirectory(keysPath);
-        if (!OperatingSystem.IsWindows())
+        if (created && !OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(keysPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
