@@ -71,7 +71,7 @@ public sealed partial class CaseJourneyTests(BrowserApp app) : BrowserTest(app)
     public async Task Register_WithAFutureDetectionDate_ShowsTheErrorAndKeepsTheInput()
     {
         var pseudonym = $"Capucine {Guid.NewGuid().ToString("N")[..6]}";
-        var future = DateTime.Today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var future = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await SignInAsync(Email);
 
         await Page.GotoAsync("/Cases/New");

@@ -18,7 +18,7 @@ public sealed class RightsJourneyTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(Page.Locator("#prefectureReceiptOn")).ToBeVisibleAsync();
         violations.AddRange(await Axe.BlockingViolationsAsync(Page));
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System);
         await Page.Locator("#prefectureReceiptOn").FillAsync(today.AddDays(3).ToString("yyyy-MM-dd"));
         await SubmitMainFormAsync(Page);
         await Assertions.Expect(Page.GetByTestId("rights-errors")).ToBeVisibleAsync();

@@ -21,7 +21,7 @@ public sealed class LegalStepsJourneyTests(BrowserApp app) : BrowserTest(app)
         violations.AddRange(await Axe.BlockingViolationsAsync(Page));
 
         // Information on rights without its language: refused, the field is named.
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd");
+        var yesterday = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd");
         await Page.Locator("#legal-step-kind").SelectOptionAsync("rights-information");
         await Page.Locator("#legal-step-on").FillAsync(yesterday);
         await Page.GetByTestId("record-legal-step").ClickAsync();

@@ -41,7 +41,7 @@ public sealed class ChildrenPagesTests(PasserelleApp app)
     public async Task FocalPointPages_LogAnEnquiry_HighlightOverdue_AndRecordTheAnswer()
     {
         var nfp = await app.PagesAsAsync("coordinator@demo.test");
-        var receivedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var receivedOn = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System).AddDays(-60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var logged = await Forms.PostAsync(nfp, "/FocalPoint", [new("Country", "PT"), new("Authority", "Autoridade fictícia"), new("ReceivedOn", receivedOn), new("Subject", "Pedido fictício")]);
         Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
         var details = logged.Headers.Location!.ToString();

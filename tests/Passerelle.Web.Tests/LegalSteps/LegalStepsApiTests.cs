@@ -8,7 +8,7 @@ namespace Passerelle.Web.Tests.LegalSteps;
 [Collection(AppCollection.Name)]
 public sealed class LegalStepsApiTests(PasserelleApp app)
 {
-    private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string Today = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task RightsInformation_ThenReceipt_AreRecorded_AndScopedToTheHoldingAgency()

@@ -13,7 +13,7 @@ namespace Passerelle.Web.Tests.LegalSteps;
 [Collection(AppCollection.Name)]
 public sealed class LegalStepsPageTests(PasserelleApp app)
 {
-    private static readonly string Yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string Yesterday = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 

@@ -16,7 +16,7 @@ namespace Passerelle.Web.Tests.LegalSteps;
 public sealed class SafeRelocationTests(PasserelleApp app)
 {
     private const string Place = "CHRS fictif Les Tilleuls, Vannes";
-    private static readonly string Yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string Yesterday = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
