@@ -36,7 +36,7 @@ await using (var connection = new NpgsqlConnection(admin))
 }
 
 var benchConnection = new NpgsqlConnectionStringBuilder(admin) { Database = database, Pooling = true }.ToString();
-var options = new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(benchConnection).Options;
+var options = new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(benchConnection, npgsql => npgsql.MigrationsAssembly(DatabaseSetup.PostgresMigrationsAssembly)).Options;
 try
 {
     await using (var db = new PostgresDbContext(options))

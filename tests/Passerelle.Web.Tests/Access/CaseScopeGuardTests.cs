@@ -11,7 +11,7 @@ namespace Passerelle.Web.Tests.Access;
 /// </summary>
 public sealed partial class CaseScopeGuardTests
 {
-    /// <summary>File (under src/Passerelle.Web/), a fragment of the line, and why the query needs no user scope.</summary>
+    /// <summary>File (under src/Passerelle.Web/ or src/Passerelle.Persistence/), a fragment of the line, and why the query needs no user scope.</summary>
     private static readonly (string File, string Line, string Why)[] Unscoped =
     [
         ("Features/Cases/CaseScoping.cs", "Where(db.Cases, user.Role", "the scope itself"),
@@ -69,11 +69,12 @@ public sealed partial class CaseScopeGuardTests
     [Fact]
     public void Every_case_query_is_scoped_or_says_why_not()
     {
-        var web = Path.Combine(RepositorySources.Root, "src", "Passerelle.Web");
-        var uses = Directory.EnumerateFiles(web, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(web, f).Replace('\\', '/'), Number: i + 1, Line: line)))
+        // The host and the persistence project (entities, contexts): a query written next to an entity is scanned too.
+        var uses = new[] { "Passerelle.Web", "Passerelle.Persistence" }
+            .Select(project => Path.Combine(RepositorySources.Root, "src", project))
+            .SelectMany(root => Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).Select(f => (Root: root, Path: f)))
+            .Where(f => !f.Path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f.Path).Select((line, i) => (File: Path.GetRelativePath(f.Root, f.Path).Replace('\\', '/'), Number: i + 1, Line: line)))
             .Where(u => CasesSet().IsMatch(u.Line))
             .ToList();
 

@@ -14,19 +14,6 @@ using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Cases;
 
-/// <summary>
-/// A record of a case's file that is read and replaced whole, with its rows (rights, proceedings): one per case,
-/// versioned (the ETag), a case fact (deadlines and statistics follow its save).
-/// </summary>
-public interface ICaseFileRecord : ICaseFact, IVersioned
-{
-    new Guid CaseId { get; init; }
-
-    DateTime UpdatedAt { get; set; }
-
-    Guid UpdatedBy { get; set; }
-}
-
 /// <summary>What differs between two <see cref="CaseFileRecordService{TRecord, TInput, TView}"/>: their names, codes and texts.</summary>
 /// <param name="Code">The stable prefix of error codes (<c>rights</c> → <c>rights.forbidden</c>, <c>rights.stale</c>).</param>
 public sealed record CaseFileRecordKind(string Code, AuditEventType Viewed, AuditEventType Updated, string ForbiddenTitle, string StaleDetail);

@@ -2,7 +2,7 @@ namespace Passerelle.Web.Features.Referrals;
 
 public static class ProviderRules
 {
-    public const int NameMaxLength = 200;
+    public const int NameMaxLength = Provider.NameMaxLength;
 
     public static Dictionary<string, string[]> Validate(ProviderInput input)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Passerelle.DemoData;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Cases;
 using Passerelle.Domain.Referrals;
@@ -12,22 +13,6 @@ namespace Passerelle.Web.Features.Referrals;
 /// <summary>Demo mode: a fictional services directory and a few referrals of the demo NGO's cases.</summary>
 public sealed class ReferralDemoSeeder(PasserelleDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    private sealed record DemoProvider(string Name, ServiceType[] Services, string Departement, string[] Languages, bool Adults, bool Children, Sex[] Sexes, int Total, int Occupied);
-
-    private static readonly DemoProvider[] Directory =
-    [
-        new("Centre d'hébergement Démo (fictif)", [ServiceType.SpecialisedShelter, ServiceType.EmergencyAccommodation], "75", ["fr", "en", "es"], true, false, [Sex.Female], 12, 7),
-        new("Foyer Les Tilleuls Démo (fictif)", [ServiceType.SpecialisedShelter], "93", ["fr", "en"], true, false, [Sex.Female], 8, 8),
-        new("Abri d'urgence Démo Nord (fictif)", [ServiceType.EmergencyAccommodation], "59", ["fr", "ro"], true, false, [], 20, 14),
-        new("Maison d'enfants Démo (fictive)", [ServiceType.ChildWelfarePlacement], "93", ["fr", "ar"], false, true, [], 10, 6),
-        new("Centre de santé Démo (fictif)", [ServiceType.Medical], "75", ["fr", "en", "zh"], true, true, [], 30, 12),
-        new("Consultation psy Démo (fictive)", [ServiceType.Psychological], "13", ["fr", "en", "ar"], true, true, [], 15, 15),
-        new("Permanence juridique Démo (fictive)", [ServiceType.LegalAid], "75", ["fr", "en", "pt"], true, true, [], 25, 3),
-        new("Interprètes Démo (fictif)", [ServiceType.Interpreter], "69", ["fr", "en", "ro", "bg", "ti", "yo"], true, true, [], 40, 10),
-        new("Parcours de sortie Démo (fictif)", [ServiceType.ExitPathwayAssociation], "13", ["fr", "es", "en"], true, false, [], 12, 5),
-        new("Hébergement Horizon Démo (fictif)", [ServiceType.SpecialisedShelter, ServiceType.EmergencyAccommodation], "13", ["fr", "en"], true, false, [Sex.Male], 6, 2),
-    ];
-
     public async Task EnsureAsync(Guid shelterAgencyId, Guid ngoAgencyId, CancellationToken ct)
     {
         if (await db.Providers.AnyAsync(ct))
@@ -37,7 +22,7 @@ public sealed class ReferralDemoSeeder(PasserelleDbContext db, AuditTrail audit,
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = clock.Today();
-        var providers = Directory.Select((p, index) => new Provider
+        var providers = DemoProviders.Directory.Select((p, index) => new Provider
         {
             Name = p.Name,
             Services = [.. p.Services],

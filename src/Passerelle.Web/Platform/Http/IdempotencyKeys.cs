@@ -11,41 +11,6 @@ using Passerelle.Web.Platform.Persistence;
 namespace Passerelle.Web.Platform.Http;
 
 /// <summary>
-/// The answer to one <c>Idempotency-Key</c> of one user, kept 24 hours: the hash of the request it answered, and
-/// the answer itself (status, <c>Location</c>, content type, body) encrypted with Data Protection, since a create's
-/// answer may name the person.
-/// </summary>
-public sealed class IdempotencyRecord
-{
-    public Guid UserId { get; init; }
-
-    public required string Key { get; init; }
-
-    /// <summary>SHA-256 of the method, path and query, content type and body of the request.</summary>
-    public required string RequestHash { get; set; }
-
-    public DateTime CreatedAt { get; set; }
-
-    public DateTime ExpiresAt { get; set; }
-
-    /// <summary>The answer's status; 0 while the request is being served.</summary>
-    public int Status { get; set; }
-
-    public string? ProtectedAnswer { get; set; }
-}
-
-internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
-{
-    public void Configure(EntityTypeBuilder<IdempotencyRecord> record)
-    {
-        record.HasKey(r => new { r.UserId, r.Key });
-        record.Property(r => r.Key).HasMaxLength(IdempotencyKeys.MaxKeyLength);
-        record.Property(r => r.RequestHash).HasMaxLength(64);
-        record.HasIndex(r => r.ExpiresAt);
-    }
-}
-
-/// <summary>
 /// <c>Idempotency-Key</c> on the API's POSTs (every create: cases, referrals, notes, attachments…; and the other
 /// POST actions): a client that did not get the answer (time-out, lost connection) sends the request again with the
 /// same key and gets the first answer back — same status, body and <c>Location</c>, header
@@ -59,7 +24,7 @@ public sealed class IdempotencyKeys(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
-    public const int MaxKeyLength = 200;
+    public const int MaxKeyLength = IdempotencyRecord.MaxKeyLength;
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(5);
 
     public async Task InvokeAsync(HttpContext context, PasserelleDbContext db, IDataProtectionProvider protection, TimeProvider clock, IConfiguration configuration)

@@ -9,6 +9,12 @@ public static class DatabaseSetup
     public const string SqliteProvider = "Sqlite";
     public const string PostgresProvider = "Postgres";
 
+    /// <summary>Each provider's migrations live in a project of their own (EF Core's layout for several providers).</summary>
+    public const string SqliteMigrationsAssembly = "Passerelle.Migrations.Sqlite";
+
+    /// <inheritdoc cref="SqliteMigrationsAssembly"/>
+    public const string PostgresMigrationsAssembly = "Passerelle.Migrations.Postgres";
+
     /// <summary>
     /// Registers the DbContext for <c>Database:Provider</c> (Sqlite, the embedded default, or Postgres) with the
     /// connection string <c>ConnectionStrings:Passerelle</c>.
@@ -23,14 +29,14 @@ public static class DatabaseSetup
         {
             var sqlite = SqliteConnectionString(connectionString, contentRoot);
             services.AddDbContext<PasserelleDbContext, SqliteDbContext>((scope, options) => options
-                .UseSqlite(sqlite)
+                .UseSqlite(sqlite, sqliteOptions => sqliteOptions.MigrationsAssembly(SqliteMigrationsAssembly))
                 .AddInterceptors(new VersioningInterceptor(), new SqlitePragmas(), new CaseFactsInterceptor(scope)));
         }
         else if (provider.Equals(PostgresProvider, StringComparison.OrdinalIgnoreCase)
                  || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContext<PasserelleDbContext, PostgresDbContext>((scope, options) => options
-                .UseNpgsql(connectionString)
+                .UseNpgsql(connectionString, npgsqlOptions => npgsqlOptions.MigrationsAssembly(PostgresMigrationsAssembly))
                 .AddInterceptors(new VersioningInterceptor(), new CaseFactsInterceptor(scope)));
         }
         else

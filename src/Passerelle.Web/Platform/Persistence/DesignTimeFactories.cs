@@ -8,14 +8,14 @@ namespace Passerelle.Web.Platform.Persistence;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDbContext>
 {
     public SqliteDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite("Data Source=design-time.db")
+        new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsAssembly(DatabaseSetup.SqliteMigrationsAssembly))
             .UseApplicationServiceProvider(DesignTimeIdentity.Services).Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDbContext>
 {
     public PostgresDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql("Host=localhost;Database=passerelle_design")
+        new(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql("Host=localhost;Database=passerelle_design", npgsql => npgsql.MigrationsAssembly(DatabaseSetup.PostgresMigrationsAssembly))
             .UseApplicationServiceProvider(DesignTimeIdentity.Services).Options);
 }
 

@@ -10,6 +10,8 @@ namespace Passerelle.Web.Features.Referrals;
 /// </summary>
 public sealed class Provider : IVersioned
 {
+    public const int NameMaxLength = 200;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public string Name { get; set; } = "";
     public List<ServiceType> Services { get; set; } = [];

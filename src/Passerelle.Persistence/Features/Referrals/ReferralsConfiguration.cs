@@ -9,7 +9,7 @@ internal sealed class ProviderConfiguration : IEntityTypeConfiguration<Provider>
 {
     public void Configure(EntityTypeBuilder<Provider> provider)
     {
-        provider.Property(p => p.Name).HasMaxLength(ProviderRules.NameMaxLength);
+        provider.Property(p => p.Name).HasMaxLength(Provider.NameMaxLength);
         provider.Property(p => p.Departement).HasMaxLength(3);
         provider.PrimitiveCollection(p => p.Services).ElementType().HasConversion<string>();
         provider.PrimitiveCollection(p => p.AcceptedSexes).ElementType().HasConversion<string>();
