@@ -38,6 +38,7 @@ public static class PasserelleServices
         services.AddScoped<CurrentUser>();
 
         services.AddSingleton<AuditGate>();
+        services.AddSingleton<AuditChainer>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<CaseIdentityProtector>();
         services.AddScoped<CaseRegistry>();

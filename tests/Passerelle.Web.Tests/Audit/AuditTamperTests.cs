@@ -119,6 +119,41 @@ public sealed class AuditTamperTests(AuditTamperApp app) : IClassFixture<AuditTa
         Assert.StartsWith("v1\t", line, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A change's entries are stored in the outbox with the change and chained before the answer leaves; entries a
+    /// crashed server left unchained make verification fail once older than the tolerance, until a round chains them.
+    /// </summary>
+    [Fact]
+    public async Task EntriesAreChainedBeforeTheAnswer_AndAnUnchainedTailFailsVerificationUntilChained()
+    {
+        var api = await app.ApiAsAsync("ngo@demo.test");
+        var caseId = (await CaseApi.CreateAsync(api, CaseApi.Unique("Outbox"))).GetProperty("id").GetGuid();
+        Assert.Equal(0, app.WithDb(db => db.AuditOutbox.Count()));
+        Assert.Equal(1, app.WithDb(db => db.AuditEntries.Count(e => e.CaseId == caseId && e.EventType == AuditEventType.CaseCreated)));
+
+        // A server that died after committing a change, before a round chained its entry.
+        app.WithDb(db =>
+        {
+            db.AuditOutbox.Add(new AuditOutboxEntry
+            {
+                OccurredAt = AuditChain.Normalise(DateTime.UtcNow.AddMinutes(-5)),
+                EventType = AuditEventType.CaseUpdated,
+                CaseId = caseId,
+                Details = "left by a crashed server",
+            });
+            return db.SaveChanges();
+        });
+        var waiting = await VerifyAsync();
+        Assert.False(waiting.Intact);
+        Assert.Contains("not chained", waiting.Problem, StringComparison.Ordinal);
+
+        await app.Services.GetRequiredService<AuditChainer>().FlushAsync(default);
+        Assert.Equal(0, app.WithDb(db => db.AuditOutbox.Count()));
+        Assert.Equal(1, app.WithDb(db => db.AuditEntries.Count(e => e.CaseId == caseId && e.Details == "left by a crashed server")));
+        var chained = await VerifyAsync();
+        Assert.True(chained.Intact, chained.Problem);
+    }
+
     private async Task CheckpointAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -97,6 +97,20 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     }
 }
 
+internal sealed class AuditOutboxEntryConfiguration : IEntityTypeConfiguration<AuditOutboxEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditOutboxEntry> entry)
+    {
+        entry.ToTable("AuditOutbox");
+        entry.HasKey(e => e.Id);
+        entry.Property(e => e.Id).ValueGeneratedOnAdd();
+        entry.Property(e => e.EventType).HasConversion<int>();
+        entry.Property(e => e.UserEmail).HasMaxLength(256);
+        entry.Property(e => e.RemoteAddress).HasMaxLength(64);
+        entry.Property(e => e.Details).HasMaxLength(2000);
+    }
+}
+
 internal sealed class PublishedCatalogueConfiguration : IEntityTypeConfiguration<PublishedCatalogue>
 {
     public void Configure(EntityTypeBuilder<PublishedCatalogue> catalogue)

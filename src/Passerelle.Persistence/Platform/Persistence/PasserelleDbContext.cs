@@ -31,6 +31,7 @@ public abstract class PasserelleDbContext(DbContextOptions options)
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditOutboxEntry> AuditOutbox => Set<AuditOutboxEntry>();
     public DbSet<PublishedCatalogue> PublishedCatalogues => Set<PublishedCatalogue>();
     public DbSet<CaseScreening> CaseScreenings => Set<CaseScreening>();
     public DbSet<CaseQualification> CaseQualifications => Set<CaseQualification>();

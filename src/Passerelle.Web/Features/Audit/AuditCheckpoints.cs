@@ -21,8 +21,11 @@ public sealed class AuditCheckpoints : IDisposable
     private readonly byte[] signingKey;
     private readonly SemaphoreSlim writing = new(1, 1);
 
-    public AuditCheckpoints(KeyRing keys, IConfiguration configuration, IHostEnvironment environment)
+    private readonly AuditChainer chainer;
+
+    public AuditCheckpoints(KeyRing keys, AuditChainer chainer, IConfiguration configuration, IHostEnvironment environment)
     {
+        this.chainer = chainer;
         signingKey = HMACSHA256.HashData(keys.AuditKey, "passerelle audit checkpoint v1"u8);
         var configured = configuration["Audit:CheckpointsPath"];
         Path = string.IsNullOrWhiteSpace(configured)
@@ -32,9 +35,11 @@ public sealed class AuditCheckpoints : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Appends a checkpoint of the current head, unless the newest one already says the same.</summary>
+    /// <summary>Chains what waits, then appends a checkpoint of the current head, unless the newest one already says the same.</summary>
     public async Task<AuditCheckpoint?> WriteAsync(PasserelleDbContext db, CancellationToken ct)
     {
+        // Chains the outbox first: also what picks up the entries a crashed server left unchained on a quiet day.
+        await chainer.FlushAsync(ct);
         var head = await AuditHead.ReadAsync(db.AuditEntries, ct);
         if (head is null)
         {

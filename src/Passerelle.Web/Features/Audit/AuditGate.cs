@@ -1,8 +1,9 @@
 namespace Passerelle.Web.Features.Audit;
 
 /// <summary>
-/// Serialises appends to the audit chain within this process. Across processes, PostgreSQL's advisory lock
-/// (taken in <see cref="AuditTrail"/>) does the same, so two writers can never fork the chain.
+/// On SQLite only (one process, one writer): serialises the write transactions of <see cref="AuditTrail"/> and the
+/// chaining rounds of <see cref="AuditChainer"/>. On PostgreSQL writes commit in parallel and the rounds are
+/// serialised across servers by an advisory lock, so two rounds can never fork the chain.
 /// </summary>
 public sealed class AuditGate
 {

@@ -17,8 +17,15 @@ public sealed record AuditLine(
 public sealed record AuditPage(IReadOnlyList<AuditLine> Items, int Page, int PageSize, int Total);
 
 /// <summary>Reading and verifying the audit log (auditors only; the callers enforce it).</summary>
-public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoints checkpoints)
+public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoints checkpoints, AuditChainer chainer, TimeProvider clock, IConfiguration configuration)
 {
+    /// <summary>
+    /// How long an entry may wait in the outbox, committed with its change but not chained yet, before
+    /// verification fails (<c>Audit:UnchainedToleranceSeconds</c>, 60): a round chains them within milliseconds,
+    /// and after a crash the next round of any server does.
+    /// </summary>
+    private TimeSpan UnchainedTolerance => TimeSpan.FromSeconds(configuration.GetValue("Audit:UnchainedToleranceSeconds", 60));
+
     public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken ct)
     {
         var entries = db.AuditEntries.AsNoTracking();
@@ -77,6 +84,8 @@ public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoi
     /// <summary>Verifies the chain on an auditor's request (page or API) and records that it was verified, with the verdict.</summary>
     public async Task<ChainVerdict> VerifyAndRecordAsync(AuditTrail trail, CancellationToken ct)
     {
+        // Chain what is waiting first, so that the verdict covers every entry stored until now.
+        await chainer.FlushAsync(ct);
         var verdict = await VerifyAsync(ct);
         trail.Record(AuditEventType.AuditVerified, details: verdict.Intact
             ? $"intact entries={verdict.EntriesVerified} checkpoints={verdict.CheckpointsVerified}"
@@ -102,8 +111,17 @@ public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoi
         }
 
         var verdict = verifier.Verdict();
-        return forged.Count > 0 && verdict.Intact
-            ? verdict with { Intact = false, Problem = $"checkpoint file line {forged[0]} is not signed by this deployment's audit key" }
+        if (forged.Count > 0 && verdict.Intact)
+        {
+            return verdict with { Intact = false, Problem = $"checkpoint file line {forged[0]} is not signed by this deployment's audit key" };
+        }
+
+        // The unchained tail: entries committed with their change, waiting for the chaining writer. Allowed only
+        // for a short while; older ones mean the chaining has stopped (or rows were put there by hand).
+        var limit = AuditChain.Normalise(clock.GetUtcNow().UtcDateTime - UnchainedTolerance);
+        var stale = await db.AuditOutbox.AsNoTracking().Where(e => e.OccurredAt < limit).CountAsync(ct);
+        return stale > 0 && verdict.Intact
+            ? verdict with { Intact = false, Problem = $"{stale} audit entries stored more than {UnchainedTolerance.TotalSeconds:0} s ago are not chained yet" }
             : verdict;
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Platform.Persistence;
@@ -7,13 +8,14 @@ namespace Passerelle.Web.Features.Audit;
 
 /// <summary>
 /// Records audit events and commits them with the request's other changes in one transaction: either the
-/// change and its audit entries are stored, or neither is. Entries are chained in commit order by an HMAC-SHA256
-/// under the audit key of the key folder (never in the database).
+/// change and its audit entries are stored, or neither is. Entries are chained by <see cref="AuditChainer"/> (an
+/// HMAC-SHA256 under the audit key of the key folder, never in the database) before the request's answer leaves.
 /// </summary>
-public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUser user, TimeProvider clock, IHttpContextAccessor http, KeyRing keys)
+public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, AuditChainer chainer, CurrentUser user, TimeProvider clock, IHttpContextAccessor http, ILogger<AuditTrail> log)
 {
-    // An arbitrary, fixed key for pg_advisory_xact_lock: "PASSAUD" in ASCII.
-    private const long AdvisoryLockKey = 0x50415353415544;
+    // An arbitrary, fixed key for pg_advisory_xact_lock, held by writes that number something (case references…):
+    // "PASSNUM" in ASCII. The audit chain itself takes no lock per request any more (AuditChainer).
+    private const long NumberingLockKey = 0x504153534E554D;
 
     private readonly List<Pending> pending = [];
 
@@ -84,8 +86,12 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
         pending.Add(new Pending(type, null, details, userId, email, agencyId));
 
     /// <summary>
-    /// Runs <paramref name="prepare"/> (which may read and change tracked entities, e.g. to number a new case)
-    /// under the audit lock, then saves everything and the recorded entries atomically.
+    /// Stores the recorded entries, and the changes tracked, atomically. A change's entries go to the outbox in
+    /// the change's own transaction (no global lock: concurrent writes commit in parallel), then the chaining
+    /// writer links them before this returns. A read's entries (nothing else to save) join the next group commit
+    /// of <see cref="AuditChainer"/> directly; either way they are committed before the answer leaves.
+    /// <paramref name="prepare"/> (which may read and change tracked entities, e.g. to number a new case) runs
+    /// inside the transaction under the numbering lock: two creations never take the same number.
     /// </summary>
     public async Task CommitAsync(Func<CancellationToken, Task>? prepare = null, CancellationToken cancellationToken = default)
     {
@@ -95,24 +101,51 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
             return;
         }
 
-        await gate.Semaphore.WaitAsync(cancellationToken);
+        if (prepare is null && !db.ChangeTracker.HasChanges())
+        {
+            if (pending.Count > 0)
+            {
+                await chainer.AppendAsync(Drafts(), cancellationToken);
+                pending.Clear();
+            }
+
+            return;
+        }
+
+        var postgres = db.IsPostgres;
+        if (!postgres)
+        {
+            // SQLite has one writer: its transactions are serialised in the process, as the chaining rounds are.
+            await gate.Semaphore.WaitAsync(cancellationToken);
+        }
+
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(async ct =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                if (db.IsPostgres)
-                {
-                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
-                }
-
                 if (prepare is not null)
                 {
+                    if (postgres)
+                    {
+                        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({NumberingLockKey})", ct);
+                    }
+
                     await prepare(ct);
                 }
 
-                await AppendPendingAsync(ct);
+                db.AuditOutbox.AddRange(Drafts().Select(d => new AuditOutboxEntry
+                {
+                    OccurredAt = d.OccurredAt,
+                    EventType = d.Type,
+                    UserId = d.UserId,
+                    UserEmail = d.Email,
+                    AgencyId = d.AgencyId,
+                    CaseId = d.CaseId,
+                    RemoteAddress = d.RemoteAddress,
+                    Details = d.Details,
+                }));
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }, cancellationToken);
@@ -120,37 +153,28 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, CurrentUs
         }
         finally
         {
-            gate.Semaphore.Release();
+            if (!postgres)
+            {
+                gate.Semaphore.Release();
+            }
+        }
+
+        try
+        {
+            // The change and its entries are stored: chaining them now keeps the log's tail short, and failing
+            // here must not turn a stored change into an error (a later round, any server's, chains them).
+            await chainer.FlushAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            log.LogWarning(e, "Audit entries stored in the outbox, chaining postponed to the next round");
         }
     }
 
-    private async Task AppendPendingAsync(CancellationToken cancellationToken)
+    private List<AuditDraft> Drafts()
     {
-        var last = await AuditHead.ReadAsync(db.AuditEntries, cancellationToken);
-        var sequence = last?.Sequence ?? 0;
-        var previousHash = last?.Hash ?? AuditChain.Genesis;
         var now = AuditChain.Normalise(clock.GetUtcNow().UtcDateTime);
         var remote = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
-
-        foreach (var item in pending)
-        {
-            var record = new AuditRecord(++sequence, now, item.Type, item.UserId, item.Email, item.AgencyId, item.CaseId, remote, item.Details);
-            var hash = AuditChain.ComputeMac(keys.AuditKey, previousHash, record);
-            db.AuditEntries.Add(new AuditEntry
-            {
-                Sequence = record.Sequence,
-                OccurredAt = record.OccurredAt,
-                EventType = record.EventType,
-                UserId = record.UserId,
-                UserEmail = record.UserEmail,
-                AgencyId = record.AgencyId,
-                CaseId = record.CaseId,
-                RemoteAddress = record.RemoteAddress,
-                Details = record.Details,
-                PreviousHash = previousHash,
-                Hash = hash,
-            });
-            previousHash = hash;
-        }
+        return [.. pending.Select(p => new AuditDraft(now, p.Type, p.UserId, p.Email, p.AgencyId, p.CaseId, remote, p.Details))];
     }
 }

@@ -1,0 +1,81 @@
+// Load driver of bench/api/run.sh (README "Operate: throughput"): runs every scenario against one running server,
+// one after the other, and prints req/s, p50, p99, non-2xx answers and the CPU used (whole machine, and the
+// server process) — so that a figure is always read beside /health/live of the same run.
+// Environment: BASE (http://127.0.0.1:PORT), TOKEN (bearer), IDS (file of case ids, one a line), APP_PID,
+// SECONDS_EACH (default 15), RATE (constant rate of the "at rate" rows, default 500).
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+
+const base = process.env.BASE;
+const token = process.env.TOKEN;
+const ids = readFileSync(process.env.IDS, 'utf8').split('\n').filter(Boolean);
+const appPid = process.env.APP_PID;
+const duration = Number(process.env.SECONDS_EACH ?? 15);
+const rate = Number(process.env.RATE ?? 500);
+const auth = { authorization: `Bearer ${token}` };
+const pick = () => ids[Math.floor(Math.random() * ids.length)];
+let created = 0;
+const createBody = () => JSON.stringify({
+  pseudonym: `Bench ${++created}`, sex: 'female', birthYear: 1990 + (created % 20), ageDisputed: false,
+  nationality: 'NG', exploitationForms: ['forced-labour'], departement: '93',
+  detectedOn: new Date().toISOString().slice(0, 10), legalName: `Fictive Bench ${created}`,
+});
+
+const scenarios = [
+  { name: 'health/live', path: () => '/health/live' },
+  { name: 'case read', path: () => `/api/v1/cases/${pick()}`, headers: auth },
+  { name: 'case list', path: () => `/api/v1/cases?page=${1 + Math.floor(Math.random() * 20)}&pageSize=20`, headers: auth },
+  { name: 'case create', method: 'POST', path: () => '/api/v1/cases', headers: { ...auth, 'content-type': 'application/json' }, body: createBody },
+];
+
+function cpu() {
+  const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const n = f.map(Number);
+  const idle = n[3] + n[4];
+  const total = n.reduce((a, b) => a + b, 0);
+  let app = 0;
+  if (appPid) {
+    const stat = readFileSync(`/proc/${appPid}/stat`, 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    app = Number(rest[11]) + Number(rest[12]);
+  }
+  return { idle, total, app, at: process.hrtime.bigint() };
+}
+
+async function run(s, opts) {
+  const before = cpu();
+  const result = await autocannon({
+    url: base, duration, ...opts,
+    requests: [{
+      method: s.method ?? 'GET',
+      setupRequest: (r) => ({ ...r, method: s.method ?? 'GET', path: s.path(), headers: s.headers ?? {}, body: s.body ? s.body() : undefined }),
+    }],
+  });
+  const after = cpu();
+  const seconds = Number(after.at - before.at) / 1e9;
+  const ticks = 100; // USER_HZ
+  const cores = 1 - (after.idle - before.idle) / (after.total - before.total);
+  return {
+    rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+    bad: result.non2xx + result.errors + result.timeouts,
+    machine: cores * 100, app: (after.app - before.app) / ticks / seconds,
+  };
+}
+
+const rows = [];
+for (const s of scenarios) {
+  // Warm-up, so the first measured second does not carry the JIT or the connection pool's growth.
+  await autocannon({ url: base, duration: 2, connections: 4, requests: [{ setupRequest: (r) => ({ ...r, method: s.method ?? 'GET', path: s.path(), headers: s.headers ?? {}, body: s.body ? s.body() : undefined }) }] });
+  rows.push({ name: `${s.name}, saturation (32 connections)`, base: s.name, ...(await run(s, { connections: 32 })) });
+  if (s.method !== 'POST') {
+    rows.push({ name: `${s.name}, at ${rate} req/s`, base: s.name, rated: true, ...(await run(s, { connections: 50, overallRate: rate })) });
+  }
+}
+
+const live = rows.find((r) => r.base === 'health/live' && !r.rated);
+const pad = (v, n) => String(v).padStart(n);
+console.log(`\n${'scenario'.padEnd(42)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('non-2xx', 9)}${pad('machine', 9)}${pad('app', 7)}${pad('vs live', 9)}`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(42)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.bad, 9)}${pad(r.machine.toFixed(0) + '%', 9)}${pad(r.app.toFixed(2), 7)}${pad(r.rated ? '' : (live.rps / r.rps).toFixed(1) + '×', 9)}`);
+}
+console.log(`\nmachine: CPU of the whole machine (100% = both cores); app: cores used by the Passerelle process; vs live: how many times /health/live's saturated rate.`);
