@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Passerelle.Domain.Linkage;
-using Passerelle.Domain.Linkage.Privacy;
 
 namespace Passerelle.Bench.Linkage;
 
@@ -24,13 +23,8 @@ public static class ScaleBenchmarks
         IEnumerable<(string, string)> linked;
         if (pprl)
         {
-            var encoder = new ClkEncoder(ClkKey.Generate());
-            var encoded = new EncodedRecord[records.Count];
-            Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-                i => encoded[i] = new EncodedRecord(records[i].Id, records[i].Source, encoder.Encode(records[i])));
-            var encodeTime = watch.Elapsed;
-            var result = new PrivateLinkageEngine(new PrivateLinkageOptions { Mode = LinkageMode.Deduplicate }).Run(encoded);
-            pairs = result.PairsCompared;
+            var (result, encodeTime) = FieldPprl.Run(records, new LinkageOptions { Mode = LinkageMode.Deduplicate });
+            pairs = result.Blocking.Pairs.Count;
             linked = result.LinkedPairs.Select(p => (p.LeftId, p.RightId));
             Console.WriteLine($"   (encoding {encodeTime.TotalSeconds:F0} s, done by the agencies)");
         }
