@@ -18,6 +18,8 @@ public static class ScaleBenchmarks
         var generated = Population(size, seed);
         var records = generated.Select(g => g.Record).ToList();
         GC.Collect();
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         long pairs;
         IEnumerable<(string, string)> linked;
@@ -41,6 +43,8 @@ public static class ScaleBenchmarks
         Console.WriteLine($"== {records.Count:N0} generated records, deduplication, {(pprl ? "PPRL" : "plain")} (seed {seed})");
         Console.WriteLine($"   wall time {watch.Elapsed.TotalSeconds:F0} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB "
             + $"(whole process, generator included), pairs compared {pairs:N0}");
+        Console.WriteLine($"   CPU time {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F0} s on {Environment.ProcessorCount} cores; "
+            + $"load average at start {load}, at end {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}");
         Console.WriteLine($"   precision {quality.Precision:F4}, recall {quality.Recall:F4}, F1 {quality.F1:F4}");
     }
 
