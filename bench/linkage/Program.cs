@@ -17,6 +17,13 @@ if (args is ["scale", var kind, ..])
     return 0;
 }
 
+if (args is ["calibrate-dice", ..])
+{
+    DiceCalibration.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
+    return 0;
+}
+
 if (args is ["realistic", ..])
 {
     var size = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000;
@@ -51,8 +58,6 @@ PlainBenchmarks.Warm(folder);
 PlainBenchmarks.Dataset4(folder, FebrlData.MapWithoutIdentifier, "plain, without soc_sec_id");
 PlainBenchmarks.Dataset4(folder, FebrlData.MapWithIdentifier, "plain, with soc_sec_id");
 PlainBenchmarks.Dataset2(folder);
-PprlBenchmarks.CalibrateOnDataset1(folder, FebrlData.MapWithoutIdentifier);
-PprlBenchmarks.Dataset4(folder, FebrlData.MapWithoutIdentifier, "without soc_sec_id", print: false);
 PprlBenchmarks.Dataset4(folder, FebrlData.MapWithoutIdentifier, "without soc_sec_id");
 PprlBenchmarks.Dataset4(folder, FebrlData.MapWithIdentifier, "with soc_sec_id");
 return 0;

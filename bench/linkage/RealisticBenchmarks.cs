@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Passerelle.Domain.Linkage;
-using Passerelle.Domain.Linkage.Privacy;
 
 namespace Passerelle.Bench.Linkage;
 
@@ -65,32 +64,17 @@ public static class RealisticBenchmarks
         }
 
         watch.Restart();
-        var encoder = new ClkEncoder(ClkKey.Generate());
-        var encoded = new EncodedRecord[records.Count];
-        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            i => encoded[i] = new EncodedRecord(records[i].Id, records[i].Source, encoder.Encode(records[i])));
-        var pprlOptions = new PrivateLinkageOptions { Mode = mode };
-        if (Environment.GetEnvironmentVariable("LINKAGE_PPRL_THRESHOLDS") is { } fixedAt)
-        {
-            // Development only: "estimated" (mixture) or "match,review" Dice values.
-            pprlOptions = fixedAt == "estimated" ? pprlOptions with { MatchThreshold = null, ReviewThreshold = null }
-                : pprlOptions with
-                {
-                    MatchThreshold = double.Parse(fixedAt.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture),
-                    ReviewThreshold = double.Parse(fixedAt.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture),
-                };
-        }
-
-        if (Environment.GetEnvironmentVariable("LINKAGE_PPRL_ONE_TO_ONE") is not null)
-        {
-            pprlOptions = pprlOptions with { SourcesAreDeduplicated = true };
-        }
-
-        var private_ = new PrivateLinkageEngine(pprlOptions).Run(encoded);
+        var (private_, encoding) = FieldPprl.Run(records, new LinkageOptions { Mode = mode, SourcesAreDeduplicated = oneToOne });
         watch.Stop();
         var pq = Quality.Of(private_.LinkedPairs.Where(p => !flood.Contains(p.LeftId) && !flood.Contains(p.RightId)).Select(p => FebrlData.PairText(p.LeftId, p.RightId)), truth);
         Console.WriteLine($"   PPRL:  precision {pq.Precision:F4}, recall {pq.Recall:F4}, F1 {pq.F1:F4}; "
-            + $"persons found {private_.Persons.Count:N0}; pairs compared {private_.PairsCompared:N0}; Dice match ≥ {private_.MatchThreshold:F3}, review ≥ {private_.ReviewThreshold:F3}; {watch.ElapsedMilliseconds:N0} ms");
+            + $"persons found {private_.Persons.Count:N0}; pairs compared {private_.Blocking.Pairs.Count:N0}; "
+            + $"match ≥ {private_.Thresholds.Match:F1} bits, review ≥ {private_.Thresholds.Review:F1}; "
+            + $"{watch.ElapsedMilliseconds:N0} ms (encoding {encoding.TotalMilliseconds:N0} ms, done by the agencies)");
+        if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_PPRL_ERRORS") is { } pprlShown)
+        {
+            Errors(private_, records, truth, int.Parse(pprlShown, System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>Development aid: some false links and missed pairs with their per-field weights.</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Passerelle.Domain.Linkage;
-using Passerelle.Domain.Linkage.Privacy;
 
 namespace Passerelle.Bench.Linkage;
 
@@ -19,18 +18,15 @@ public static class ScaleBenchmarks
         var generated = Population(size, seed);
         var records = generated.Select(g => g.Record).ToList();
         GC.Collect();
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         long pairs;
         IEnumerable<(string, string)> linked;
         if (pprl)
         {
-            var encoder = new ClkEncoder(ClkKey.Generate());
-            var encoded = new EncodedRecord[records.Count];
-            Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-                i => encoded[i] = new EncodedRecord(records[i].Id, records[i].Source, encoder.Encode(records[i])));
-            var encodeTime = watch.Elapsed;
-            var result = new PrivateLinkageEngine(new PrivateLinkageOptions { Mode = LinkageMode.Deduplicate }).Run(encoded);
-            pairs = result.PairsCompared;
+            var (result, encodeTime) = FieldPprl.Run(records, new LinkageOptions { Mode = LinkageMode.Deduplicate });
+            pairs = result.Blocking.Pairs.Count;
             linked = result.LinkedPairs.Select(p => (p.LeftId, p.RightId));
             Console.WriteLine($"   (encoding {encodeTime.TotalSeconds:F0} s, done by the agencies)");
         }
@@ -47,6 +43,8 @@ public static class ScaleBenchmarks
         Console.WriteLine($"== {records.Count:N0} generated records, deduplication, {(pprl ? "PPRL" : "plain")} (seed {seed})");
         Console.WriteLine($"   wall time {watch.Elapsed.TotalSeconds:F0} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB "
             + $"(whole process, generator included), pairs compared {pairs:N0}");
+        Console.WriteLine($"   CPU time {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F0} s on {Environment.ProcessorCount} cores; "
+            + $"load average at start {load}, at end {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}");
         Console.WriteLine($"   precision {quality.Precision:F4}, recall {quality.Recall:F4}, F1 {quality.F1:F4}");
     }
 

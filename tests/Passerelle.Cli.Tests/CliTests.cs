@@ -93,6 +93,39 @@ public sealed class CliTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Link_RefusesAnEncodingFileOfFormat1_SayingToEncodeAgain()
+    {
+        // Format 1 (before December 2026): one record-level Bloom filter per row, header id,clk.
+        var old = Write("old.clk.csv", "id,clk\n1," + Convert.ToBase64String(new byte[128]) + "\n");
+
+        var (code, _, error) = Run("link", "--encoded", old, "--out", Path.Combine(folder, "out.csv"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("format 1", error, StringComparison.Ordinal);
+        Assert.Contains("encode its records again", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Encode_WritesNoClearValue_AndLinkSkipsARowThatIsNotAnEncoding()
+    {
+        var input = Write("a.csv", Header + People(0, 30));
+        var key = Write("k", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
+        var encoded = Path.Combine(folder, "a.enc.csv");
+
+        Assert.Equal(0, Run("encode", "--input", input, "--map", Map, "--id", "id", "--key-file", key, "--out", encoded).Code);
+        var text = File.ReadAllText(encoded);
+        Assert.StartsWith("id,encoding", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Okafor", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Lyon", text, StringComparison.OrdinalIgnoreCase);
+
+        File.AppendAllText(encoded, "x1,not-an-encoding\n");
+        var (code, _, error) = Run("link", "--encoded", encoded, "--out", Path.Combine(folder, "out.csv"));
+        Assert.Equal(0, code);
+        Assert.Contains("row skipped: not an encoding of format 2", error, StringComparison.Ordinal);
+        Assert.StartsWith("30 encodings", error.Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
+    }
+
     private const string Header = "id,prenom,nom,naissance,ville\n";
 
     private static readonly string[] Given =

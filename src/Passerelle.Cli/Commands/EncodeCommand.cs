@@ -11,11 +11,11 @@ public static class EncodeCommand
     private static readonly Option<string> Map = new("--map") { Description = "Fields to columns, as for link.", Required = true };
     private static readonly Option<string> Id = new("--id") { Description = "Column holding the record id.", Required = true };
     private static readonly Option<string> KeyFile = new("--key-file") { Description = "Secret key shared by the agencies (base64, ≥ 32 bytes).", Required = true };
-    private static readonly Option<string> Out = new("--out") { Description = "Where to write id,clk.", Required = true };
+    private static readonly Option<string> Out = new("--out") { Description = "Where to write id,encoding.", Required = true };
 
     public static Command Create()
     {
-        var command = new Command("encode", "Encode records as Bloom filters (CLK) for privacy-preserving linkage.")
+        var command = new Command("encode", "Encode records field by field (keyed tokens and name Bloom filters) for privacy-preserving linkage.")
         {
             Input, Map, Id, KeyFile, Out,
         };
@@ -38,17 +38,17 @@ public static class EncodeCommand
             return missing;
         }
 
-        if (!ClkKey.TryParse(File.ReadAllText(keyFile), out var key) || key is null)
+        if (!EncodingKey.TryParse(File.ReadAllText(keyFile), out var key) || key is null)
         {
-            return Failure.Usage(error, $"{keyFile} is not a key: expected at least {ClkKey.MinimumBytes} random bytes "
+            return Failure.Usage(error, $"{keyFile} is not a key: expected at least {EncodingKey.MinimumBytes} random bytes "
                 + "in base64 on one line (e.g. made with: openssl rand -base64 32 > key).");
         }
 
         var records = RecordCsvReader.Read(input, "file1", map, result.GetValue(Id)!, error);
-        var encoder = new ClkEncoder(key);
+        var encoder = new FieldEncoder(key);
         using (var writer = new StreamWriter(result.GetValue(Out)!))
         {
-            EncodedCsv.Write(writer, records.Select(r => new EncodedRecord(r.Id, r.Source, encoder.Encode(r))));
+            EncodedCsv.Write(writer, records.Select(r => (r.Id, EncodedIdentity.Write(encoder.Encode(r)))));
         }
 
         error.WriteLine($"{records.Count} records encoded.");

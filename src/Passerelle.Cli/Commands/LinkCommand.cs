@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Passerelle.Cli.Csv;
 using Passerelle.Domain.Linkage;
-using Passerelle.Domain.Linkage.Privacy;
+using Passerelle.Domain.Linkage.Standardisation;
 
 namespace Passerelle.Cli.Commands;
 
@@ -91,7 +91,7 @@ public static class LinkCommand
             return missing;
         }
 
-        var records = new List<EncodedRecord>();
+        var records = new List<StandardisedRecord>();
         for (var i = 0; i < files.Length; i++)
         {
             using var reader = new StreamReader(files[i]);
@@ -104,14 +104,16 @@ public static class LinkCommand
         }
 
         var mode = files.Length == 2 ? LinkageMode.AcrossSources : LinkageMode.Deduplicate;
-        var result = new PrivateLinkageEngine(new PrivateLinkageOptions { Mode = mode }).Run(records);
+        // The same engine as in clear: field levels from tokens and name filters, thresholds from the estimated prior.
+        var result = new LinkageEngine(new LinkageOptions { Mode = mode }).Run(records);
         using (var writer = new StreamWriter(output))
         {
             PairsCsv.Write(writer, result.LinkedPairs.Select(p => (p.LeftId, p.RightId, p.Weight)));
         }
 
-        error.WriteLine($"{records.Count} encodings, {result.PairsCompared} pairs compared, "
-            + $"{result.LinkedPairs.Count} linked pairs written to {output} (weight = Dice; match ≥ {result.MatchThreshold:F2}).");
+        error.WriteLine($"{records.Count} encodings, {result.Blocking.Pairs.Count} pairs compared, "
+            + $"{result.LinkedPairs.Count} linked pairs written to {output} "
+            + $"(match weight ≥ {result.Thresholds.Match:F2}, estimated by EM as in clear).");
         return 0;
     }
 

@@ -1,33 +1,45 @@
 using System.Globalization;
 using CsvHelper;
 using Passerelle.Domain.Linkage.Privacy;
+using Passerelle.Domain.Linkage.Standardisation;
 
 namespace Passerelle.Cli.Csv;
 
-/// <summary>Files of encodings: header <c>id,clk</c>, the CLK in base64 (1024 bits = 128 bytes).</summary>
+/// <summary>
+/// Files of encodings (format 2, field level): header <c>id,encoding</c>, each encoding as
+/// <see cref="EncodedIdentity"/> writes it. Files of format 1 (<c>id,clk</c>, one record-level Bloom filter, before
+/// December 2026) are refused with a message saying to re-encode.
+/// </summary>
 public static class EncodedCsv
 {
-    public static void Write(TextWriter output, IEnumerable<EncodedRecord> records)
+    public static void Write(TextWriter output, IEnumerable<(string Id, string Encoding)> records)
     {
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, leaveOpen: true);
-        csv.WriteRecord(["id", "clk"]);
-        foreach (var record in records)
+        csv.WriteRecord(["id", "encoding"]);
+        foreach (var (id, encoding) in records)
         {
-            csv.WriteRecord([record.Id, record.ToBase64()]);
+            csv.WriteRecord([id, encoding]);
         }
     }
 
-    public static List<EncodedRecord> Read(TextReader input, string name, string source, TextWriter errors)
+    public static List<StandardisedRecord> Read(TextReader input, string name, string source, TextWriter errors)
     {
         using var csv = CsvReader.Create(input, RecordCsvReader.Options(name, errors), leaveOpen: true);
         csv.ReadHeader();
         var header = csv.Headers.ToList();
-        if (!header.SequenceEqual(["id", "clk"]))
+        if (header.SequenceEqual(["id", "clk"]))
         {
-            throw new CsvInputException($"{name}: not an encoding file (header must be id,clk).");
+            throw new CsvInputException($"{name}: an encoding file of format 1 (one Bloom filter per record), which this "
+                + "version no longer links: ask the agency to encode its records again with this version's 'encode' "
+                + "(format 2, field level) and the same key.");
         }
 
-        var records = new List<EncodedRecord>();
+        if (!header.SequenceEqual(["id", "encoding"]))
+        {
+            throw new CsvInputException($"{name}: not an encoding file (header must be id,encoding).");
+        }
+
+        var records = new List<StandardisedRecord>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())
         {
@@ -38,13 +50,13 @@ public static class EncodedCsv
                 continue;
             }
 
-            if (!EncodedRecord.TryParseBits(csv.GetString(1), out var bits))
+            if (!EncodedIdentity.TryRead(id, source, csv.GetString(1), out var record, out var error))
             {
-                errors.WriteLine($"{name}:{csv.LineNumber}: row skipped: the clk is not {ClkSettings.Bits} bits of base64.");
+                errors.WriteLine($"{name}:{csv.LineNumber}: row skipped: not an encoding of format {EncodedIdentity.Version} ({error}).");
                 continue;
             }
 
-            records.Add(new EncodedRecord(id, source, bits));
+            records.Add(record!);
         }
 
         return records;

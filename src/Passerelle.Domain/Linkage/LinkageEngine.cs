@@ -15,9 +15,21 @@ public sealed class LinkageEngine(LinkageOptions options)
 {
     public LinkageOptions Options { get; } = options;
 
-    public LinkageResult Run(LinkageRequest request)
+    public LinkageResult Run(LinkageRequest request) =>
+        Run(Standardise(request.Records), request.RejectedPairs, request.AcceptedPairs, request.PreviousPersonKeys);
+
+    /// <summary>
+    /// Links records already standardised — or encoded field by field (<see cref="Privacy.FieldEncoder"/>), which
+    /// is how privacy-preserving linkage runs the same model on keyed tokens and name filters.
+    /// </summary>
+    public LinkageResult Run(
+        IReadOnlyList<StandardisedRecord> standardised,
+        IReadOnlyCollection<RecordPair>? rejectedPairs = null,
+        IReadOnlyCollection<RecordPair>? acceptedPairs = null,
+        IReadOnlyDictionary<string, string>? previousPersonKeys = null)
     {
-        var records = Standardise(request.Records);
+        var records = standardised as StandardisedRecord[] ?? [.. standardised];
+        UniqueIds(records.Select(r => r.Id));
         var schema = new ComparisonSchema(PresentFields(records));
         var comparator = new RecordComparator(schema);
         var candidates = new MultiPassBlocker(Options.BlockingPasses, Options.MaxBlockSize).Block(records, Options.Mode);
@@ -79,12 +91,12 @@ public sealed class LinkageEngine(LinkageOptions options)
             links,
             (a, b) => weights.TryGetValue(PairKey.Of(a, b), out var w) ? w : scorer.Score(a, b),
             thresholds.Review,
-            Indexes(request.RejectedPairs, indexOf).Select(p => PairKey.Of(p.Left, p.Right)).ToHashSet(),
-            Indexes(request.AcceptedPairs, indexOf),
+            Indexes(rejectedPairs ?? [], indexOf).Select(p => PairKey.Of(p.Left, p.Right)).ToHashSet(),
+            Indexes(acceptedPairs ?? [], indexOf),
             Options.MaxClusterSize,
             SameSourceBar(records, thresholds));
 
-        var (persons, linkedPairs) = Persons(records, labels, request.PreviousPersonKeys,
+        var (persons, linkedPairs) = Persons(records, labels, previousPersonKeys ?? new Dictionary<string, string>(),
             (a, b) => weights.TryGetValue(PairKey.Of(a, b), out var w) ? w : scorer.Score(a, b));
         pairs.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return new LinkageResult(pairs, persons, linkedPairs, parameters, thresholds, estimation, candidates);
@@ -260,17 +272,20 @@ public sealed class LinkageEngine(LinkageOptions options)
         return (persons, linked);
     }
 
-    private static StandardisedRecord[] Standardise(IReadOnlyList<PersonRecord> records)
+    private static void UniqueIds(IEnumerable<string> ids)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in records)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            if (!ids.Add(record.Id))
+            if (!seen.Add(id))
             {
-                throw new ArgumentException($"Record id '{record.Id}' appears twice.", nameof(records));
+                throw new ArgumentException($"Record id '{id}' appears twice.", nameof(ids));
             }
         }
+    }
 
+    private static StandardisedRecord[] Standardise(IReadOnlyList<PersonRecord> records)
+    {
         var standardised = new StandardisedRecord[records.Count];
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
             i => standardised[i] = StandardisedRecord.From(records[i]));

@@ -18,20 +18,20 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
         new("full birth date", [LinkageField.BirthDate], r => DayMonth(r.BirthDate) is null ? null : r.BirthDate.ToString()),
         // Compound or truncated given names ("Seydou Abdoulaye" / "Seydou") in either order, without a date.
         new("first given word + first family word (either order)", [LinkageField.GivenName, LinkageField.FamilyName],
-            r => Unordered(Code(r.GivenAsFamily.First), Code(r.FamilyName.First))),
+            r => Unordered(r.GivenAsFamily.FirstCode, r.FamilyName.FirstCode)),
         // A typo in one name and only a year on one side (issue 13): the other name's code and the typed name's start.
         new("both name prefixes (either order)", [LinkageField.GivenName, LinkageField.FamilyName],
-            r => Unordered(Prefix(r.GivenAsFamily.Joined, 3) ?? "", Prefix(r.FamilyName.Joined, 3) ?? "")),
-        new("given phonetic + family prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, Prefix(r.FamilyName.Joined, 2))),
-        new("family phonetic + given prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, Prefix(r.GivenName.Joined, 2))),
+            r => Unordered(r.GivenAsFamily.Prefix(3) ?? "", r.FamilyName.Prefix(3) ?? "")),
+        new("given phonetic + family prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, r.FamilyName.Prefix(2))),
+        new("family phonetic + given prefix", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, r.GivenName.Prefix(2))),
         // A typo in the first letters of one name ("Eena" / "Elena", "Lmanmassel" / "Lanmassel", position 1 spoils
         // the 2-letter prefix) with no date on one side: the other name's code and the typed name's initial.
-        new("family phonetic + given initial", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, Prefix(r.GivenName.Joined, 1))),
-        new("given phonetic + family initial", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, Prefix(r.FamilyName.Joined, 1))),
+        new("family phonetic + given initial", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, r.GivenName.Prefix(1))),
+        new("given phonetic + family initial", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, r.FamilyName.Prefix(1))),
         new("given phonetic + postcode", [LinkageField.GivenName, LinkageField.Postcode], r => Join(r.GivenName.Phonetic, r.Postcode)),
         new("family phonetic + postcode", [LinkageField.FamilyName, LinkageField.Postcode], r => Join(r.FamilyName.Phonetic, r.Postcode)),
         new("given phonetic + birth day and month", [LinkageField.GivenName, LinkageField.BirthDate], r => Join(r.GivenName.Phonetic, DayMonth(r.BirthDate))),
-        new("family prefix + city", [LinkageField.FamilyName, LinkageField.City], r => Join(Prefix(r.FamilyName.Joined, 3), r.City)),
+        new("family prefix + city", [LinkageField.FamilyName, LinkageField.City], r => Join(r.FamilyName.Prefix(3), r.City)),
         new("street + postcode", [LinkageField.Street, LinkageField.Postcode], r => Join(r.Street, r.Postcode)),
         new("identifier", [LinkageField.Identifier], r => Alone(r.Identifier)),
         new("phone", [LinkageField.Phone], r => Alone(r.Phone)),
@@ -50,8 +50,4 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
     // 1 January is no day (see DateComparator): it would gather every undocumented person born that year.
     private static string? DayMonth(PartialDate? date) =>
         date is { HasMonthAndDay: true } d && DateComparator.YearOnlyIfFirstJanuary(d).HasMonthAndDay ? $"{d.Month:D2}{d.Day:D2}" : null;
-
-    private static string Code(string word) => word.Length == 0 ? "" : FrenchPhonetic.Encode(word);
-
-    private static string? Prefix(string text, int length) => text.Length < length ? null : text[..length];
 }
