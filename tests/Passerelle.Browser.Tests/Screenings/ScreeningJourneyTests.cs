@@ -67,7 +67,7 @@ public sealed class ScreeningJourneyTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(Page.GetByTestId("step-coercive-recruitment")).ToBeHiddenAsync();
         foreach (var code in codes)
         {
-            while (!await Page.Locator($"label[for='i-{code}']").IsVisibleAsync())
+            for (var step = 0; step < Dimensions.All.Count && !await Page.Locator($"label[for='i-{code}']").IsVisibleAsync(); step++)
             {
                 await Page.GetByTestId("step-next").ClickAsync();
             }
@@ -75,7 +75,7 @@ public sealed class ScreeningJourneyTests(BrowserApp app) : BrowserTest(app)
             await TickAsync(Page, $"i-{code}");
         }
 
-        while (await Page.GetByTestId("step-next").IsVisibleAsync())
+        for (var step = 0; step < Dimensions.All.Count && await Page.GetByTestId("step-next").IsVisibleAsync(); step++)
         {
             await Page.GetByTestId("step-next").ClickAsync();
         }
