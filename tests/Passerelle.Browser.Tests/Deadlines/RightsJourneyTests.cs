@@ -28,7 +28,7 @@ public sealed class RightsJourneyTests(BrowserApp app) : BrowserTest(app)
         await SubmitMainFormAsync(Page);
         await Assertions.Expect(Page.Locator("main .fr-alert--success")).ToBeVisibleAsync();
         await Page.GotoAsync(Page.Url.Replace("/Rights/", "/Cases/Details/", StringComparison.Ordinal));
-        await Assertions.Expect(Page.GetByTestId("deadlines-table")).ToContainTextAsync(today.AddDays(-2).ToString("yyyy-MM-dd"));
+        await Assertions.Expect(Page.GetByTestId("deadlines-table")).ToContainTextAsync(today.AddDays(-2).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
         violations.AddRange(await Axe.BlockingViolationsAsync(Page));
 
         await Page.GotoAsync("/Deadlines");
@@ -65,7 +65,7 @@ public sealed class RightsJourneyTests(BrowserApp app) : BrowserTest(app)
         await Page.Locator("#departement").SelectOptionAsync("67");
         await Page.GetByTestId("calculator-form").Locator("button[type=submit]").ClickAsync();
         // The card ends on 1 April 2027, the day before the anniversary (legal review D15); 60 days before is a Sunday.
-        await Assertions.Expect(Page.GetByTestId("due-on")).ToContainTextAsync("2027-01-29");
+        await Assertions.Expect(Page.GetByTestId("due-on")).ToContainTextAsync("29/01/2027");
         await Assertions.Expect(Page.GetByTestId("rule-explanation")).ToContainTextAsync("60");
         await Assertions.Expect(Page.Locator("#rule")).ToHaveValueAsync("permit-renewal-alert");
         violations.AddRange(await Axe.BlockingViolationsAsync(Page));

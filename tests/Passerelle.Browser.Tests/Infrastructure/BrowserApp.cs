@@ -94,13 +94,19 @@ public sealed class BrowserApp : TestHost, IAsyncLifetime
     /// A page in a fresh browser context (no cookies), French by default like a browser in France, so that a
     /// test sees exactly what a new visitor sees.
     /// </summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(javaScript: true);
+
+    /// <summary>A page as a browser with JavaScript off sees it: progressive enhancement must leave every page usable.</summary>
+    public Task<IPage> NewPageWithoutScriptsAsync() => NewPageAsync(javaScript: false);
+
+    private async Task<IPage> NewPageAsync(bool javaScript)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }

@@ -117,6 +117,8 @@ public sealed class AuditTests(PasserelleApp app)
         var pages = await app.PagesAsAsync("auditor@demo.test");
         var html = await pages.GetStringAsync($"/Audit?caseReference={created.GetProperty("reference").GetString()}");
         Assert.Contains("CaseCreated", html, StringComparison.Ordinal);
+        // The event's name in the reader's language (French by default), its code name kept as a tooltip.
+        Assert.Contains("Dossier enregistré", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("ngo@demo.test", html, StringComparison.Ordinal);
     }
 }

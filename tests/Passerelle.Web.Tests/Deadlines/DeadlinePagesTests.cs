@@ -9,14 +9,15 @@ namespace Passerelle.Web.Tests.Deadlines;
 [Collection(DeadlinesCollection.Name)]
 public sealed partial class DeadlinePagesTests(DeadlinesApp app)
 {
-    [GeneratedRegex("data-testid=\"due-on\">[^<]*?(\\d{4}-\\d{2}-\\d{2})")]
+    // The page shows the date in the reader's format (French: dd/MM/yyyy); the test compares it as ISO.
+    [GeneratedRegex("data-testid=\"due-on\">[^<]*?(\\d{2})/(\\d{2})/(\\d{4})")]
     private static partial Regex DueOnPattern();
 
     private static async Task<string?> PageDueOnAsync(HttpClient pages, string rule, string from, string departement)
     {
         var html = await pages.GetStringAsync($"/Deadlines/Calculator?Rule={rule}&From={from}&Departement={departement}");
         var match = DueOnPattern().Match(html);
-        return match.Success ? match.Groups[1].Value : null;
+        return match.Success ? $"{match.Groups[3].Value}-{match.Groups[2].Value}-{match.Groups[1].Value}" : null;
     }
 
     [Fact]
@@ -49,10 +50,10 @@ public sealed partial class DeadlinePagesTests(DeadlinesApp app)
 
         // CPP 706-5: the page takes the CIVI's optional final decision and date of birth, as the API does.
         var civi = WebUtility.HtmlDecode(await ngo.GetStringAsync("/Deadlines/Calculator?Rule=civi-claim-limit&From=2020-01-15&Departement=&FinalDecisionOn=2023-06-01&VictimBirthDate="));
-        Assert.Contains("2024-06-03", civi, StringComparison.Ordinal);
+        Assert.Contains("03/06/2024", civi, StringComparison.Ordinal);
         Assert.Contains("id=\"finalDecisionOn\"", civi, StringComparison.Ordinal);
         var minor = WebUtility.HtmlDecode(await ngo.GetStringAsync("/Deadlines/Calculator?Rule=civi-claim-limit&From=2024-02-01&Departement=75&FinalDecisionOn=&VictimBirthDate=2010-07-20"));
-        Assert.Contains("2031-07-21", minor, StringComparison.Ordinal);
+        Assert.Contains("21/07/2031", minor, StringComparison.Ordinal);
         Assert.Contains("id=\"from-error\"", await ngo.GetStringAsync("/Deadlines/Calculator?Rule=civi-claim-limit&From=9999-12-31&Departement=75"), StringComparison.Ordinal);
 
         var explained = await ngo.GetStringAsync("/Deadlines/Calculator?Rule=permit-renewal-alert&From=2026-04-02&Departement=67");
@@ -109,7 +110,7 @@ public sealed partial class DeadlinePagesTests(DeadlinesApp app)
 
         var details = await ngo.GetStringAsync($"/Cases/Details/{id}");
         Assert.Contains("Fin du délai de réflexion", details, StringComparison.Ordinal);
-        Assert.Contains("2026-06-19", details, StringComparison.Ordinal);
+        Assert.Contains("19/06/2026", details, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"rights-link\"", details, StringComparison.Ordinal);
 
         // A stale form (version 0 again) is refused, nothing lost.

@@ -126,7 +126,8 @@ public sealed class ReferralsPagesTests(PasserelleApp app)
         var after = await ngo.GetStringAsync(details);
         Assert.DoesNotContain("guardian-notice-form", after, StringComparison.Ordinal);
         var informedOn = (await ngoApi.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{second}")).GetProperty("referral").GetProperty("guardianInformedOn").GetString();
-        Assert.Contains($"data-testid=\"guardian-informed-on\">({informedOn})", after, StringComparison.Ordinal);
+        var shown = DateOnly.ParseExact(informedOn!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        Assert.Contains($"data-testid=\"guardian-informed-on\">({shown})", after, StringComparison.Ordinal);
         Assert.DoesNotContain("guardian-notice-form", await ngo.GetStringAsync(casePage), StringComparison.Ordinal);
     }
 

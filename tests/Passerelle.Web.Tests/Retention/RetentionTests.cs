@@ -220,7 +220,7 @@ public sealed class RetentionDefaultsTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var html = WebUtility.HtmlDecode(await pages.GetStringAsync(page));
         Assert.Contains("Dossier clos.", html, StringComparison.Ordinal);
-        Assert.Contains("Clos le 2026-03-03 : Réinstallation.", html, StringComparison.Ordinal);
+        Assert.Contains("Clos le 03/03/2026 : Réinstallation.", html, StringComparison.Ordinal);
         Assert.Contains("Recommandation de la CNIL", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"closure-form\"", html, StringComparison.Ordinal);
         Assert.Equal("closed", (await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}")).GetProperty("status").GetString());

@@ -37,6 +37,7 @@ public sealed class EditModel(AgencyDirectory directory) : PageModel
         var result = await directory.UpdateAsync(id, input, IfMatch.FromForm(Version), ct);
         if (result.Succeeded)
         {
+            TempData["Saved"] = result.Value.Name;
             return RedirectToPage("Index");
         }
 

@@ -35,6 +35,7 @@ public sealed class IndexModel(AgencyDirectory directory) : PageModel
             return Page();
         }
 
+        TempData["Notice"] = result.Value.Name;
         return RedirectToPage();
     }
 }

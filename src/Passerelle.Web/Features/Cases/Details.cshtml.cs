@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
@@ -10,7 +11,7 @@ namespace Passerelle.Web.Features.Cases;
 public sealed class DetailsModel(
     CaseRegistry registry, Screenings.ScreeningService screenings, Identification.IdentificationService identification, Linkage.LinkageService linkage,
     Audit.AuditTrail audit, Timeline.TimelineService timeline, Notes.NotesService notes, Attachments.AttachmentsService attachments,
-    Documents.CaseDocuments documents) : PageModel
+    Documents.CaseDocuments documents, Platform.Persistence.PasserelleDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>Events shown per page of the case's story.</summary>
     public const int StoryPageSize = 20;
@@ -111,6 +112,12 @@ public sealed class DetailsModel(
 
     public bool RecordedElsewhere { get; private set; }
 
+    /// <summary>When the child was reported missing, if an episode is still open ("reported"): the first alert of the page.</summary>
+    public DateTimeOffset? MissingSince { get; private set; }
+
+    /// <summary>The case's deadlines not met and past their due date (Paris date).</summary>
+    public int OverdueDeadlines { get; private set; }
+
     public IReadOnlyList<Identification.PanelMemberView> Eligible { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string[]> Errors => ModelState.FieldErrors();
@@ -152,6 +159,13 @@ public sealed class DetailsModel(
         RecordedElsewhere = (await linkage.ForCaseAsync(id, ct))?.RecordedElsewhere ?? false;
         Story = await timeline.PageAsync(id, Math.Max(1, StoryPage), StoryPageSize, ct);
         Documents = await attachments.ListAsync(id, ct) ?? [];
+
+        // The case was found visible above: its alerts are read by its id.
+        var missing = await db.MissingEpisodes.AsNoTracking()
+            .Where(e => e.CaseId == id && e.Status == Domain.Children.MissingEpisodeStatus.Reported).Select(e => e.ReportedAt).ToListAsync(ct);
+        MissingSince = missing.Count == 0 ? null : missing.Min();
+        var today = Domain.Time.LegalToday.Today(clock);
+        OverdueDeadlines = await db.CaseDeadlines.AsNoTracking().CountAsync(d => d.CaseId == id && d.MetOn == null && d.DueOn < today, ct);
         return Page();
     }
 }

@@ -70,6 +70,7 @@ public sealed class IndexModel(ChildProtectionService service, PasserelleDbConte
         var result = await change();
         if (result.Succeeded)
         {
+            TempData["Notice"] = form == "missing" ? "missing" : "child-protection";
             return Redirect($"/Cases/Details/{id}#child-protection");
         }
 

@@ -86,7 +86,7 @@ public sealed class CaseDocuments(
         var screened = await screenings.ListAsync(caseId, Language, ct) ?? [];
         foreach (var s in screened)
         {
-            pdf.Field(Date(s.ScreenedAt is { } at ? DateOnly.FromDateTime(at) : null), text[Labels.Of(s.Verdict)]);
+            pdf.Field(Date(s.ScreenedAt is { } at ? DateOnly.FromDateTime(Platform.Localization.LocalTime.Of(at)) : null), text[Labels.Of(s.Verdict)]);
         }
 
         if (screened.Count == 0)

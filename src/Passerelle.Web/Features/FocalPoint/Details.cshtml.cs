@@ -34,6 +34,7 @@ public sealed class DetailsModel(FocalPointService service) : PageModel
         var result = await Write.Run(() => service.AnswerAsync(id, new AnswerInput(Answer, AnsweredOn), ct));
         if (result.Succeeded)
         {
+            TempData["Notice"] = "answered";
             return RedirectToPage(new { id });
         }
 

@@ -44,6 +44,7 @@ public sealed class IndexModel(FocalPointService service, MissingChildren missin
         var result = await Write.Run(async () => (EnquiryView?)await service.ReceiveAsync(new EnquiryInput(Country, Authority, ReceivedOn, Subject, LinkedCase, RequestedBy), ct));
         if (result.Succeeded)
         {
+            TempData["Notice"] = "received";
             return RedirectToPage("Details", new { id = result.Value.Id });
         }
 

@@ -45,6 +45,7 @@ public sealed class IndexModel(IdentificationService service, CurrentUser user) 
         var result = await service.DecideAsync(CaseId, stage, new DecisionInput(outcome, Reasons, null), ct);
         if (result.Succeeded)
         {
+            TempData["Notice"] = "view";
             return RedirectToPage();
         }
 

@@ -42,6 +42,7 @@ public sealed class NewModel(ProviderDirectory directory, AgencyDirectory agenci
             return Page();
         }
 
+        TempData["Notice"] = "created";
         return Redirect($"/Providers/Details/{result.Value.Id}");
     }
 }

@@ -41,6 +41,7 @@ public sealed class NewModel(ReferralService service, ProviderDirectory director
         var result = await service.SendAsync(id, new ReferralInput(ProviderId, WantedService, consent, notice), ct);
         if (result.Succeeded)
         {
+            TempData["Notice"] = "referral";
             return Redirect($"/Cases/Details/{id}");
         }
 

@@ -18,7 +18,7 @@ namespace Passerelle.Web.Platform.Demo;
 /// <summary>
 /// Demo mode, once, after the demo population: moves some cases through the workflow so that every demo account's
 /// home page has something to do — screenings, reasonable-grounds requests before panels of demo users (one with a
-/// view already given), positive decisions, a conclusive-grounds request, a person sheltered, a linkage run that
+/// view already given), positive decisions, a conclusive-grounds request, a person sheltered, criminal proceedings in progress, a linkage run that
 /// leaves pairs to review. Every step goes through the application's own
 /// services, acting as the demo user who would do it, so each is validated, audited and notified as in real use.
 /// The police screener has given their view on every panel they sit on (their home shows their own cases' deadlines);
@@ -34,6 +34,8 @@ public sealed class DemoWorkflow(IServiceScopeFactory scopes, TimeProvider clock
 
     /// <summary>A prefecture receipt this many days ago: its 30-day reflection period (CESEDA R.425-2) is overdue.</summary>
     private const int ReceiptDaysAgo = 40;
+
+    private const int ProceedingsComplaintDaysAgo = 21;
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -104,6 +106,11 @@ public sealed class DemoWorkflow(IServiceScopeFactory scopes, TimeProvider clock
                         await ShelterAsync(caseId, accept: step == 5, ct);
                     }
 
+                    if (step == 5)
+                    {
+                        await ProceedingsAsync(caseId, ct);
+                    }
+
                     break;
             }
         }
@@ -172,6 +179,15 @@ public sealed class DemoWorkflow(IServiceScopeFactory scopes, TimeProvider clock
                 Check(await services.GetRequiredService<ReferralService>().ActAsync(referralId, ReferralAction.Accept, new ReferralActionInput(null), ct)), ct);
         }
     }
+
+    /// <summary>
+    /// Criminal proceedings in progress: a complaint filed three weeks ago with the OCRTEH (the central office against
+    /// trafficking in human beings), the prosecution pending (C. pr. pén. art. 40-1: the prosecutor has not decided yet).
+    /// </summary>
+    private Task ProceedingsAsync(Guid caseId, CancellationToken ct) => AsAsync(Ngo, async services =>
+        Check(await services.GetRequiredService<Features.Proceedings.ProceedingsService>().ReplaceAsync(caseId,
+            new Features.Proceedings.ProceedingsInput(clock.Today().AddDays(-ProceedingsComplaintDaysAgo), Domain.Proceedings.InvestigatingUnit.Ocrteh, null, null,
+                Domain.Proceedings.ProceedingsOutcome.Pending, null, null, null, null, null), Http.IfMatch.FromForm(0), ct)), ct);
 
     private async Task<List<Guid>> UserIdsAsync(string[] emails, CancellationToken ct)
     {

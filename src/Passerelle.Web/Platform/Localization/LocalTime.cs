@@ -7,4 +7,6 @@ public static class LocalTime
 {
     public static DateTime Of(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), LegalToday.Zone);
+
+    public static DateTime Of(DateTimeOffset at) => Of(at.UtcDateTime);
 }
