@@ -21,7 +21,8 @@ public sealed class LegalStepsJourneyTests(BrowserApp app) : BrowserTest(app)
         violations.AddRange(await Axe.BlockingViolationsAsync(Page));
 
         // Information on rights without its language: refused, the field is named.
-        var yesterday = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd");
+        var yesterdayDate = Passerelle.Domain.Time.LegalToday.Today(TimeProvider.System).AddDays(-1);
+        var yesterday = yesterdayDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await Page.Locator("#legal-step-kind").SelectOptionAsync("rights-information");
         await Page.Locator("#legal-step-on").FillAsync(yesterday);
         await Page.GetByTestId("record-legal-step").ClickAsync();
@@ -37,7 +38,7 @@ public sealed class LegalStepsJourneyTests(BrowserApp app) : BrowserTest(app)
         await Assertions.Expect(Page.GetByTestId("case-notice")).ToBeVisibleAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Cases/Details/"));
         await Assertions.Expect(Page.GetByTestId("legal-steps-table")).ToContainTextAsync("Commissariat fictif de Bobigny");
-        await Assertions.Expect(Page.GetByTestId("legal-steps-table")).ToContainTextAsync(yesterday);
+        await Assertions.Expect(Page.GetByTestId("legal-steps-table")).ToContainTextAsync(yesterdayDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         violations.AddRange(await Axe.BlockingViolationsAsync(Page));
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

@@ -110,8 +110,8 @@ public sealed class RuleGapsTests(DeadlinesApp app)
         await PutRightsAsync(ngo, id, new { prefectureReceiptOn = "2026-06-01" });
         Assert.Equal("2026-07-01", (await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/rights")).GetProperty("protectedFromRemovalUntil").GetString());
         var pages = await app.PagesAsAsync("ngo@demo.test");
-        Assert.Contains("Protégé(e) contre l'éloignement jusqu'au 2026-07-01", WebUtility.HtmlDecode(await pages.GetStringAsync($"/Rights/{id}")), StringComparison.Ordinal);
-        Assert.Contains("Protégé(e) contre l'éloignement jusqu'au 2026-07-01", WebUtility.HtmlDecode(await pages.GetStringAsync($"/Cases/Details/{id}")), StringComparison.Ordinal);
+        Assert.Contains("Protégé(e) contre l'éloignement jusqu'au 01/07/2026", WebUtility.HtmlDecode(await pages.GetStringAsync($"/Rights/{id}")), StringComparison.Ordinal);
+        Assert.Contains("Protégé(e) contre l'éloignement jusqu'au 01/07/2026", WebUtility.HtmlDecode(await pages.GetStringAsync($"/Cases/Details/{id}")), StringComparison.Ordinal);
 
         // Over once the person has decided; and a period that ended is no protection.
         await PutRightsAsync(ngo, id, new { prefectureReceiptOn = "2026-06-01", reflectionDecisionOn = "2026-06-10" });

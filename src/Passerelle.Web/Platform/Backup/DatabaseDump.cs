@@ -42,10 +42,33 @@ public sealed class SqliteDump : IDatabaseDump
         using var target = new SqliteConnection(connectionString);
         source.Open();
         target.Open();
-        source.BackupDatabase(target);
+        CopyWhenTheTargetIsFree(source, target, ct);
         target.Close();
         SqliteConnection.ClearAllPools();
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The backup API takes the target's write lock in one step and does not wait for it: a server or a job still
+    /// holding a transaction on the target answers SQLITE_BUSY / SQLITE_LOCKED at once. Waits for it as a command would
+    /// (the connection's default timeout), then gives up with SQLite's own error.
+    /// </summary>
+    private static void CopyWhenTheTargetIsFree(SqliteConnection source, SqliteConnection target, CancellationToken ct)
+    {
+        var giveUpAt = DateTime.UtcNow.AddSeconds(Math.Max(30, new SqliteConnectionStringBuilder(target.ConnectionString).DefaultTimeout));
+        while (true)
+        {
+            try
+            {
+                source.BackupDatabase(target);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && DateTime.UtcNow < giveUpAt)
+            {
+                ct.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(100));
+                ct.ThrowIfCancellationRequested();
+            }
+        }
     }
 }
 
