@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
+using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Users;
 
@@ -9,7 +10,7 @@ public static class UsersApi
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Administration").RequireAuthorization(Policies.Administration);
-        users.MapGet("/", async (UserAdministration admin, CancellationToken ct) => TypedResults.Ok(await admin.ListAsync(ct)))
+        users.MapGet("/", async (UserAdministration admin, Paging paging, CancellationToken ct) => TypedResults.Ok(await admin.ListAsync(paging, ct)))
             .WithSummary("All user accounts (administrators).");
         users.MapPost("/", Create).WithSummary("Create an account; the temporary password is returned once.");
         users.MapPut("/{id:guid}", Update).WithSummary("Change an account. Nobody can change their own role, agency or access.");
