@@ -38,12 +38,8 @@ public sealed class MyDayTests(DeadlinesApp app)
         return (id, created.GetProperty("reference").GetString()!, created.GetProperty("pseudonym").GetString()!, referralId);
     }
 
-    private static async Task<List<JsonElement>> TasksAsync(HttpClient client)
-    {
-        var response = await client.GetAsync("/api/v1/me/tasks");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
-    }
+    private static async Task<List<JsonElement>> TasksAsync(HttpClient client) =>
+        [.. (await client.GetAllItemsAsync("/api/v1/me/tasks")).EnumerateArray()];
 
     private static JsonElement? Task(List<JsonElement> tasks, string kind, string reference) =>
         tasks.Cast<JsonElement?>().FirstOrDefault(t => t!.Value.GetProperty("kind").GetString() == kind && t.Value.GetProperty("reference").GetString() == reference);

@@ -63,10 +63,12 @@ public sealed class CaseRegistry(
         // The reference (year, number) is unique: pages never overlap.
         var page = await cases
             .OrderByDescending(c => c.ReferenceYear).ThenByDescending(c => c.ReferenceNumber)
-            .Join(db.Agencies, c => c.AgencyId, a => a.Id, (c, a) => new CaseSummary(
-                c.Id, c.Reference, c.Pseudonym, c.Sex, c.BirthYear, c.EstimatedAge, c.AgeDisputed, c.Nationality,
-                c.ExploitationForms, c.Departement, c.DetectedOn, c.Status, a.Name))
-            .ToPageAsync(Paging.Of(query.Page, query.PageSize), ct);
+            .ToPageAsync(Paging.Of(query.Page, query.PageSize), rows => rows
+                .Join(db.Agencies, c => c.AgencyId, a => a.Id, (c, a) => new { Case = c, Agency = a.Name })
+                .OrderByDescending(x => x.Case.ReferenceYear).ThenByDescending(x => x.Case.ReferenceNumber)
+                .Select(x => new CaseSummary(
+                    x.Case.Id, x.Case.Reference, x.Case.Pseudonym, x.Case.Sex, x.Case.BirthYear, x.Case.EstimatedAge, x.Case.AgeDisputed, x.Case.Nationality,
+                    x.Case.ExploitationForms, x.Case.Departement, x.Case.DetectedOn, x.Case.Status, x.Agency)), ct);
 
         audit.Record(AuditEventType.CasesListed, details: Truncate(
             $"page={query.Page} total={page.Total} shown={string.Join(',', page.Items.Select(i => i.Reference))}"));

@@ -49,21 +49,19 @@ public sealed class MissingChildren(PasserelleDbContext db, AuditTrail audit)
             episodes = episodes.Where(e => e.Status == MissingEpisodeStatus.Reported);
         }
 
-        // By day in the database (SQLite cannot order by a DateTimeOffset column), the id settling ties so that pages
-        // never overlap; within a page, by the time of the report.
+        // By day in the database (SQLite cannot order by a DateTimeOffset column), then the latest recorded first: the
+        // id is a version 7 GUID, ordered by its creation time and unique, so pages never overlap.
         var rows = await episodes
-            .OrderBy(e => e.Status == MissingEpisodeStatus.Reported ? 0 : 1).ThenByDescending(e => e.ReportedOn).ThenBy(e => e.Id)
-            .Join(db.Cases, e => e.CaseId, c => c.Id, (e, c) => new { Episode = e, c.Reference })
-            .GroupJoin(db.ChildProtectionRecords, x => x.Episode.CaseId, p => p.CaseId, (x, records) => new { x.Episode, x.Reference, records })
-            .SelectMany(x => x.records.DefaultIfEmpty(), (x, record) => new { x.Episode, x.Reference, LeadAgencyId = record == null ? null : record.LeadAgencyId })
-            .GroupJoin(db.Agencies, x => x.LeadAgencyId, a => (Guid?)a.Id, (x, agencies) => new { x.Episode, x.Reference, x.LeadAgencyId, agencies })
-            .SelectMany(x => x.agencies.DefaultIfEmpty(), (x, agency) => new { x.Episode, x.Reference, x.LeadAgencyId, LeadAgency = agency == null ? null : agency.Name })
-            .ToPageAsync(paging, ct);
+            .OrderBy(e => e.Status == MissingEpisodeStatus.Reported ? 0 : 1).ThenByDescending(e => e.ReportedOn).ThenByDescending(e => e.Id)
+            .ToPageAsync(paging, page => page
+                .Join(db.Cases, e => e.CaseId, c => c.Id, (e, c) => new { Episode = e, c.Reference })
+                .GroupJoin(db.ChildProtectionRecords, x => x.Episode.CaseId, p => p.CaseId, (x, records) => new { x.Episode, x.Reference, records })
+                .SelectMany(x => x.records.DefaultIfEmpty(), (x, record) => new { x.Episode, x.Reference, LeadAgencyId = record == null ? null : record.LeadAgencyId })
+                .GroupJoin(db.Agencies, x => x.LeadAgencyId, a => (Guid?)a.Id, (x, agencies) => new { x.Episode, x.Reference, x.LeadAgencyId, agencies })
+                .SelectMany(x => x.agencies.DefaultIfEmpty(), (x, agency) => new { x.Episode, x.Reference, x.LeadAgencyId, LeadAgency = agency == null ? null : agency.Name })
+                .OrderBy(x => x.Episode.Status == MissingEpisodeStatus.Reported ? 0 : 1).ThenByDescending(x => x.Episode.ReportedOn).ThenByDescending(x => x.Episode.Id), ct);
 
         var views = rows.Items
-            .OrderBy(r => r.Episode.Status == MissingEpisodeStatus.Reported ? 0 : 1)
-            .ThenByDescending(r => r.Episode.ReportedOn)
-            .ThenByDescending(r => r.Episode.ReportedAt)
             .Select(r => new MissingChildView(
                 r.Episode.Id, r.Episode.CaseId, r.Reference, r.Episode.ReportedAt, r.Episode.LastSeenAt, r.Episode.ReportedBy, r.Episode.Status,
                 r.Episode.FoundAt, r.Episode.FoundWhere, r.Episode.ClosedAt, r.LeadAgencyId, r.LeadAgency))

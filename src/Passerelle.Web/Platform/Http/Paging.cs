@@ -128,11 +128,19 @@ public static class PagingExtensions
     /// One page of a database query, its total counted by the database on the same query. The query must be ordered
     /// with a unique key last, so that pages never overlap.
     /// </summary>
-    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, Paging paging, CancellationToken ct)
+    public static Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, Paging paging, CancellationToken ct) =>
+        ordered.ToPageAsync(paging, page => page, ct);
+
+    /// <summary>
+    /// The same, with <paramref name="shape"/> applied to the page's rows only (joins for names, a projection): the
+    /// order and the count stay those of <paramref name="ordered"/>, since a join after an ordering need not keep it.
+    /// </summary>
+    public static async Task<PagedList<TOut>> ToPageAsync<T, TOut>(
+        this IQueryable<T> ordered, Paging paging, Func<IQueryable<T>, IQueryable<TOut>> shape, CancellationToken ct)
     {
         var total = await ordered.CountAsync(ct);
-        var items = total > paging.Skip ? await ordered.Skip(paging.Skip).Take(paging.Size).ToListAsync(ct) : [];
-        return new PagedList<T>(items, paging.Page, paging.Size, total);
+        var items = total > paging.Skip ? await shape(ordered.Skip(paging.Skip).Take(paging.Size)).ToListAsync(ct) : [];
+        return new PagedList<TOut>(items, paging.Page, paging.Size, total);
     }
 
     /// <summary>One page of a list computed in memory from a small set (a catalogue, a case's deadlines).</summary>
