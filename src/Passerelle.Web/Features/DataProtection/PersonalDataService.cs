@@ -17,10 +17,10 @@ using Passerelle.Web.Features.Referrals;
 using Passerelle.Web.Features.Retention;
 using Passerelle.Web.Features.Rights;
 using Passerelle.Web.Features.Screenings;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
-using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.DataProtection;
 

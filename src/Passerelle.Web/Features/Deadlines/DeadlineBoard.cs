@@ -5,9 +5,9 @@ using Passerelle.Domain.Deadlines;
 using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
-using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Deadlines;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Deadlines;
-using Passerelle.Web.Platform.Security;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Deadlines;
 

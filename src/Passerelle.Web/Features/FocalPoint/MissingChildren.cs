@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Children;
 using Passerelle.Web.Features.Audit;
-using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Persistence;
 
 namespace Passerelle.Web.Features.FocalPoint;
 

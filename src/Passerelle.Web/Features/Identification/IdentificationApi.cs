@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
-using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Identification;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Features.Referrals;
-using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Outcomes;
 
 namespace Passerelle.Web.Features.Providers;
 

@@ -5,8 +5,8 @@ using Passerelle.Domain.Cases;
 using Passerelle.Domain.Referrals;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Referrals;
-using Passerelle.Web.Platform.Security;
 using Passerelle.Web.Platform.Http;
+using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Providers;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Domain.Qualification;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
-using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Qualification;
 

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
-using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Users;
 
