@@ -294,7 +294,10 @@ public sealed class DataRequestTests(RetentionApp app) : IClassFixture<Retention
 
         var recorded = await Forms.PostAsync(pages, page, new Dictionary<string, string>
         {
-            ["Kind"] = "access", ["ReceivedOn"] = Today.ToString("yyyy-MM-dd"), ["IdentityCheck"] = "Au guichet (fictif).", ["RequestText"] = "Copie du dossier (fictif).",
+            ["Kind"] = "access",
+            ["ReceivedOn"] = Today.ToString("yyyy-MM-dd"),
+            ["IdentityCheck"] = "Au guichet (fictif).",
+            ["RequestText"] = "Copie du dossier (fictif).",
         }, $"{page}?handler=Record");
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var html = WebUtility.HtmlDecode(await pages.GetStringAsync(page));
