@@ -66,10 +66,10 @@ public enum RefusalGround
 /// </summary>
 public static class DataSubjectRequests
 {
-    /// <summary>Art. 12(3): the controller answers "without undue delay and in any event within one month of receipt".</summary>
+    /// <summary>Art. 12(3): the controller answers without undue delay, within one month of receipt at the latest (paraphrased).</summary>
     public const int AnswerMonths = 1;
 
-    /// <summary>Art. 12(3): "That period may be extended by two further months where necessary".</summary>
+    /// <summary>Art. 12(3): the period may be extended by up to two further months where necessary (paraphrased).</summary>
     public const int ExtensionMonths = 2;
 
     public const int MaxTextLength = 4000;
@@ -134,8 +134,8 @@ public static class DataSubjectRequests
     }
 
     /// <summary>
-    /// An extension (art. 12(3)): once, while the request is open and not yet overdue — the person must be told of it
-    /// "within one month of receipt of the request, together with the reasons for the delay" — with a reason, to a day
+    /// An extension (art. 12(3)): once, while the request is open and not yet overdue — the person must be told of it and
+    /// of the reasons for the delay within one month of receipt (paraphrased) — with a reason, to a day
     /// after the current due date and no later than three months from receipt.
     /// </summary>
     public static Dictionary<string, string[]> ValidateExtension(DataRequestStatus status, DateOnly receivedOn, DateOnly dueOn, string? reason, DateOnly? until, DateOnly today)
