@@ -28,6 +28,8 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
         // the 2-letter prefix) with no date on one side: the other name's code and the typed name's initial.
         new("family phonetic + given initial", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.FamilyName.Phonetic, r.GivenName.Prefix(1))),
         new("given phonetic + family initial", [LinkageField.GivenName, LinkageField.FamilyName], r => Join(r.GivenName.Phonetic, r.FamilyName.Prefix(1))),
+        // The same words split differently between given and family name ("Peace Joy / Labore" / "Labore Peace / Joy").
+        new("all name words (any order)", [LinkageField.GivenName, LinkageField.FamilyName], r => r.NameWords()),
         new("given phonetic + postcode", [LinkageField.GivenName, LinkageField.Postcode], r => Join(r.GivenName.Phonetic, r.Postcode)),
         new("family phonetic + postcode", [LinkageField.FamilyName, LinkageField.Postcode], r => Join(r.FamilyName.Phonetic, r.Postcode)),
         new("given phonetic + birth day and month", [LinkageField.GivenName, LinkageField.BirthDate], r => Join(r.GivenName.Phonetic, DayMonth(r.BirthDate))),
