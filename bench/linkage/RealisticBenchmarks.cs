@@ -81,11 +81,13 @@ public static class RealisticBenchmarks
         }
     }
 
-    /// <summary>Development aid: LINKAGE_BENCH_MATCH_P overrides the match probability (calibration on development seeds only).</summary>
+    /// <summary>Development aid: LINKAGE_BENCH_MATCH_P overrides the match probability, LINKAGE_BENCH_SPLIT the split block size (development seeds only).</summary>
     internal static LinkageOptions DevelopmentOptions(LinkageOptions options) =>
-        Environment.GetEnvironmentVariable("LINKAGE_BENCH_MATCH_P") is { } p
+        (Environment.GetEnvironmentVariable("LINKAGE_BENCH_MATCH_P") is { } p
             ? options with { MatchProbability = double.Parse(p, System.Globalization.CultureInfo.InvariantCulture) }
-            : options;
+            : options) is var o && Environment.GetEnvironmentVariable("LINKAGE_BENCH_SPLIT") is { } split
+            ? o with { SplitBlockSize = int.Parse(split, System.Globalization.CultureInfo.InvariantCulture) }
+            : o;
 
     /// <summary>Development aid: some false links and missed pairs with their per-field weights.</summary>
     internal static void Errors(LinkageResult result, List<PersonRecord> records, HashSet<string> truth, int count)
