@@ -81,13 +81,18 @@ public static class RealisticBenchmarks
         }
     }
 
-    /// <summary>Development aid: LINKAGE_BENCH_MATCH_P overrides the match probability, LINKAGE_BENCH_SPLIT the split block size (development seeds only).</summary>
-    internal static LinkageOptions DevelopmentOptions(LinkageOptions options) =>
-        (Environment.GetEnvironmentVariable("LINKAGE_BENCH_MATCH_P") is { } p
-            ? options with { MatchProbability = double.Parse(p, System.Globalization.CultureInfo.InvariantCulture) }
-            : options) is var o && Environment.GetEnvironmentVariable("LINKAGE_BENCH_SPLIT") is { } split
-            ? o with { SplitBlockSize = int.Parse(split, System.Globalization.CultureInfo.InvariantCulture) }
-            : o;
+    /// <summary>Development aid: LINKAGE_BENCH_MATCH_P overrides the match probability, LINKAGE_BENCH_SPLIT the split block size, LINKAGE_BENCH_MAX_BLOCK the largest block or year window compared (development seeds only).</summary>
+    internal static LinkageOptions DevelopmentOptions(LinkageOptions options)
+    {
+        static double? Read(string name) =>
+            Environment.GetEnvironmentVariable(name) is { } value ? double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return options with
+        {
+            MatchProbability = Read("LINKAGE_BENCH_MATCH_P") ?? options.MatchProbability,
+            SplitBlockSize = (int)(Read("LINKAGE_BENCH_SPLIT") ?? options.SplitBlockSize),
+            MaxBlockSize = (int)(Read("LINKAGE_BENCH_MAX_BLOCK") ?? options.MaxBlockSize),
+        };
+    }
 
     /// <summary>Development aid: some false links and missed pairs with their per-field weights.</summary>
     internal static void Errors(LinkageResult result, List<PersonRecord> records, HashSet<string> truth, int count)

@@ -18,6 +18,7 @@ public static class ScaleBenchmarks
         var generated = Population(size, seed);
         var records = generated.Select(g => g.Record).ToList();
         GC.Collect();
+        var populationBytes = GC.GetTotalMemory(forceFullCollection: true);
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
@@ -35,6 +36,12 @@ public static class ScaleBenchmarks
             var result = new LinkageEngine(RealisticBenchmarks.DevelopmentOptions(new LinkageOptions { Mode = LinkageMode.Deduplicate })).Run(new LinkageRequest(records));
             pairs = result.Blocking.Pairs.Count;
             linked = result.LinkedPairs.Select(p => (p.LeftId, p.RightId));
+            Console.WriteLine($"   prior {result.Parameters.Prior:G3}, match ≥ {result.Thresholds.Match:F1} bits, review ≥ {result.Thresholds.Review:F1}");
+            if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_ERRORS") is { } shown)
+            {
+                RealisticBenchmarks.Errors(result, records, RealisticBenchmarks.TruePairs(generated, LinkageMode.Deduplicate),
+                    int.Parse(shown, System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         watch.Stop();
@@ -42,7 +49,7 @@ public static class ScaleBenchmarks
         var quality = Quality.Of(linked.Select(p => FebrlData.PairText(p.Item1, p.Item2)), truth);
         Console.WriteLine($"== {records.Count:N0} generated records, deduplication, {(pprl ? "PPRL" : "plain")} (seed {seed})");
         Console.WriteLine($"   wall time {watch.Elapsed.TotalSeconds:F0} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB "
-            + $"(whole process, generator included), pairs compared {pairs:N0}");
+            + $"(whole process, generator included; the generated population alone holds {populationBytes / 1e9:F2} GB of managed heap), pairs compared {pairs:N0}");
         Console.WriteLine($"   CPU time {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F0} s on {Environment.ProcessorCount} cores; "
             + $"load average at start {load}, at end {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}");
         Console.WriteLine($"   precision {quality.Precision:F4}, recall {quality.Recall:F4}, F1 {quality.F1:F4}");

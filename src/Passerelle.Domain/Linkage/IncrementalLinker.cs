@@ -88,7 +88,7 @@ public sealed class IncrementalLinker
                 continue;
             }
 
-            foreach (var other in Candidates(standardised, members))
+            foreach (var other in Candidates(standardised, members, Math.Min(maxBlockSize, passes[p].MaxBlockSize ?? int.MaxValue)))
             {
                 if (!seen.Add(other) || IsRemoved(other) || (mode == LinkageMode.AcrossSources && records[other].Source == standardised.Source))
                 {
@@ -122,7 +122,7 @@ public sealed class IncrementalLinker
     /// small block; of a block above the split size, those born at most a year apart (all of them for a record
     /// without a birth year while the block stays under the maximum); nothing when that window exceeds the maximum.
     /// </summary>
-    private List<int> Candidates(StandardisedRecord record, List<int> members)
+    private List<int> Candidates(StandardisedRecord record, List<int> members, int maxBlockSize)
     {
         if (members.Count < Math.Min(splitBlockSize, maxBlockSize))
         {

@@ -50,16 +50,17 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
 
             found.Clear();
             var (skipped, split) = (0, 0);
+            var max = Math.Min(maxBlockSize, pass.MaxBlockSize ?? int.MaxValue);
             foreach (var members in blocks.Values)
             {
-                if (members.Count <= splitBlockSize && members.Count <= maxBlockSize)
+                if (members.Count <= splitBlockSize && members.Count <= max)
                 {
                     AllPairs(members, members, same: true);
                 }
                 else
                 {
                     split++;
-                    skipped += ByBirthYear(members);
+                    skipped += ByBirthYear(members, max);
                 }
             }
 
@@ -86,7 +87,7 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
         }
 
         // Returns the number of windows skipped as too large.
-        int ByBirthYear(List<int> members)
+        int ByBirthYear(List<int> members, int max)
         {
             var byYear = new SortedDictionary<int, List<int>>();
             var unknown = new List<int>();
@@ -111,7 +112,7 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
             foreach (var (year, list) in byYear)
             {
                 var next = byYear.TryGetValue(year + 1, out var following) ? following : null;
-                if (list.Count + (next?.Count ?? 0) > maxBlockSize)
+                if (list.Count + (next?.Count ?? 0) > max)
                 {
                     skipped++;
                     continue;
@@ -124,7 +125,7 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
                 }
             }
 
-            if (unknown.Count > 0 && members.Count <= maxBlockSize)
+            if (unknown.Count > 0 && members.Count <= max)
             {
                 AllPairs(unknown, unknown, same: true);
                 foreach (var list in byYear.Values)
