@@ -81,7 +81,7 @@ public static class RealisticBenchmarks
         }
     }
 
-    /// <summary>Development aid: LINKAGE_BENCH_MATCH_P overrides the match probability, LINKAGE_BENCH_SPLIT the split block size, LINKAGE_BENCH_MAX_BLOCK the largest block or year window compared (development seeds only).</summary>
+    /// <summary>Development aid: LINKAGE_BENCH_MATCH_P overrides the match probability, LINKAGE_BENCH_SPLIT the split block size, LINKAGE_BENCH_MAX_BLOCK the largest block or year window compared, LINKAGE_BENCH_NO_TF turns name frequencies off (development seeds only).</summary>
     internal static LinkageOptions DevelopmentOptions(LinkageOptions options)
     {
         static double? Read(string name) =>
@@ -91,6 +91,7 @@ public static class RealisticBenchmarks
             MatchProbability = Read("LINKAGE_BENCH_MATCH_P") ?? options.MatchProbability,
             SplitBlockSize = (int)(Read("LINKAGE_BENCH_SPLIT") ?? options.SplitBlockSize),
             MaxBlockSize = (int)(Read("LINKAGE_BENCH_MAX_BLOCK") ?? options.MaxBlockSize),
+            TermFrequencies = Environment.GetEnvironmentVariable("LINKAGE_BENCH_NO_TF") is null && options.TermFrequencies,
         };
     }
 

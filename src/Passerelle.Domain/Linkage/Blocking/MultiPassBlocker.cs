@@ -142,21 +142,21 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
         }
     }
 
+    // Sorted in the pass's own buffer (no copy of every pair found), then the distinct keys copied out once.
     private static long[] SortedDistinct(List<long> found)
     {
-        var keys = found.ToArray();
-        Array.Sort(keys);
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found);
+        span.Sort();
         var count = 0;
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = 0; i < span.Length; i++)
         {
-            if (count == 0 || keys[i] != keys[count - 1])
+            if (count == 0 || span[i] != span[count - 1])
             {
-                keys[count++] = keys[i];
+                span[count++] = span[i];
             }
         }
 
-        Array.Resize(ref keys, count);
-        return keys;
+        return span[..count].ToArray();
     }
 
     private static (long[] Keys, int[] Bits) Merge(long[] keys, int[] bits, long[] added, int bit)
