@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need (PostgreSQL and Chromium from Debian packages), starts a throwaway PostgreSQL
-# cluster, checks formatting, then runs every test project: the domain once, the web and browser tests against
-# SQLite and against PostgreSQL. Ends with "N passed, N failed, N skipped"; exits non-zero on any failure.
+# cluster, checks formatting, then runs every test project: the domain once, the web tests against SQLite and
+# against PostgreSQL, the browser tests against PostgreSQL. Ends with "N passed, N failed, N skipped"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -13,7 +13,7 @@ install_packages() {
   local missing=()
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+  fc-list 2>/dev/null | grep -i dejavu >/dev/null || missing+=(fonts-dejavu-core)
   if [ ${#missing[@]} -gt 0 ]; then
     log "Installing ${missing[*]} from Debian packages"
     if [ "$(id -u)" -ne 0 ]; then echo "run as root to install: ${missing[*]}" >&2; exit 1; fi
@@ -85,16 +85,11 @@ fi
 dotnet build Passerelle.slnx -c Release --no-restore -m:1 -clp:ErrorsOnly || { echo "build failed" >&2; echo "0 passed, 1 failed"; exit 1; }
 
 run_tests tests/Passerelle.Domain.Tests none
-# Whole-site walks in the browser (every role's day, the README screenshots) do not depend on the database engine:
-# they run once, on PostgreSQL, the production database; everything else runs on both.
-for database in sqlite postgres; do
-  run_tests tests/Passerelle.Web.Tests "$database"
-  if [ "$database" = sqlite ]; then
-    run_tests tests/Passerelle.Browser.Tests "$database" "RunsOnce!=true"
-  else
-    run_tests tests/Passerelle.Browser.Tests "$database"
-  fi
-done
+run_tests tests/Passerelle.Web.Tests sqlite
+run_tests tests/Passerelle.Web.Tests postgres
+# The browser suite drives pages, not the database engine (the web tests above cover both engines): it runs once,
+# on PostgreSQL, the production database.
+run_tests tests/Passerelle.Browser.Tests postgres
 compgen -G "tests/Passerelle.Cli.Tests/*.csproj" >/dev/null && run_tests tests/Passerelle.Cli.Tests none
 
 # The container image, built offline from Debian packages and run as a deployer runs it (deploy/image/*.sh):

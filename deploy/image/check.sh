@@ -82,6 +82,8 @@ else
   inside sh -c "touch '$app/x'" 2>/dev/null && ko "application folder is writable" || ok "application folder is read-only for the server"
 fi
 [ -s "$volume/keys/blind-index.key" ] && [ -s "$volume/keys/data-protection.pfx" ] && ok "keys created in the volume only" || ko "keys not in the volume"
-logs | grep -q '"LogLevel"' && ok "logs are JSON lines" || ko "logs are not JSON"
+# Read the logs whole before searching them: with pipefail, `grep -q` closing the pipe early fails the writer (SIGPIPE).
+logs >"$work/server-logs.txt" 2>&1
+grep -q '"LogLevel"' "$work/server-logs.txt" && ok "logs are JSON lines" || { ko "logs are not JSON"; tail -5 "$work/server-logs.txt"; }
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

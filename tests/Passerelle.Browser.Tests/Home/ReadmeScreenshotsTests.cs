@@ -9,7 +9,6 @@ namespace Passerelle.Browser.Tests.Home;
 /// <c>PASSERELLE_SCREENSHOTS_DIR=$PWD/docs/screenshots dotnet test tests/Passerelle.Browser.Tests -c Release --filter "FullyQualifiedName~ReadmeScreenshots"</c>
 /// from the repository root (docs/screenshots/README.md).
 /// </summary>
-[Trait("RunsOnce", "true")]
 public sealed class ReadmeScreenshotsTests(BrowserApp app) : BrowserTest(app)
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];

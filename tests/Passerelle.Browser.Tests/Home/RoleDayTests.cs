@@ -12,7 +12,6 @@ namespace Passerelle.Browser.Tests.Home;
 /// and on a 375-px phone (no violation "serious" or "critical"), and every link of its main content must answer
 /// (no 404). The violations and broken links of the whole day are collected before failing, so one run lists all.
 /// </summary>
-[Trait("RunsOnce", "true")]
 public sealed class RoleDayTests(BrowserApp app) : BrowserTest(app)
 {
     private readonly List<string> problems = [];
