@@ -109,14 +109,15 @@ public sealed class AuditTamperTests(AuditTamperApp app) : IClassFixture<AuditTa
     [Fact]
     public async Task Checkpoints_AreWrittenAtCleanShutdown()
     {
-        using var other = new AuditTamperApp();
+        await using var other = new AuditTamperApp { KeepDirectoryOnDispose = true };
         await other.InitializeAsync();
         await other.ApiAsAsync("police@demo.test");
         var path = other.Services.GetRequiredService<AuditCheckpoints>().Path;
         Assert.False(File.Exists(path));
-        other.Dispose();
+        await other.DisposeAsync();
         var line = Assert.Single(File.ReadAllLines(path));
         Assert.StartsWith("v1\t", line, StringComparison.Ordinal);
+        Directory.Delete(other.Directory, recursive: true);
     }
 
     /// <summary>

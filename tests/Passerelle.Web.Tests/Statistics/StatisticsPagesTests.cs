@@ -18,6 +18,36 @@ public sealed class StatisticsPagesTests(StatisticsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task The_chart_draws_both_breakdowns_a_group_per_category_of_the_first_a_labelled_bar_per_category_of_the_second()
+    {
+        var client = await fixture.App.PagesAsAsync("statistician@demo.test");
+        var html = await client.GetStringAsync("/Statistics?Measure=registered&By=sex&Then=childOrAdult&Year=2025&Method=suppression");
+        var chart = html[html.IndexOf("data-testid=\"chart-dashboard\"", StringComparison.Ordinal)..html.IndexOf("data-testid=\"table-dashboard\"", StringComparison.Ordinal)];
+
+        // Sex (female, male, other) × child or adult (child, adult): three headed groups of two bars, one colour per series.
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(chart, "class=\"statistics-chart__group\""));
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(chart, "<rect "));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(chart, "statistics-chart__bar--s0\""));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(chart, "statistics-chart__bar--s1\""));
+        Assert.Contains(">Femmes</text>", chart, StringComparison.Ordinal);
+        Assert.Contains(">Mineur</text>", chart, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"chart-legend-dashboard\"", chart, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_chart_of_one_breakdown_has_one_colour_and_no_legend()
+    {
+        var client = await fixture.App.PagesAsAsync("statistician@demo.test");
+        var html = await client.GetStringAsync("/Statistics?Measure=registered&By=sex&Year=2025&Method=suppression");
+        var chart = html[html.IndexOf("data-testid=\"chart-dashboard\"", StringComparison.Ordinal)..html.IndexOf("data-testid=\"table-dashboard\"", StringComparison.Ordinal)];
+
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(chart, "statistics-chart__bar--s0\""));
+        Assert.DoesNotContain("statistics-chart__bar--s1", chart, StringComparison.Ordinal);
+        Assert.DoesNotContain("statistics-chart__group", chart, StringComparison.Ordinal);
+        Assert.DoesNotContain("chart-legend-dashboard", chart, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_dashboard_downloads_go_through_the_page_with_the_same_protection()
     {
         var client = await fixture.App.PagesAsAsync("coordinator@demo.test");
