@@ -111,6 +111,7 @@ public static class PasserelleServices
         services.AddOpenApi("v1", options =>
         {
             IfMatchOpenApi.Add(options);
+            PagingOpenApi.Add(options);
             ApiDescriptionOpenApi.Add(options);
         });
         services.AddHealthChecks()

@@ -143,7 +143,7 @@ public sealed class MatrixApp : PasserelleApp
     {
         var ngo = await ApiClientAsync("ngo@demo.test");
         var admin = await ApiClientAsync("admin@demo.test");
-        var users = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+        var users = (await admin.GetAllItemsAsync("/api/v1/users")).EnumerateArray()
             .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
         var agencies = await ChildCases.AgencyIdsByTypeAsync(this);
 

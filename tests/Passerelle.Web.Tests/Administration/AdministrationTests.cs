@@ -11,7 +11,7 @@ public sealed class AdministrationTests(PasserelleApp app)
     private async Task<(HttpClient Admin, JsonElement Agencies)> AdminAsync()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        return (admin, await admin.GetFromJsonAsync<JsonElement>("/api/v1/agencies"));
+        return (admin, await admin.GetAllItemsAsync("/api/v1/agencies"));
     }
 
     private static string AgencyId(JsonElement agencies, string type) =>
@@ -49,7 +49,7 @@ public sealed class AdministrationTests(PasserelleApp app)
     public async Task Admin_CannotWidenOrChangeTheirOwnRoleOrAgency()
     {
         var (admin, agencies) = await AdminAsync();
-        var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
+        var users = await admin.GetAllItemsAsync("/api/v1/users");
         var me = users.EnumerateArray().First(u => u.GetProperty("email").GetString() == "admin@demo.test");
         var response = await admin.PutAsJsonAsync($"/api/v1/users/{me.GetProperty("id")}", new
         {
@@ -60,7 +60,7 @@ public sealed class AdministrationTests(PasserelleApp app)
             isActive = true,
         });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var after = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
+        var after = await admin.GetAllItemsAsync("/api/v1/users");
         Assert.Equal("administrator", after.EnumerateArray().First(u => u.GetProperty("email").GetString() == "admin@demo.test").GetProperty("role").GetString());
     }
 

@@ -32,7 +32,7 @@ internal static class ChildCases
     public static async Task<Dictionary<string, string>> AgencyIdsByTypeAsync(PasserelleApp app)
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var agencies = await admin.GetFromJsonAsync<JsonElement>("/api/v1/agencies");
+        var agencies = await admin.GetAllItemsAsync("/api/v1/agencies");
         return agencies.EnumerateArray().Where(a => a.GetProperty("name").GetString()!.Contains("Démo", StringComparison.Ordinal))
             .GroupBy(a => a.GetProperty("type").GetString()!)
             .ToDictionary(g => g.Key, g => g.First().GetProperty("id").GetString()!);

@@ -10,7 +10,7 @@ namespace Passerelle.Web.Tests.Children;
 public sealed class ChildLeadAgencyTests(PasserelleApp app)
 {
     private static async Task<bool> AlertedAsync(HttpClient api, string reference) =>
-        (await api.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray().Any(a => a.GetProperty("caseReference").GetString() == reference);
+        (await api.GetAllItemsAsync("/api/v1/alerts")).EnumerateArray().Any(a => a.GetProperty("caseReference").GetString() == reference);
 
     [Fact]
     public async Task ChildWelfareHoldingTheCase_LeadsItByDefault()

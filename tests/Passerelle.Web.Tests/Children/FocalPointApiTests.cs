@@ -43,7 +43,7 @@ public sealed class FocalPointApiTests(PasserelleApp app)
         Assert.True(old.GetProperty("overdue").GetBoolean());
         Assert.Equal("overdue", old.GetProperty("status").GetString());
 
-        var overdueList = await nfp.GetFromJsonAsync<JsonElement>($"{Enquiries}?filter=overdue");
+        var overdueList = await nfp.GetAllItemsAsync($"{Enquiries}?filter=overdue");
         Assert.Contains(overdueList.EnumerateArray(), e => e.GetProperty("id").GetString() == old.GetProperty("id").GetString());
         Assert.DoesNotContain(overdueList.EnumerateArray(), e => e.GetProperty("id").GetString() == requested.GetProperty("id").GetString());
 
@@ -54,7 +54,7 @@ public sealed class FocalPointApiTests(PasserelleApp app)
         Assert.Equal("met", answered.GetProperty("status").GetString());
         await ChildCases.PostAsync(nfp, $"{url}/answer", new { answer = "Encore" }, HttpStatusCode.Conflict);
         Assert.Equal("Réponse fictive envoyée.", (await nfp.GetFromJsonAsync<JsonElement>(url)).GetProperty("answer").GetString());
-        var answeredList = await nfp.GetFromJsonAsync<JsonElement>($"{Enquiries}?filter=answered");
+        var answeredList = await nfp.GetAllItemsAsync($"{Enquiries}?filter=answered");
         Assert.Contains(answeredList.EnumerateArray(), e => e.GetProperty("id").GetString() == old.GetProperty("id").GetString());
         Assert.DoesNotContain("fictive envoy", app.WithDb(db => db.Enquiries.Single(e => e.Id == Guid.Parse(old.GetProperty("id").GetString()!)).ProtectedAnswer)!, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await nfp.GetAsync($"{Enquiries}/{Guid.NewGuid()}")).StatusCode);
@@ -107,7 +107,7 @@ public sealed class FocalPointApiTests(PasserelleApp app)
         await ChildCases.PostAsync(ngo, $"/api/v1/cases/{foundId}/missing-episodes/{episodeId}/found", new { where = "Gare fictive" }, HttpStatusCode.OK);
 
         var nfp = await app.ApiAsAsync("coordinator@demo.test");
-        var open = await nfp.GetFromJsonAsync<JsonElement>("/api/v1/focal-point/missing-children");
+        var open = await nfp.GetAllItemsAsync("/api/v1/focal-point/missing-children");
         var episode = Assert.Single(open.EnumerateArray(), e => e.GetProperty("caseReference").GetString() == reference);
         Assert.Equal("reported", episode.GetProperty("status").GetString());
         Assert.Equal("Gare fictive de Bobigny, vers 22 h", episode.GetProperty("lastSeenAt").GetString());
@@ -118,7 +118,7 @@ public sealed class FocalPointApiTests(PasserelleApp app)
         Assert.DoesNotContain(open.EnumerateArray(), e => e.GetProperty("caseReference").GetString() == foundReference);
         Assert.DoesNotContain(pseudonym, open.GetRawText(), StringComparison.Ordinal);
 
-        var all = await nfp.GetFromJsonAsync<JsonElement>("/api/v1/focal-point/missing-children?status=all");
+        var all = await nfp.GetAllItemsAsync("/api/v1/focal-point/missing-children?status=all");
         var found = Assert.Single(all.EnumerateArray(), e => e.GetProperty("caseReference").GetString() == foundReference);
         Assert.Equal("found", found.GetProperty("status").GetString());
         var statuses = all.EnumerateArray().Select(e => e.GetProperty("status").GetString()).ToList();

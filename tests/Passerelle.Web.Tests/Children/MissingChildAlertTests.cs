@@ -11,7 +11,7 @@ public sealed class MissingChildAlertTests(PasserelleApp app)
 {
     private static async Task<JsonElement?> AlertForAsync(HttpClient api, string reference)
     {
-        var alerts = await api.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
+        var alerts = await api.GetAllItemsAsync("/api/v1/alerts");
         return alerts.EnumerateArray().Where(a => a.GetProperty("caseReference").GetString() == reference).Select(a => (JsonElement?)a).FirstOrDefault();
     }
 

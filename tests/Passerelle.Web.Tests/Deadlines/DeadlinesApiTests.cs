@@ -20,11 +20,11 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         (await api.GetAsync($"{caseUrl}/rights")).Headers.ETag!.Tag;
 
     private static async Task<JsonElement?> DeadlineAsync(HttpClient api, string caseUrl, string rule) =>
-        (await api.GetFromJsonAsync<JsonElement>($"{caseUrl}/deadlines")).EnumerateArray()
+        (await api.GetAllItemsAsync($"{caseUrl}/deadlines")).EnumerateArray()
             .Where(d => d.GetProperty("rule").GetString() == rule).Select(d => (JsonElement?)d).FirstOrDefault();
 
     private static async Task<List<string>> DueReferencesAsync(HttpClient api, string due) =>
-        [.. (await api.GetFromJsonAsync<JsonElement>($"/api/v1/deadlines?due={due}")).EnumerateArray().Select(d => d.GetProperty("caseReference").GetString()!)];
+        [.. (await api.GetAllItemsAsync($"/api/v1/deadlines?due={due}")).EnumerateArray().Select(d => d.GetProperty("caseReference").GetString()!)];
 
     private async Task<(HttpClient Ngo, string Url, string Reference)> NewCaseAsync(string? legalName = null)
     {
@@ -224,7 +224,7 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
     public async Task IdentificationSteps_DeriveTheRgDecision_ButThePositiveDecisionDoesNotOpenTheReflectionPeriod()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var ids = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+        var ids = (await admin.GetAllItemsAsync("/api/v1/users")).EnumerateArray()
             .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
         var (ngo, url, _) = await NewCaseAsync();
         var code = IndicatorCatalogue.Default.For(Population.Adult, ExploitationList.Sexual).In(Dimension.ExploitativeConditions).First().Code;
@@ -257,7 +257,7 @@ public sealed class DeadlinesApiTests(DeadlinesApp app)
         var demoSeeded = app.WithDb(db => db.CaseRights.Count(r => r.UpdatedBy == Guid.Empty));
         Assert.True(demoSeeded > 0);
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
-        var week = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/deadlines?due=week");
+        var week = await coordinator.GetAllItemsAsync("/api/v1/deadlines?due=week");
         Assert.Contains(week.EnumerateArray(), d => d.GetProperty("rule").GetString() == "reflection-period" && d.GetProperty("daysLeft").GetInt32() == 4);
     }
 }

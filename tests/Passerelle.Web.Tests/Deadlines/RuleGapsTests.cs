@@ -15,7 +15,7 @@ namespace Passerelle.Web.Tests.Deadlines;
 public sealed class RuleGapsTests(DeadlinesApp app)
 {
     private static async Task<JsonElement?> DeadlineAsync(HttpClient api, string caseId, string rule) =>
-        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/deadlines")).EnumerateArray()
+        (await api.GetAllItemsAsync($"/api/v1/cases/{caseId}/deadlines")).EnumerateArray()
             .Where(d => d.GetProperty("rule").GetString() == rule).Select(d => (JsonElement?)d).FirstOrDefault();
 
     private static async Task PutRightsAsync(HttpClient api, string caseId, object body)
@@ -74,7 +74,7 @@ public sealed class RuleGapsTests(DeadlinesApp app)
 
         // The digest and the lead agency's own dashboard say the same.
         var lead = await app.ApiAsAsync("childwelfare@demo.test");
-        var overdue = await lead.GetFromJsonAsync<JsonElement>("/api/v1/deadlines?due=overdue");
+        var overdue = await lead.GetAllItemsAsync("/api/v1/deadlines?due=overdue");
         Assert.Contains(overdue.EnumerateArray(), d => d.GetProperty("caseReference").GetString() == reference);
     }
 

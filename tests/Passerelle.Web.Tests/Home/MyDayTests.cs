@@ -21,7 +21,7 @@ public sealed class MyDayTests(DeadlinesApp app)
     {
         var ngo = await app.ApiAsAsync("ngo@demo.test");
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var ids = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+        var ids = (await admin.GetAllItemsAsync("/api/v1/users")).EnumerateArray()
             .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
         var created = await CaseApi.CreateAsync(ngo, CaseApi.Unique("Journee"), LegalName);
         var id = created.GetProperty("id").GetString()!;
@@ -38,12 +38,8 @@ public sealed class MyDayTests(DeadlinesApp app)
         return (id, created.GetProperty("reference").GetString()!, created.GetProperty("pseudonym").GetString()!, referralId);
     }
 
-    private static async Task<List<JsonElement>> TasksAsync(HttpClient client)
-    {
-        var response = await client.GetAsync("/api/v1/me/tasks");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
-    }
+    private static async Task<List<JsonElement>> TasksAsync(HttpClient client) =>
+        [.. (await client.GetAllItemsAsync("/api/v1/me/tasks")).EnumerateArray()];
 
     private static JsonElement? Task(List<JsonElement> tasks, string kind, string reference) =>
         tasks.Cast<JsonElement?>().FirstOrDefault(t => t!.Value.GetProperty("kind").GetString() == kind && t.Value.GetProperty("reference").GetString() == reference);
@@ -120,7 +116,7 @@ public sealed class MyDayTests(DeadlinesApp app)
     {
         var (id, reference, _, referralId) = await BusyCaseAsync();
         var labour = await app.ApiAsAsync("labour@demo.test");
-        var panel = (await labour.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray()
+        var panel = (await labour.GetAllItemsAsync("/api/v1/me/notifications")).EnumerateArray()
             .Single(n => n.GetProperty("reference").GetString() == reference);
         Assert.Equal("panel-assigned", panel.GetProperty("kind").GetString());
         Assert.Equal(id, panel.GetProperty("caseId").GetString());
@@ -128,7 +124,7 @@ public sealed class MyDayTests(DeadlinesApp app)
         Assert.False(panel.TryGetProperty("readAt", out _));
 
         var shelter = await app.ApiAsAsync("shelter@demo.test");
-        var referral = (await shelter.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray()
+        var referral = (await shelter.GetAllItemsAsync("/api/v1/me/notifications")).EnumerateArray()
             .Single(n => n.GetProperty("reference").GetString() == reference);
         Assert.Equal("referral-received", referral.GetProperty("kind").GetString());
         Assert.Equal($"/Referrals/Details/{referralId}", referral.GetProperty("link").GetString());
@@ -145,7 +141,7 @@ public sealed class MyDayTests(DeadlinesApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await shelter.PostAsync($"/api/v1/me/notifications/{notificationId}/read", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await labour.PostAsync($"/api/v1/me/notifications/{Guid.NewGuid()}/read", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await labour.PostAsync($"/api/v1/me/notifications/{notificationId}/read", null)).StatusCode);
-        var read = (await labour.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray().Single(n => n.GetProperty("id").GetString() == notificationId);
+        var read = (await labour.GetAllItemsAsync("/api/v1/me/notifications")).EnumerateArray().Single(n => n.GetProperty("id").GetString() == notificationId);
         Assert.True(read.TryGetProperty("readAt", out _));
 
         // Mark all read: the header's counter goes.
@@ -154,7 +150,7 @@ public sealed class MyDayTests(DeadlinesApp app)
         var all = await shelter.PostAsync("/api/v1/me/notifications/read-all", null);
         Assert.Equal(HttpStatusCode.OK, all.StatusCode);
         Assert.True((await all.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("marked").GetInt32() >= 1);
-        Assert.DoesNotContain((await shelter.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray(), n => !n.TryGetProperty("readAt", out _));
+        Assert.DoesNotContain((await shelter.GetAllItemsAsync("/api/v1/me/notifications")).EnumerateArray(), n => !n.TryGetProperty("readAt", out _));
         Assert.DoesNotContain("data-testid=\"unread-notifications\"", await shelterPages.GetStringAsync("/"), StringComparison.Ordinal);
         Assert.Contains($"data-testid=\"notification-{reference}\"", await shelterPages.GetStringAsync("/Notifications"), StringComparison.Ordinal);
     }
@@ -178,12 +174,12 @@ public sealed class MyDayTests(DeadlinesApp app)
         Assert.True(first > 0);
         Assert.Equal(0, await app.WithScopeAsync(services => services.GetRequiredService<DeadlineNotifications>().NotifyAsync(CancellationToken.None)));
 
-        var ngo = (await (await app.ApiAsAsync("ngo@demo.test")).GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray()
+        var ngo = (await (await app.ApiAsAsync("ngo@demo.test")).GetAllItemsAsync("/api/v1/me/notifications")).EnumerateArray()
             .Where(n => n.GetProperty("reference").GetString() == reference).Select(n => n.GetProperty("kind").GetString()).ToList();
         Assert.Equal(["deadline-overdue"], ngo);
-        Assert.Contains((await ngoApi.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray(),
+        Assert.Contains((await ngoApi.GetAllItemsAsync("/api/v1/me/notifications")).EnumerateArray(),
             n => n.GetProperty("reference").GetString() == soonReference && n.GetProperty("kind").GetString() == "deadline-due-soon");
-        Assert.DoesNotContain((await (await app.ApiAsAsync("ngo2@demo.test")).GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).EnumerateArray(),
+        Assert.DoesNotContain((await (await app.ApiAsAsync("ngo2@demo.test")).GetAllItemsAsync("/api/v1/me/notifications")).EnumerateArray(),
             n => n.GetProperty("reference").GetString() == reference && n.GetProperty("kind").GetString()!.StartsWith("deadline", StringComparison.Ordinal));
 
         while (app.Smtp.Received.TryDequeue(out _))

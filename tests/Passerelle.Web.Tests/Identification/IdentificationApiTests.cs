@@ -12,7 +12,7 @@ public sealed class IdentificationApiTests(PasserelleApp app)
     private async Task<Dictionary<string, string>> UserIdsAsync()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
+        var users = await admin.GetAllItemsAsync("/api/v1/users");
         return users.EnumerateArray().ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
     }
 
@@ -92,7 +92,7 @@ public sealed class IdentificationApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Equal("cg-pending", await StatusAsync(ngo, url));
 
-        var history = await ngo.GetFromJsonAsync<JsonElement>($"{url}/identification");
+        var history = await ngo.GetAllItemsAsync($"{url}/identification");
         Assert.Equal(2, history.GetArrayLength());
         Assert.Equal("positive", history[0].GetProperty("outcome").GetString());
     }
@@ -110,7 +110,7 @@ public sealed class IdentificationApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("panel", out _));
         Assert.Equal("screened", await StatusAsync(ngo, url));
-        Assert.Equal(0, (await ngo.GetFromJsonAsync<JsonElement>($"{url}/identification")).GetArrayLength());
+        Assert.Equal(0, (await ngo.GetAllItemsAsync($"{url}/identification")).GetArrayLength());
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class IdentificationApiTests(PasserelleApp app)
         Assert.Equal("police", dissent.GetProperty("agencyType").GetString());
         Assert.Equal("rg-positive", await StatusAsync(ngo, url));
 
-        var history = await ngo.GetFromJsonAsync<JsonElement>($"{url}/identification");
+        var history = await ngo.GetAllItemsAsync($"{url}/identification");
         Assert.Equal(2, history[0].GetProperty("views").GetArrayLength());
         Assert.Contains("No complaint filed", history[0].GetProperty("views")[0].GetProperty("reasons").GetString(), StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ public sealed class IdentificationPagesTests(PasserelleApp app)
     public async Task CaseIsSentToAPanel_AndAMemberDecidesFromTheirPendingList()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var ids = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+        var ids = (await admin.GetAllItemsAsync("/api/v1/users")).EnumerateArray()
             .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
         var ngoApi = await app.ApiAsAsync("ngo@demo.test");
         var created = await CaseApi.CreateAsync(ngoApi, CaseApi.Unique("PanelPage"));

@@ -69,7 +69,7 @@ public class PasserelleApp() : TestHost("passerelle-test-"), IAsyncLifetime
     public async Task<(string Email, string Password, string Id)> NewAccountAsync(string prefix, string role = "case-manager", string agencyType = "specialised-ngo")
     {
         var admin = await ApiAsAsync("admin@demo.test");
-        var agencies = await admin.GetFromJsonAsync<JsonElement>("/api/v1/agencies");
+        var agencies = await admin.GetAllItemsAsync("/api/v1/agencies");
         var agencyId = agencies.EnumerateArray().First(a => a.GetProperty("type").GetString() == agencyType).GetProperty("id").GetString();
         var email = CaseApi.Unique(prefix) + "@demo.test";
         var response = await admin.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Fictive Person", agencyId, role });

@@ -38,7 +38,7 @@ public sealed class LegalStepsApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync(url, new { kind = "receipt-requested", on = "2026-03-04", recipient = "Préfecture de la Seine-Saint-Denis" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await ngo.PostAsJsonAsync(url, new { kind = "rights-information", on = "2999-01-01", language = "en", interpreter = false, informedBy = "Brigade fictive" })).StatusCode);
 
-        var list = await ngo.GetFromJsonAsync<JsonElement>(url);
+        var list = await ngo.GetAllItemsAsync(url);
         Assert.Equal(["rights-information", "receipt-requested"], list.EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
 
         // Another agency neither reads nor writes; the coordinator reads.
@@ -46,7 +46,7 @@ public sealed class LegalStepsApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await ngo2.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ngo2.PostAsJsonAsync(url, new { kind = "rights-information", on = "2026-03-03", language = "en", interpreter = false, informedBy = "Brigade fictive" })).StatusCode);
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
-        Assert.Equal(2, (await coordinator.GetFromJsonAsync<JsonElement>(url)).GetArrayLength());
+        Assert.Equal(2, (await coordinator.GetAllItemsAsync(url)).GetArrayLength());
 
         // Audited: the reads and the writes.
         var auditor = await app.ApiAsAsync("auditor@demo.test");

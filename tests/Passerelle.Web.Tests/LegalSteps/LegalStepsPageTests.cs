@@ -45,7 +45,7 @@ public sealed class LegalStepsPageTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(pages, casePage,
             [F("Kind", "prosecutor-report"), F("On", Yesterday), F("Recipient", "Parquet fictif de Bobigny"), F("Outcome", "pending")], $"/LegalSteps/{id}")).StatusCode);
 
-        var steps = await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/legal-steps");
+        var steps = await api.GetAllItemsAsync($"/api/v1/cases/{id}/legal-steps");
         Assert.Equal(["rights-information", "receipt-requested", "prosecutor-report"], steps.EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
         var info = steps[0];
         Assert.Equal("ro", info.GetProperty("language").GetString());
@@ -60,7 +60,7 @@ public sealed class LegalStepsPageTests(PasserelleApp app)
         Assert.Contains("Indiquez la date de la réponse du parquet.", WebUtility.HtmlDecode(await badAnswer.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var answered = await Forms.PostAsync(pages, casePage, [F("StepId", reportId), F("Outcome", "prosecuted"), F("OutcomeOn", Yesterday)], $"/LegalSteps/{id}?handler=Outcome");
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
-        var report = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/legal-steps"))[2];
+        var report = (await api.GetAllItemsAsync($"/api/v1/cases/{id}/legal-steps"))[2];
         Assert.Equal("prosecuted", report.GetProperty("outcome").GetString());
 
         // A child-only step on an adult's case is refused with its reason.
@@ -88,6 +88,6 @@ public sealed class LegalStepsPageTests(PasserelleApp app)
         Assert.DoesNotContain("legal-step-form", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var refused = await Forms.PostAsync(coordinator, $"/LegalSteps/{id}", [F("Kind", "rights-information"), F("On", Yesterday), F("Language", "en"), F("Interpreter", "no"), F("InformedBy", "Brigade fictive")]);
         Assert.Contains(refused.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.Redirect });
-        Assert.Equal(0, (await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/legal-steps")).GetArrayLength());
+        Assert.Equal(0, (await api.GetAllItemsAsync($"/api/v1/cases/{id}/legal-steps")).GetArrayLength());
     }
 }

@@ -49,13 +49,13 @@ public sealed class SafeRelocationTests(PasserelleApp app)
         Assert.DoesNotContain("Tilleuls", stored, StringComparison.Ordinal);
 
         // The holding agency reads it back.
-        var own = (await ngo.GetFromJsonAsync<JsonElement>(url)).EnumerateArray().ToList();
+        var own = (await ngo.GetAllItemsAsync(url)).EnumerateArray().ToList();
         Assert.Equal(["danger-assessment", "relocation-request", "confidential-placement"], own.Select(s => s.GetProperty("kind").GetString()));
         Assert.Equal(Place, own[2].GetProperty("place").GetString());
 
         // The coordinator sees that there is a place, never which one: API and page.
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
-        var seen = (await coordinator.GetFromJsonAsync<JsonElement>(url)).EnumerateArray().ToList();
+        var seen = (await coordinator.GetAllItemsAsync(url)).EnumerateArray().ToList();
         Assert.Equal(3, seen.Count);
         Assert.False(seen[2].TryGetProperty("place", out _));
         Assert.True(seen[2].GetProperty("placeWithheld").GetBoolean());

@@ -51,7 +51,7 @@ internal static class LinkageClient
     {
         var response = await coordinator.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray()];
     }
 
     public static bool Joins(JsonElement pair, Guid a, Guid b)

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Statistics;
 
+using Passerelle.Web.Tests.Infrastructure;
+
 namespace Passerelle.Web.Tests.Linkage;
 
 [Collection(LinkageCollection.Name)]
@@ -185,7 +187,7 @@ public sealed class LinkageRunTests(LinkageApp app)
     {
         var (_, _, coordinator) = await ClientsAsync();
         var run = await LinkageClient.RunAsync(coordinator);
-        var runs = await coordinator.GetFromJsonAsync<JsonElement[]>("/api/v1/linkage/runs");
+        var runs = await coordinator.GetAllItemsAsync("/api/v1/linkage/runs");
         Assert.Equal(run.GetProperty("id").GetGuid(), runs![0].GetProperty("id").GetGuid());
         Assert.Equal("on-demand", runs[0].GetProperty("trigger").GetString());
         Assert.True(runs[0].GetProperty("matchThreshold").GetDouble() > runs[0].GetProperty("reviewThreshold").GetDouble());
@@ -195,7 +197,7 @@ public sealed class LinkageRunTests(LinkageApp app)
         Assert.Contains("data-testid=\"runs\"", page, StringComparison.Ordinal);
         var posted = await Infrastructure.Forms.PostAsync(pages, "/Linkage", new Dictionary<string, string>(), action: "/Linkage?handler=Run");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Equal(runs.Length + 1, app.WithDb(db => db.LinkageRuns.Count()));
+        Assert.Equal(runs.GetArrayLength() + 1, app.WithDb(db => db.LinkageRuns.Count()));
         Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.GetAsync("/api/v1/linkage/reviews?status=maybe")).StatusCode);
     }
 

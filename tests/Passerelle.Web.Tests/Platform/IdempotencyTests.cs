@@ -46,7 +46,7 @@ public sealed class IdempotencyTests(IdempotencyTests.AtOnceLinkageApp app) : IC
             Assert.Equal(HttpStatusCode.Created, (await PostAsync(api, $"/api/v1/cases/{id}/notes", new { text = "Note fictive rejouée." }, noteKey)).StatusCode);
         }
 
-        var notes = await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/notes");
+        var notes = await api.GetAllItemsAsync($"/api/v1/cases/{id}/notes");
         Assert.Single(notes.ValueKind == JsonValueKind.Array ? notes.EnumerateArray() : notes.GetProperty("items").EnumerateArray());
     }
 

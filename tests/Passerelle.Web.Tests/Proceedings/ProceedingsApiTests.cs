@@ -162,7 +162,7 @@ public sealed class ProceedingsApiTests(PasserelleApp app)
         Assert.False(row.Complaints || row.CompensationClaimed);
 
         Assert.Equal(HttpStatusCode.OK, (await PutAsync(ngo, url, Convicted, "\"0\"")).StatusCode);
-        var deadlines = await ngo.GetFromJsonAsync<JsonElement>($"{url}/deadlines");
+        var deadlines = await ngo.GetAllItemsAsync($"{url}/deadlines");
         var civi = deadlines.EnumerateArray().Single(d => d.GetProperty("rule").GetString() == "civi-claim-limit");
         // One year after the final decision of Thursday 12 March 2026: Friday 12 March 2027. The CIVI claim meets it.
         Assert.Equal("2027-03-12", civi.GetProperty("dueOn").GetString());
@@ -178,7 +178,7 @@ public sealed class ProceedingsApiTests(PasserelleApp app)
 
         // Without a CIVI claim the limit stands open; without a complaint nothing is counted.
         Assert.Equal(HttpStatusCode.OK, (await PutAsync(ngo, url, new { outcome = "convicted", decidedOn = "2026-03-02", finalOn = "2026-03-12" }, await ETagAsync(ngo, url))).StatusCode);
-        var open = (await ngo.GetFromJsonAsync<JsonElement>($"{url}/deadlines")).EnumerateArray().Single(d => d.GetProperty("rule").GetString() == "civi-claim-limit");
+        var open = (await ngo.GetAllItemsAsync($"{url}/deadlines")).EnumerateArray().Single(d => d.GetProperty("rule").GetString() == "civi-claim-limit");
         Assert.NotEqual("met", open.GetProperty("status").GetString());
         row = RowOf(id);
         Assert.False(row.Complaints);
@@ -196,7 +196,7 @@ public sealed class ProceedingsApiTests(PasserelleApp app)
         // CPP 706-5: a dismissal (classement) is not a prosecution: three years from the offence, no extension, no AGRASC.
         var dismissed = new { offenceOn = "2023-05-10", outcome = "dismissed", decidedOn = "2026-01-05", finalOn = "2026-01-05" };
         Assert.Equal(HttpStatusCode.OK, (await PutAsync(ngo, url, dismissed, "\"0\"")).StatusCode);
-        var deadlines = await ngo.GetFromJsonAsync<JsonElement>($"{url}/deadlines");
+        var deadlines = await ngo.GetAllItemsAsync($"{url}/deadlines");
         Assert.Equal("2026-05-11", Due(deadlines, "civi-claim-limit"));
         Assert.Null(Due(deadlines, "agrasc-claim-limit"));
 
@@ -214,7 +214,7 @@ public sealed class ProceedingsApiTests(PasserelleApp app)
             nonPunishment = new { status = "suspect", noteToProsecutorOn = "2025-04-01", outcome = "not-prosecuted" },
         };
         Assert.Equal(HttpStatusCode.OK, (await PutAsync(ngo, url, convicted, await ETagAsync(ngo, url))).StatusCode);
-        deadlines = await ngo.GetFromJsonAsync<JsonElement>($"{url}/deadlines");
+        deadlines = await ngo.GetAllItemsAsync($"{url}/deadlines");
         Assert.Equal("2027-03-12", Due(deadlines, "civi-claim-limit"));
         Assert.Equal("2026-09-14", Due(deadlines, "agrasc-claim-limit"));
 

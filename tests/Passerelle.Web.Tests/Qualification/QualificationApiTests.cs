@@ -69,7 +69,7 @@ public sealed class QualificationApiTests(PasserelleApp app)
         var created = await CaseApi.CreateAsync(ngo, CaseApi.Unique("Qualified"));
         var url = $"/api/v1/cases/{created.GetProperty("id")}/qualification";
         Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync(url, ChildInProstitution)).StatusCode);
-        var stored = await ngo.GetFromJsonAsync<JsonElement>(url);
+        var stored = await ngo.GetAllItemsAsync(url);
         Assert.Equal(1, stored.GetArrayLength());
         Assert.Equal(16, stored[0].GetProperty("facts").GetProperty("ageAtFacts").GetInt32());
 

@@ -56,7 +56,7 @@ public sealed class ProvidersApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.OK, reported.StatusCode);
         Assert.Equal(4, (await reported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("placesFree").GetInt32());
 
-        var history = await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}/capacity-history");
+        var history = await ngo.GetAllItemsAsync($"/api/v1/providers/{provider}/capacity-history");
         Assert.Equal(2, history.GetArrayLength());
         Assert.Equal(6, history[0].GetProperty("placesTotal").GetInt32());
         Assert.Equal("Intervenante hébergement Démo", history[0].GetProperty("reportedBy").GetString());
@@ -75,7 +75,7 @@ public sealed class ProvidersApiTests(PasserelleApp app)
         var openId = (await (await coordinator.PostAsJsonAsync("/api/v1/providers", open)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         async Task<List<string?>> Search(string query) =>
-            [.. (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/providers?departement={departement}&{query}")).EnumerateArray().Select(p => p.GetProperty("id").GetString())];
+            [.. (await coordinator.GetAllItemsAsync($"/api/v1/providers?departement={departement}&{query}")).EnumerateArray().Select(p => p.GetProperty("id").GetString())];
 
         Assert.Equal(2, (await Search("service=specialised-shelter")).Count);
         Assert.Equal([openId], await Search("service=specialised-shelter&freePlaces=true"));

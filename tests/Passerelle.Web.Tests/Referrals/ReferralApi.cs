@@ -13,7 +13,7 @@ internal static class ReferralApi
     public static async Task<string> ShelterAgencyIdAsync(PasserelleApp app)
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var agencies = await admin.GetFromJsonAsync<JsonElement>("/api/v1/agencies");
+        var agencies = await admin.GetAllItemsAsync("/api/v1/agencies");
         return agencies.EnumerateArray().First(a => a.GetProperty("name").GetString() == "Centre d'hébergement Démo (fictif)").GetProperty("id").GetString()!;
     }
 

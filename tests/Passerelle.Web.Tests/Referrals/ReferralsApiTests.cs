@@ -27,7 +27,7 @@ public sealed class ReferralsApiTests(PasserelleApp app)
         var incomplete = await ReferAsync(ngo, caseId, provider, new { givenOn = "2026-03-02", language = "", explainedBy = "" });
         var errors = (await incomplete.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("consentLanguage", out _) && errors.TryGetProperty("consentExplainedBy", out _));
-        Assert.Equal(0, (await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/referrals")).GetArrayLength());
+        Assert.Equal(0, (await ngo.GetAllItemsAsync($"/api/v1/cases/{caseId}/referrals")).GetArrayLength());
 
         var sent = await ReferAsync(ngo, caseId, provider, Consent);
         Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
@@ -35,7 +35,7 @@ public sealed class ReferralsApiTests(PasserelleApp app)
         Assert.Equal("sent", view.GetProperty("status").GetString());
         Assert.Equal("adult", view.GetProperty("population").GetString());
         Assert.Equal("en", view.GetProperty("consent").GetProperty("language").GetString());
-        Assert.Single((await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/referrals")).EnumerateArray());
+        Assert.Single((await ngo.GetAllItemsAsync($"/api/v1/cases/{caseId}/referrals")).EnumerateArray());
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class ReferralsApiTests(PasserelleApp app)
             Assert.Equal("female", person.GetProperty("sex").GetString());
             Assert.Equal("NG", person.GetProperty("nationality").GetString());
             Assert.Contains("yo", person.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
-            var incoming = await shelter.GetFromJsonAsync<JsonElement>("/api/v1/referrals?direction=incoming&status=sent");
+            var incoming = await shelter.GetAllItemsAsync("/api/v1/referrals?direction=incoming&status=sent");
             Assert.Contains(incoming.EnumerateArray(), r => r.GetProperty("id").GetString() == referral);
 
             var actor = ending == "withdraw" ? ngo : shelter;

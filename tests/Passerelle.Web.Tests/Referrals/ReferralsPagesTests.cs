@@ -36,7 +36,7 @@ public sealed class ReferralsPagesTests(PasserelleApp app)
 
         var shelter = await app.PagesAsAsync("shelter@demo.test");
         Assert.Contains($"data-testid=\"incoming-{reference}\"", await shelter.GetStringAsync("/Referrals"), StringComparison.Ordinal);
-        var referral = (await ngoApi.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/referrals"))[0].GetProperty("id").GetString()!;
+        var referral = (await ngoApi.GetAllItemsAsync($"/api/v1/cases/{id}/referrals"))[0].GetProperty("id").GetString()!;
         var noReason = await Forms.PostAsync(shelter, "/Referrals", [new("ReferralId", referral), new("Action", "decline"), new("Reason", "")]);
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Contains("fr-error-text", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);

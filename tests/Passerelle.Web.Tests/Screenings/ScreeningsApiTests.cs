@@ -56,7 +56,7 @@ public sealed class ScreeningsApiTests(PasserelleApp app)
 
         var read = await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{created.GetProperty("id")}");
         Assert.Equal("screened", read.GetProperty("status").GetString());
-        var history = await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{created.GetProperty("id")}/screenings");
+        var history = await api.GetAllItemsAsync($"/api/v1/cases/{created.GetProperty("id")}/screenings");
         Assert.Equal("indicative", history[0].GetProperty("verdict").GetString());
     }
 
@@ -96,7 +96,7 @@ public sealed class ScreeningsApiTests(PasserelleApp app)
             Assert.Contains(labourOnly, await elsewhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var history = await api.GetFromJsonAsync<JsonElement>(url);
+        var history = await api.GetAllItemsAsync(url);
         Assert.Equal(0, history.GetArrayLength());
         Assert.Equal("registered", (await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{created.GetProperty("id")}")).GetProperty("status").GetString());
     }
@@ -138,7 +138,7 @@ public sealed class ScreeningsApiTests(PasserelleApp app)
 
         Assert.Equal(version, (await ngo.GetFromJsonAsync<JsonElement>("/api/v1/indicators?population=adult&exploitation=labour")).GetProperty("version").GetString());
         Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync(url, new { exploitation = "labour", indicators = code })).StatusCode);
-        var history = (await ngo.GetFromJsonAsync<JsonElement>(url)).EnumerateArray().Select(s => s.GetProperty("catalogueVersion").GetString()).ToList();
+        var history = (await ngo.GetAllItemsAsync(url)).EnumerateArray().Select(s => s.GetProperty("catalogueVersion").GetString()).ToList();
         Assert.Equal([version, IndicatorCatalogue.DefaultVersion], history);
     }
 }

@@ -36,14 +36,14 @@ public sealed class BadInputTests(PasserelleApp app)
 
         var empty = await api.PostAsync($"/api/v1/cases/{id}/qualification", new StringContent("{}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        Assert.Empty((await api.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/qualification")).EnumerateArray());
+        Assert.Empty((await api.GetAllItemsAsync($"/api/v1/cases/{id}/qualification")).EnumerateArray());
     }
 
     [Fact]
     public async Task CreatingAUser_WithAnEmailIdentityRejects_Is400()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var agencies = await admin.GetFromJsonAsync<JsonElement>("/api/v1/agencies");
+        var agencies = await admin.GetAllItemsAsync("/api/v1/agencies");
         var agencyId = agencies.EnumerateArray().First().GetProperty("id").GetString();
         foreach (var email in new[] { "élodie@demo.test", "fictive person@demo.test", "a@b@demo.test" })
         {
@@ -56,7 +56,7 @@ public sealed class BadInputTests(PasserelleApp app)
     public async Task APanelMember_OpeningTheScreeningForm_IsNotAServerError()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var ids = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+        var ids = (await admin.GetAllItemsAsync("/api/v1/users")).EnumerateArray()
             .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
         var ngo = await app.ApiAsAsync("ngo@demo.test");
         var id = (await CaseApi.CreateAsync(ngo, CaseApi.Unique("PanelScreen"))).GetProperty("id").GetString();

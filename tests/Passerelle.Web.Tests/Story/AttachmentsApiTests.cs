@@ -92,12 +92,12 @@ public sealed class AttachmentsApiTests(PasserelleApp app)
         Assert.Equal("Le fichier est trop volumineux", problem.GetProperty("title").GetString());
         Assert.Contains("10", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
-        var list = await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/attachments");
+        var list = await ngo.GetAllItemsAsync($"/api/v1/cases/{caseId}/attachments");
         Assert.Equal(3, list.GetArrayLength());
 
         // The coordinator sees that documents exist, not their names, and cannot open them; another agency sees nothing.
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
-        var seen = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/attachments");
+        var seen = await coordinator.GetAllItemsAsync($"/api/v1/cases/{caseId}/attachments");
         Assert.All(seen.EnumerateArray(), a => Assert.True(StoryJson.Absent(a, "fileName")));
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync($"/api/v1/cases/{caseId}/attachments/{id}")).StatusCode);
         var ngo2 = await app.ApiAsAsync("ngo2@demo.test");

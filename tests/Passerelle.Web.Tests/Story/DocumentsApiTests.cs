@@ -83,7 +83,7 @@ public sealed class DocumentsApiTests(PasserelleApp app)
     public async Task Attestation_ExistsOnlyOnceThePanelHasDecided()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var ids = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+        var ids = (await admin.GetAllItemsAsync("/api/v1/users")).EnumerateArray()
             .ToDictionary(u => u.GetProperty("email").GetString()!, u => u.GetProperty("id").GetString()!);
         var ngo = await app.ApiAsAsync("ngo@demo.test");
         var created = await CaseApi.CreateAsync(ngo, CaseApi.Unique("Attest"), "Zorglubine Attestee");

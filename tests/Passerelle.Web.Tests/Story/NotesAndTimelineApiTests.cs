@@ -63,7 +63,7 @@ public sealed class NotesAndTimelineApiTests(PasserelleApp app)
         var notYours = await other.SendAsync(Put(noteUrl, new { text = "Pas à moi." }, "\"2\""));
         Assert.Equal(HttpStatusCode.Forbidden, notYours.StatusCode);
         Assert.Equal("note.not-author", (await notYours.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
-        Assert.True(StoryJson.Absent((await other.GetFromJsonAsync<JsonElement>(url))[0], "editableUntil"));
+        Assert.True(StoryJson.Absent((await other.GetAllItemsAsync(url))[0], "editableUntil"));
 
         // After the window the note is append-only: 409 in the user's language.
         var writtenAt = app.WithDb(db => db.Set<CaseNote>().AsNoTracking().Single(n => n.Id == Guid.Parse(noteId)).WrittenAt);
@@ -81,7 +81,7 @@ public sealed class NotesAndTimelineApiTests(PasserelleApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await ngo2.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ngo2.PostAsJsonAsync(url, new { text = "Intrusion." })).StatusCode);
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
-        var seen = (await coordinator.GetFromJsonAsync<JsonElement>(url))[0];
+        var seen = (await coordinator.GetAllItemsAsync(url))[0];
         Assert.True(seen.GetProperty("withheld").GetBoolean());
         Assert.True(StoryJson.Absent(seen, "text"));
         Assert.True(StoryJson.Absent(seen.GetProperty("author"), "name"));

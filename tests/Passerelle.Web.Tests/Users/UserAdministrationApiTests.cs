@@ -13,7 +13,7 @@ public sealed class UserAdministrationApiTests(PasserelleApp app)
     public async Task ABadAccount_IsRefusedFieldByField_AndNothingIsCreated()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var before = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).GetArrayLength();
+        var before = (await admin.GetAllItemsAsync("/api/v1/users")).GetArrayLength();
 
         var refused = await admin.PostAsJsonAsync("/api/v1/users", new { email = "not an address", displayName = "", role = "case-manager" });
 
@@ -23,14 +23,14 @@ public sealed class UserAdministrationApiTests(PasserelleApp app)
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty("email", out _));
         Assert.True(errors.TryGetProperty("agencyId", out _));
-        Assert.Equal(before, (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).GetArrayLength());
+        Assert.Equal(before, (await admin.GetAllItemsAsync("/api/v1/users")).GetArrayLength());
     }
 
     [Fact]
     public async Task AnAdministrator_CannotChangeTheirOwnRole_AndIsToldWhyInFrench()
     {
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var me = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray()
+        var me = (await admin.GetAllItemsAsync("/api/v1/users")).EnumerateArray()
             .Single(u => u.GetProperty("email").GetString() == "admin@demo.test");
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/users/{me.GetProperty("id")}")
         {
@@ -50,7 +50,7 @@ public sealed class UserAdministrationApiTests(PasserelleApp app)
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("user.own-access", problem.GetProperty("type").GetString());
         Assert.Contains("propre", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal("administrator", (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/users")).EnumerateArray()
+        Assert.Equal("administrator", (await admin.GetAllItemsAsync($"/api/v1/users")).EnumerateArray()
             .Single(u => u.GetProperty("email").GetString() == "admin@demo.test").GetProperty("role").GetString());
     }
 

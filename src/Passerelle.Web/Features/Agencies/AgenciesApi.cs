@@ -13,7 +13,7 @@ public static class AgenciesApi
     public static RouteGroupBuilder MapAgenciesApi(this RouteGroupBuilder api)
     {
         var agencies = api.MapGroup("/agencies").WithTags("Administration").RequireAuthorization(Policies.Administration);
-        agencies.MapGet("/", async (AgencyDirectory directory, CancellationToken ct) => TypedResults.Ok(await directory.ListAsync(ct)))
+        agencies.MapGet("/", async (AgencyDirectory directory, Paging paging, CancellationToken ct) => TypedResults.Ok(await directory.ListAsync(paging, ct)))
             .WithSummary("All agencies (administrators).");
         agencies.MapPost("/", Create).WithSummary("Create an agency.");
         agencies.MapPut("/{id:guid}", Update).WithSummary("Edit an agency. Requires If-Match with the ETag you read (412 when stale, 428 when missing).");

@@ -16,8 +16,9 @@ public sealed record AgencyView(Guid Id, string Name, AgencyType Type, string? D
 /// <summary>Creating and editing agencies (administrators; the callers enforce it). Audited.</summary>
 public sealed class AgencyDirectory(PasserelleDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<AgencyView>> ListAsync(CancellationToken ct) =>
-        await Views(db.Agencies.AsNoTracking().OrderBy(a => a.Name)).ToListAsync(ct);
+    /// <summary>Agencies by name (names are unique; the id settles any tie all the same).</summary>
+    public Task<PagedList<AgencyView>> ListAsync(Paging paging, CancellationToken ct) =>
+        Views(db.Agencies.AsNoTracking().OrderBy(a => a.Name).ThenBy(a => a.Id)).ToPageAsync(paging, ct);
 
     public async Task<AgencyView?> FindAsync(Guid id, CancellationToken ct) =>
         await Views(db.Agencies.AsNoTracking().Where(a => a.Id == id)).FirstOrDefaultAsync(ct);

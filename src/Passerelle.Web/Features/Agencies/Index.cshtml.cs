@@ -22,7 +22,7 @@ public sealed class IndexModel(AgencyDirectory directory) : PageModel
     [BindProperty]
     public string? Departement { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Agencies = await directory.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Agencies = (await directory.ListAsync(Paging.All, ct)).Items;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class IndexModel(AgencyDirectory directory) : PageModel
         if (!result.Succeeded)
         {
             Errors = new(result.Error.Messages());
-            Agencies = await directory.ListAsync(ct);
+            Agencies = (await directory.ListAsync(Paging.All, ct)).Items;
             return Page();
         }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Notifications;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -23,21 +24,22 @@ public sealed class AlertInbox(PasserelleDbContext db, CurrentUser user, AuditTr
 {
     public const int Shown = 200;
 
-    public async Task<IReadOnlyList<AlertView>> ListAsync(CancellationToken ct)
+    /// <summary>The user's alerts, newest first (the id is a version 7 GUID: time-ordered and unique).</summary>
+    public async Task<PagedList<AlertView>> ListAsync(Paging paging, CancellationToken ct)
     {
         var userId = user.Id;
         var alerts = await db.Alerts.AsNoTracking().Where(a => a.UserId == userId)
-            .OrderByDescending(a => a.Id).Take(Shown)
-            .Select(a => new AlertView(a.Id, a.Kind, a.CaseId, a.CaseReference, a.CreatedAt, a.ReadAt) { SubjectId = a.SubjectId }).ToListAsync(ct);
-        audit.Record(AuditEventType.AlertsViewed, details: $"count={alerts.Count}");
+            .OrderByDescending(a => a.Id)
+            .Select(a => new AlertView(a.Id, a.Kind, a.CaseId, a.CaseReference, a.CreatedAt, a.ReadAt) { SubjectId = a.SubjectId }).ToPageAsync(paging, ct);
+        audit.Record(AuditEventType.AlertsViewed, details: $"count={alerts.Items.Count}");
         await audit.CommitAsync(cancellationToken: ct);
         return alerts;
     }
 
     /// <summary>The same list with each kind's title in the user's language and where it leads.</summary>
-    public async Task<IReadOnlyList<NotificationView>> NotificationsAsync(CancellationToken ct) =>
-        [.. (await ListAsync(ct)).Select(a => new NotificationView(a.Id, a.Kind, a.CaseId, a.CaseReference, text[Labels.Of(a.Kind)],
-            NotificationTexts.Link(a.Kind, a.CaseId, a.SubjectId), a.CreatedAt, a.ReadAt))];
+    public async Task<PagedList<NotificationView>> NotificationsAsync(Paging paging, CancellationToken ct) =>
+        (await ListAsync(paging, ct)).Select(a => new NotificationView(a.Id, a.Kind, a.CaseId, a.CaseReference, text[Labels.Of(a.Kind)],
+            NotificationTexts.Link(a.Kind, a.CaseId, a.SubjectId), a.CreatedAt, a.ReadAt));
 
     /// <summary>Marks every unread notification of the user read; answers how many were.</summary>
     public async Task<int> MarkAllReadAsync(CancellationToken ct)

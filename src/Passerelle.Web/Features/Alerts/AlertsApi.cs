@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Alerts;
 
@@ -7,7 +8,7 @@ public static class AlertsApi
     public static RouteGroupBuilder MapAlertsApi(this RouteGroupBuilder api)
     {
         var alerts = api.MapGroup("/alerts").WithTags("Alerts");
-        alerts.MapGet("/", async (AlertInbox inbox, CancellationToken ct) => TypedResults.Ok(await inbox.ListAsync(ct)))
+        alerts.MapGet("/", async (AlertInbox inbox, Paging paging, CancellationToken ct) => TypedResults.Ok(await inbox.ListAsync(paging, ct)))
             .WithSummary("The signed-in user's alerts, newest first (case reference only, never a name).");
         alerts.MapPost("/{alertId:guid}/read", MarkReadAsync).WithSummary("Mark one of the user's alerts read.");
         return api;

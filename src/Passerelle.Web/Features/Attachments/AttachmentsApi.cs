@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
@@ -30,8 +31,8 @@ public static class AttachmentsApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<AttachmentView>>, ProblemHttpResult>> List(Guid id, AttachmentsService service, CancellationToken ct) =>
-        await service.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : ApiAnswers.Problem(WriteError.NotFound());
+    private static async Task<Results<Ok<PagedList<AttachmentView>>, ProblemHttpResult>> List(Guid id, Paging paging, AttachmentsService service, CancellationToken ct) =>
+        await service.ListAsync(id, paging, ct) is { } list ? TypedResults.Ok(list) : ApiAnswers.Problem(WriteError.NotFound());
 
     private static async Task<Results<Created<AttachmentView>, ProblemHttpResult>> Upload(
         Guid id, HttpRequest request, AttachmentsService service, IStringLocalizer<Text> text, CancellationToken ct)

@@ -5,6 +5,7 @@ using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Timeline;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -36,7 +37,7 @@ public sealed class AttachmentsService(
 
     public long MaxBytes => configuration.GetValue("Attachments:MaxBytes", 10L * 1024 * 1024);
 
-    public async Task<IReadOnlyList<AttachmentView>?> ListAsync(Guid caseId, CancellationToken ct)
+    public async Task<PagedList<AttachmentView>?> ListAsync(Guid caseId, Paging paging, CancellationToken ct)
     {
         var found = await db.CasesFor(user, CaseOperation.ReadFile).AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
@@ -46,21 +47,22 @@ public sealed class AttachmentsService(
 
         audit.Record(AuditEventType.AttachmentsViewed, caseId, found.Reference);
         await audit.CommitAsync(cancellationToken: ct);
-        return await ViewsAsync(found, ct);
+        return await ViewsAsync(found, paging, ct);
     }
 
     /// <summary>The case's documents as this reader may see them, newest first (no audit: the caller records its read).</summary>
-    public async Task<IReadOnlyList<AttachmentView>> ViewsAsync(Case found, CancellationToken ct)
+    public async Task<IReadOnlyList<AttachmentView>> ViewsAsync(Case found, CancellationToken ct) => (await ViewsAsync(found, Paging.All, ct)).Items;
+
+    private async Task<PagedList<AttachmentView>> ViewsAsync(Case found, Paging paging, CancellationToken ct)
     {
         var rows = await db.Set<CaseAttachment>().AsNoTracking().Where(a => a.CaseId == found.Id)
+            .OrderByDescending(a => a.UploadedAt).ThenByDescending(a => a.Id)
             .Select(a => new { a.Id, a.Kind, a.Size, a.ProtectedFileName, a.UploadedAt, a.UploadedBy, a.AgencyId })
-            .ToListAsync(ct);
+            .ToPageAsync(paging, ct);
         var readsNames = await guard.MayAsync(found, CaseOperations.ReadIdentity, ct);
-        var actor = await actors.ResolveAsync(rows.Select(r => (Guid?)r.UploadedBy), rows.Select(r => (Guid?)r.AgencyId), readsNames, ct);
-        return rows.OrderByDescending(r => r.UploadedAt).ThenByDescending(r => r.Id)
-            .Select(r => new AttachmentView(r.Id, readsNames ? protector.UnprotectTextFor(found.Id, NamePurpose, r.ProtectedFileName) : null,
-                FileSignature.ContentType(r.Kind), r.Size, r.UploadedAt, actor(r.UploadedBy, r.AgencyId)))
-            .ToList();
+        var actor = await actors.ResolveAsync(rows.Items.Select(r => (Guid?)r.UploadedBy), rows.Items.Select(r => (Guid?)r.AgencyId), readsNames, ct);
+        return rows.Select(r => new AttachmentView(r.Id, readsNames ? protector.UnprotectTextFor(found.Id, NamePurpose, r.ProtectedFileName) : null,
+            FileSignature.ContentType(r.Kind), r.Size, r.UploadedAt, actor(r.UploadedBy, r.AgencyId)));
     }
 
     /// <summary>Stores a document sent as <paramref name="fileName"/>; its declared type is not even asked for.</summary>

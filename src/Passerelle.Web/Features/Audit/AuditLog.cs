@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -14,8 +15,6 @@ public sealed record AuditLine(
     long Sequence, DateTime OccurredAt, int EventCode, AuditEventType EventType, Guid? UserId, string? UserEmail,
     Guid? AgencyId, string? AgencyName, Guid? CaseId, string? CaseReference, string? RemoteAddress, string? Details);
 
-public sealed record AuditPage(IReadOnlyList<AuditLine> Items, int Page, int PageSize, int Total);
-
 /// <summary>Reading and verifying the audit log (auditors only; the callers enforce it).</summary>
 public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoints checkpoints, AuditChainer chainer, TimeProvider clock, IConfiguration configuration)
 {
@@ -26,7 +25,7 @@ public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoi
     /// </summary>
     private TimeSpan UnchainedTolerance => TimeSpan.FromSeconds(configuration.GetValue("Audit:UnchainedToleranceSeconds", 60));
 
-    public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken ct)
+    public async Task<PagedList<AuditLine>> SearchAsync(AuditQuery query, CancellationToken ct)
     {
         var entries = db.AuditEntries.AsNoTracking();
         if (query.CaseId is { } caseId)
@@ -57,22 +56,19 @@ public sealed class AuditLog(PasserelleDbContext db, KeyRing keys, AuditCheckpoi
             entries = entries.Where(e => e.OccurredAt <= end);
         }
 
-        var total = await entries.CountAsync(ct);
-        var page = await entries.OrderByDescending(e => e.Sequence)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(ct);
+        // The sequence is the chain's unique position: pages never overlap.
+        var page = await entries.OrderByDescending(e => e.Sequence).ToPageAsync(Paging.Of(query.Page, query.PageSize), ct);
 
-        var agencyIds = page.Where(e => e.AgencyId != null).Select(e => e.AgencyId!.Value).Distinct().ToList();
+        var agencyIds = page.Items.Where(e => e.AgencyId != null).Select(e => e.AgencyId!.Value).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var caseIds = page.Where(e => e.CaseId != null).Select(e => e.CaseId!.Value).Distinct().ToList();
+        var caseIds = page.Items.Where(e => e.CaseId != null).Select(e => e.CaseId!.Value).Distinct().ToList();
         var references = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, ct);
 
-        var lines = page.Select(e => new AuditLine(
+        return page.Select(e => new AuditLine(
             e.Sequence, e.OccurredAt, (int)e.EventType, e.EventType, e.UserId, e.UserEmail, e.AgencyId,
             e.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null,
             e.CaseId, e.CaseId is { } c ? references.GetValueOrDefault(c) : null,
-            e.RemoteAddress, e.Details)).ToList();
-        return new AuditPage(lines, query.Page, query.PageSize, total);
+            e.RemoteAddress, e.Details));
     }
 
     public async Task<Guid?> CaseIdOfAsync(string reference, CancellationToken ct)

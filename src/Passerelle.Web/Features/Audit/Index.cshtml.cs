@@ -9,7 +9,7 @@ namespace Passerelle.Web.Features.Audit;
 [Authorize(Policy = Policies.Audit)]
 public sealed class IndexModel(AuditLog log, AuditTrail trail) : PageModel
 {
-    public AuditPage Result { get; private set; } = new([], 1, 50, 0);
+    public Platform.Http.PagedList<AuditLine> Result { get; private set; } = new([], 1, 50, 0);
     public string? CaseReference { get; private set; }
     public ChainVerdict? Verdict { get; private set; }
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Result.PageSize));

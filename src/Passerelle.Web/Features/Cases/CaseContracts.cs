@@ -138,4 +138,3 @@ public sealed record CaseSummary(
     CaseStatus Status,
     string AgencyName);
 
-public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, int Total);

@@ -22,7 +22,7 @@ public sealed class CaseRegistry(
 {
     public DateOnly Today => clock.Today();
 
-    public async Task<CasePage> SearchAsync(CaseQuery query, CancellationToken ct)
+    public async Task<PagedList<CaseSummary>> SearchAsync(CaseQuery query, CancellationToken ct)
     {
         var cases = db.CasesFor(user, CaseOperation.ReadFile).AsNoTracking();
         var text = query.Text?.Trim();
@@ -60,19 +60,20 @@ public sealed class CaseRegistry(
             cases = cases.Where(c => c.Departement == departement);
         }
 
-        var total = await cases.CountAsync(ct);
-        var items = await cases
+        // The reference (year, number) is unique: pages never overlap.
+        var page = await cases
             .OrderByDescending(c => c.ReferenceYear).ThenByDescending(c => c.ReferenceNumber)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Join(db.Agencies, c => c.AgencyId, a => a.Id, (c, a) => new CaseSummary(
-                c.Id, c.Reference, c.Pseudonym, c.Sex, c.BirthYear, c.EstimatedAge, c.AgeDisputed, c.Nationality,
-                c.ExploitationForms, c.Departement, c.DetectedOn, c.Status, a.Name))
-            .ToListAsync(ct);
+            .ToPageAsync(Paging.Of(query.Page, query.PageSize), rows => rows
+                .Join(db.Agencies, c => c.AgencyId, a => a.Id, (c, a) => new { Case = c, Agency = a.Name })
+                .OrderByDescending(x => x.Case.ReferenceYear).ThenByDescending(x => x.Case.ReferenceNumber)
+                .Select(x => new CaseSummary(
+                    x.Case.Id, x.Case.Reference, x.Case.Pseudonym, x.Case.Sex, x.Case.BirthYear, x.Case.EstimatedAge, x.Case.AgeDisputed, x.Case.Nationality,
+                    x.Case.ExploitationForms, x.Case.Departement, x.Case.DetectedOn, x.Case.Status, x.Agency)), ct);
 
         audit.Record(AuditEventType.CasesListed, details: Truncate(
-            $"page={query.Page} total={total} shown={string.Join(',', items.Select(i => i.Reference))}"));
+            $"page={query.Page} total={page.Total} shown={string.Join(',', page.Items.Select(i => i.Reference))}"));
         await audit.CommitAsync(cancellationToken: ct);
-        return new CasePage(items, query.Page, query.PageSize, total);
+        return page;
     }
 
     /// <summary>

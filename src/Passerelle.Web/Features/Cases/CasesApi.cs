@@ -12,6 +12,7 @@ public static class CasesApi
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
         cases.MapGet("/", List).RequireAuthorization(Policies.CasesRead)
+            .PageSize(CaseQuery.DefaultPageSize, CaseQuery.MaxPageSize)
             .WithSummary("List, search and filter the cases you may see (paged).");
         cases.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CasesRead)
             .WithSummary("One case, with an ETag. Identifying fields only for the holding agency.");
@@ -22,29 +23,18 @@ public static class CasesApi
         return api;
     }
 
-    private static async Task<Results<Ok<CasePage>, ValidationProblem>> List(
-        CaseRegistry registry, CancellationToken ct,
-        string? q = null, string? status = null, string? form = null, string? departement = null, int page = 1, int pageSize = CaseQuery.DefaultPageSize)
+    private static async Task<Results<Ok<PagedList<CaseSummary>>, ValidationProblem>> List(
+        CaseRegistry registry, Paging paging, CancellationToken ct, string? q = null, string? status = null, string? form = null, string? departement = null)
     {
         var errors = new Dictionary<string, string[]>();
         var parsedStatus = ApiEnum.Parse<CaseStatus>(status, "status", errors);
         var parsedForm = ApiEnum.Parse<ExploitationForm>(form, "form", errors);
-        if (page < 1)
-        {
-            errors["page"] = ["The page starts at 1."];
-        }
-
-        if (pageSize is < 1 or > CaseQuery.MaxPageSize)
-        {
-            errors["pageSize"] = [$"The page size is between 1 and {CaseQuery.MaxPageSize}."];
-        }
-
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await registry.SearchAsync(new CaseQuery(q, parsedStatus, parsedForm, departement, page, pageSize), ct));
+        return TypedResults.Ok(await registry.SearchAsync(new CaseQuery(q, parsedStatus, parsedForm, departement, paging.Page, paging.Size), ct));
     }
 
     private static async Task<Results<Ok<CaseView>, NotFound>> Get(Guid id, CaseRegistry registry, HttpResponse response, CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
@@ -16,7 +17,7 @@ public sealed class DetailsModel(
     /// <summary>Events shown per page of the case's story.</summary>
     public const int StoryPageSize = 20;
 
-    public Timeline.TimelinePage? Story { get; private set; }
+    public Platform.Http.PagedList<Timeline.TimelineEvent>? Story { get; private set; }
 
     public IReadOnlyList<Attachments.AttachmentView> Documents { get; private set; } = [];
 
@@ -153,12 +154,12 @@ public sealed class DetailsModel(
         }
 
         Case = view;
-        Screenings = await screenings.ListAsync(id, Platform.Localization.LocalizationSetup.CurrentLanguage, ct) ?? [];
-        Identification = await identification.HistoryAsync(id, ct) ?? [];
+        Screenings = (await screenings.ListAsync(id, Platform.Localization.LocalizationSetup.CurrentLanguage, Platform.Http.Paging.All, ct))?.Items ?? [];
+        Identification = (await identification.HistoryAsync(id, Platform.Http.Paging.All, ct))?.Items ?? [];
         Eligible = await identification.EligibleMembersAsync(ct);
         RecordedElsewhere = (await linkage.ForCaseAsync(id, ct))?.RecordedElsewhere ?? false;
-        Story = await timeline.PageAsync(id, Math.Max(1, StoryPage), StoryPageSize, ct);
-        Documents = await attachments.ListAsync(id, ct) ?? [];
+        Story = await timeline.PageAsync(id, Platform.Http.Paging.Of(Math.Max(1, StoryPage), StoryPageSize), ct);
+        Documents = (await attachments.ListAsync(id, Platform.Http.Paging.All, ct))?.Items ?? [];
 
         // The case was found visible above: its alerts are read by its id.
         var missing = await db.MissingEpisodes.AsNoTracking()

@@ -13,7 +13,7 @@ public sealed class IndexModel(CaseRegistry registry) : PageModel
     public string? Status { get; private set; }
     public string? Form { get; private set; }
     public string? Departement { get; private set; }
-    public CasePage Result { get; private set; } = new([], 1, CaseQuery.DefaultPageSize, 0);
+    public PagedList<CaseSummary> Result { get; private set; } = new([], 1, CaseQuery.DefaultPageSize, 0);
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Result.PageSize));
 
     public async Task OnGetAsync(string? q, string? status, string? form, string? departement, int page = 1, CancellationToken ct = default)

@@ -17,6 +17,7 @@ using Passerelle.Web.Features.Referrals;
 using Passerelle.Web.Features.Retention;
 using Passerelle.Web.Features.Rights;
 using Passerelle.Web.Features.Screenings;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -112,17 +113,17 @@ public sealed class PersonalDataService(
             clock.GetUtcNow(),
             Notice(agencies.GetValueOrDefault(found.AgencyId) ?? "", language),
             view,
-            await screenings.ListAsync(caseId, language, ct) ?? [],
-            await qualification.ListAsync(caseId, language, ct) ?? [],
-            await identification.HistoryAsync(caseId, ct) ?? [],
-            await referrals.ForCaseAsync(caseId, ct) ?? [],
+            (await screenings.ListAsync(caseId, language, Paging.All, ct))?.Items ?? [],
+            (await qualification.ListAsync(caseId, language, Paging.All, ct))?.Items ?? [],
+            (await identification.HistoryAsync(caseId, Paging.All, ct))?.Items ?? [],
+            (await referrals.ForCaseAsync(caseId, Paging.All, ct))?.Items ?? [],
             await rights.GetAsync(caseId, ct),
             await proceedings.GetAsync(caseId, ct),
-            await legalSteps.ListAsync(caseId, ct) ?? [],
-            await deadlines.ForCaseAsync(caseId, ct) ?? [],
+            (await legalSteps.ListAsync(caseId, Paging.All, ct))?.Items ?? [],
+            (await deadlines.ForCaseAsync(caseId, Paging.All, ct))?.Items ?? [],
             await children.GetAsync(caseId, ct),
-            await notes.ListAsync(caseId, ct) ?? [],
-            await attachments.ListAsync(caseId, ct) ?? [],
+            (await notes.ListAsync(caseId, Paging.All, ct))?.Items ?? [],
+            (await attachments.ListAsync(caseId, Paging.All, ct))?.Items ?? [],
             new PersonalDataLinks(sameAgency, (await linkage.ForCaseAsync(caseId, ct))?.RecordedElsewhere ?? false),
             await retention.ViewAsync(caseId, ct),
             accesses);

@@ -32,17 +32,17 @@ public static class DeadlinesApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<DeadlineView>>, NotFound>> ForCase(Guid id, DeadlineBoard board, CancellationToken ct) =>
-        await board.ForCaseAsync(id, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();
+    private static async Task<Results<Ok<PagedList<DeadlineView>>, NotFound>> ForCase(Guid id, Paging paging, DeadlineBoard board, CancellationToken ct) =>
+        await board.ForCaseAsync(id, paging, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<DeadlineView>>, ValidationProblem>> Due(string? due, DeadlineBoard board, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<DeadlineView>>, ValidationProblem>> Due(string? due, Paging paging, DeadlineBoard board, CancellationToken ct)
     {
         if (!ApiEnum.TryParse<DueFilter>(due, out var filter))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["due"] = ["due is overdue or week."] });
         }
 
-        return TypedResults.Ok(await board.DueAsync(filter, ct));
+        return TypedResults.Ok(await board.DueAsync(filter, paging, ct));
     }
 
     private static Results<Ok<CalculationView>, ValidationProblem> Calculate(

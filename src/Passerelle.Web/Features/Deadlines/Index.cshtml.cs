@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Domain.Deadlines;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Deadlines;
@@ -17,7 +18,7 @@ public sealed class IndexModel(DeadlineBoard board, CurrentUser me) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Overdue = await board.DueAsync(DueFilter.Overdue, ct);
-        Week = await board.DueAsync(DueFilter.Week, ct);
+        Overdue = (await board.DueAsync(DueFilter.Overdue, Paging.All, ct)).Items;
+        Week = (await board.DueAsync(DueFilter.Week, Paging.All, ct)).Items;
     }
 }

@@ -9,6 +9,7 @@ using Passerelle.Domain.Texts;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Identification;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
@@ -83,7 +84,7 @@ public sealed class CaseDocuments(
         }
 
         pdf.Heading(L("Repérages", "Screenings"));
-        var screened = await screenings.ListAsync(caseId, Language, ct) ?? [];
+        var screened = (await screenings.ListAsync(caseId, Language, Paging.All, ct))?.Items ?? [];
         foreach (var s in screened)
         {
             pdf.Field(Date(s.ScreenedAt is { } at ? DateOnly.FromDateTime(Platform.Localization.LocalTime.Of(at)) : null), text[Labels.Of(s.Verdict)]);
@@ -95,7 +96,7 @@ public sealed class CaseDocuments(
         }
 
         pdf.Heading(L("Identification", "Identification"));
-        var steps = await identification.HistoryAsync(caseId, ct) ?? [];
+        var steps = (await identification.HistoryAsync(caseId, Paging.All, ct))?.Items ?? [];
         foreach (var step in steps)
         {
             pdf.Field($"{Stage(step.Stage)} — {Date(step.RequestedOn)}", Outcome(step) + (step.Reasons is { } reasons ? $"\n{reasons}" : ""));
@@ -107,7 +108,7 @@ public sealed class CaseDocuments(
         }
 
         pdf.Heading(L("Orientations", "Referrals"));
-        var sent = await referrals.ForCaseAsync(caseId, ct) ?? [];
+        var sent = (await referrals.ForCaseAsync(caseId, Paging.All, ct))?.Items ?? [];
         foreach (var r in sent)
         {
             pdf.Field(Date(r.SentOn), $"{text[Labels.Of(r.Service)]} — {r.ProviderName} ({text[Labels.Of(r.Status)]})");
@@ -164,7 +165,7 @@ public sealed class CaseDocuments(
             return WriteError.NotFound();
         }
 
-        var decided = (await identification.HistoryAsync(caseId, ct) ?? []).Where(s => s.Outcome is not null && s.DecidedOn is not null)
+        var decided = ((await identification.HistoryAsync(caseId, Paging.All, ct))?.Items ?? []).Where(s => s.Outcome is not null && s.DecidedOn is not null)
             .OrderByDescending(s => s.DecidedOn).ThenByDescending(s => s.Stage).FirstOrDefault();
         if (decided is null)
         {

@@ -21,7 +21,7 @@ public static class FocalPointApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<EnquiryView>>, ValidationProblem>> ListAsync(string? filter, FocalPointService service, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<EnquiryView>>, ValidationProblem>> ListAsync(string? filter, Paging paging, FocalPointService service, CancellationToken ct)
     {
         var parsed = EnquiryFilter.All;
         if (filter is not null && !ApiEnum.TryParse(filter, out parsed))
@@ -29,14 +29,14 @@ public static class FocalPointApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filter"] = ["Use open, overdue or answered."] });
         }
 
-        return TypedResults.Ok(await service.ListAsync(parsed, ct));
+        return TypedResults.Ok(await service.ListAsync(parsed, paging, ct));
     }
 
     private static async Task<Results<Created<EnquiryView>, ProblemHttpResult>> ReceiveAsync(EnquiryInput body, FocalPointService service, CancellationToken ct) =>
         ApiAnswers.Created(await Write.Run(async () => (EnquiryView?)await service.ReceiveAsync(body, ct)), view => $"/api/v1/focal-point/enquiries/{view.Id}");
 
-    private static async Task<Results<Ok<IReadOnlyList<MissingChildView>>, ValidationProblem>> MissingChildrenAsync(
-        string? status, MissingChildren missing, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<MissingChildView>>, ValidationProblem>> MissingChildrenAsync(
+        string? status, Paging paging, MissingChildren missing, CancellationToken ct)
     {
         var parsed = MissingChildrenFilter.Open;
         if (status is not null && !ApiEnum.TryParse(status, out parsed))
@@ -44,7 +44,7 @@ public static class FocalPointApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Use open or all."] });
         }
 
-        return TypedResults.Ok(await missing.ListAsync(parsed, ct));
+        return TypedResults.Ok(await missing.ListAsync(parsed, paging, ct));
     }
 
     private static async Task<Results<Ok<EnquiryView>, NotFound>> GetAsync(Guid enquiryId, FocalPointService service, CancellationToken ct) =>

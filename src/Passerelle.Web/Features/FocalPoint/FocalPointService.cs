@@ -6,6 +6,7 @@ using Passerelle.Domain.Deadlines;
 using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -27,7 +28,8 @@ public sealed class FocalPointService(PasserelleDbContext db, CurrentUser user, 
 {
     public DateOnly Today => clock.Today();
 
-    public async Task<IReadOnlyList<EnquiryView>> ListAsync(EnquiryFilter filter, CancellationToken ct)
+    /// <summary>Open ones first, by due date; the id settles ties so pages never overlap.</summary>
+    public async Task<PagedList<EnquiryView>> ListAsync(EnquiryFilter filter, Paging paging, CancellationToken ct)
     {
         var today = Today;
         var query = db.Enquiries.AsNoTracking();
@@ -38,10 +40,10 @@ public sealed class FocalPointService(PasserelleDbContext db, CurrentUser user, 
             EnquiryFilter.Answered => query.Where(e => e.AnsweredOn != null),
             EnquiryFilter.All => query,
         };
-        var enquiries = await query.OrderBy(e => e.AnsweredOn != null).ThenBy(e => e.DueOn).Take(500).ToListAsync(ct);
-        audit.Record(AuditEventType.EnquiriesListed, details: $"filter={filter} count={enquiries.Count}");
+        var enquiries = await query.OrderBy(e => e.AnsweredOn != null).ThenBy(e => e.DueOn).ThenBy(e => e.Id).ToPageAsync(paging, ct);
+        audit.Record(AuditEventType.EnquiriesListed, details: $"filter={filter} count={enquiries.Items.Count}");
         await audit.CommitAsync(cancellationToken: ct);
-        return await ViewsAsync(enquiries, ct);
+        return await enquiries.SelectAsync(page => ViewsAsync(page, ct));
     }
 
     public async Task<EnquiryView?> GetAsync(Guid id, CancellationToken ct)
@@ -122,7 +124,7 @@ public sealed class FocalPointService(PasserelleDbContext db, CurrentUser user, 
         return (await ViewsAsync([enquiry], ct))[0];
     }
 
-    private async Task<List<EnquiryView>> ViewsAsync(IReadOnlyList<Enquiry> enquiries, CancellationToken ct)
+    private async Task<IReadOnlyList<EnquiryView>> ViewsAsync(IReadOnlyList<Enquiry> enquiries, CancellationToken ct)
     {
         var caseIds = enquiries.Where(e => e.LinkedCaseId != null).Select(e => e.LinkedCaseId!.Value).Distinct().ToList();
         var references = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, ct);

@@ -15,6 +15,9 @@ namespace Passerelle.Web.Features.FocalPoint;
 [Authorize(Policy = Policies.FocalPoint)]
 public sealed class IndexModel(FocalPointService service, MissingChildren missingChildren) : PageModel
 {
+    /// <summary>The page lists at most this many enquiries (the API pages through all of them).</summary>
+    public const int MaxShown = 500;
+
     public IReadOnlyList<EnquiryView> Enquiries { get; private set; } = [];
 
     public IReadOnlyList<MissingChildView> MissingEpisodes { get; private set; } = [];
@@ -55,7 +58,7 @@ public sealed class IndexModel(FocalPointService service, MissingChildren missin
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Enquiries = await service.ListAsync(Current, ct);
-        MissingEpisodes = await missingChildren.ListAsync(CurrentMissing, ct);
+        Enquiries = (await service.ListAsync(Current, Paging.First(MaxShown), ct)).Items;
+        MissingEpisodes = (await missingChildren.ListAsync(CurrentMissing, Paging.First(MissingChildren.MaxShown), ct)).Items;
     }
 }

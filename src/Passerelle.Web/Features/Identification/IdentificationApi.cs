@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
@@ -22,8 +23,8 @@ public static class IdentificationApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<IdentificationStepView>>, NotFound>> History(Guid id, IdentificationService service, CancellationToken ct) =>
-        await service.HistoryAsync(id, ct) is { } steps ? TypedResults.Ok(steps) : TypedResults.NotFound();
+    private static async Task<Results<Ok<PagedList<IdentificationStepView>>, NotFound>> History(Guid id, Paging paging, IdentificationService service, CancellationToken ct) =>
+        await service.HistoryAsync(id, paging, ct) is { } steps ? TypedResults.Ok(steps) : TypedResults.NotFound();
 
     private static async Task<Results<Created<IdentificationStepView>, ProblemHttpResult>> RequestAsync(
         Guid id, IdentificationStage stage, IdentificationRequest body, IdentificationService service, CancellationToken ct) =>

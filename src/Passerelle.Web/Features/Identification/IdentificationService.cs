@@ -237,7 +237,7 @@ public sealed class IdentificationService(
     }
 
     /// <summary>The case's requests and decisions, oldest first; for the holding agency, the coordinator and its panel members.</summary>
-    public async Task<IReadOnlyList<IdentificationStepView>?> HistoryAsync(Guid caseId, CancellationToken ct)
+    public async Task<PagedList<IdentificationStepView>?> HistoryAsync(Guid caseId, Paging paging, CancellationToken ct)
     {
         var visible = await db.Cases.AsNoTracking().VisibleTo(user).AnyAsync(c => c.Id == caseId, ct);
         var steps = (await db.IdentificationSteps.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct))
@@ -249,7 +249,9 @@ public sealed class IdentificationService(
 
         audit.Record(AuditEventType.IdentificationViewed, caseId);
         await audit.CommitAsync(cancellationToken: ct);
-        return await ViewsAsync(steps, ct);
+        // Paged in memory: whether the reader may see the case at all depends on every step (a panel member sees it
+        // while before them), and a case has a handful of steps (RG, CG, a reconsideration).
+        return await steps.ToPage(paging).SelectAsync(async page => (IReadOnlyList<IdentificationStepView>)await ViewsAsync(page, ct));
     }
 
     /// <summary>

@@ -114,7 +114,7 @@ public sealed class IndexModel(LegalStepsService service, CurrentUser me) : Page
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         CaseId = id;
-        if (await service.ListAsync(id, ct) is not { } steps)
+        if ((await service.ListAsync(id, Paging.All, ct))?.Items is not { } steps)
         {
             return false;
         }

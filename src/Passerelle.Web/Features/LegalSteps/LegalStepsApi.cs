@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
@@ -18,8 +19,8 @@ public static class LegalStepsApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<LegalStepView>>, NotFound>> List(Guid id, LegalStepsService service, CancellationToken ct) =>
-        await service.ListAsync(id, ct) is { } steps ? TypedResults.Ok(steps) : TypedResults.NotFound();
+    private static async Task<Results<Ok<PagedList<LegalStepView>>, NotFound>> List(Guid id, Paging paging, LegalStepsService service, CancellationToken ct) =>
+        await service.ListAsync(id, paging, ct) is { } steps ? TypedResults.Ok(steps) : TypedResults.NotFound();
 
     private static async Task<Results<Created<LegalStepView>, ProblemHttpResult>> Record(
         Guid id, LegalStepInput input, LegalStepsService service, CancellationToken ct) =>

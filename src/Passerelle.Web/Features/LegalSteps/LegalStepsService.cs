@@ -23,7 +23,7 @@ public sealed class LegalStepsService(
 {
     private DateOnly Today => clock.Today();
 
-    public async Task<IReadOnlyList<LegalStepView>?> ListAsync(Guid caseId, CancellationToken ct)
+    public async Task<PagedList<LegalStepView>?> ListAsync(Guid caseId, Paging paging, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
@@ -33,8 +33,9 @@ public sealed class LegalStepsService(
 
         audit.Record(AuditEventType.LegalStepsViewed, caseId);
         await audit.CommitAsync(cancellationToken: ct);
-        var steps = await db.Set<LegalStepRecord>().AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct);
-        return await ViewsAsync(found, steps.OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ToList(), ct);
+        var steps = await db.Set<LegalStepRecord>().AsNoTracking().Where(s => s.CaseId == caseId)
+            .OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ThenBy(s => s.Id).ToPageAsync(paging, ct);
+        return await steps.SelectAsync(async page => (IReadOnlyList<LegalStepView>)await ViewsAsync(found, page, ct));
     }
 
     public async Task<WriteResult<LegalStepView>> RecordAsync(Guid caseId, LegalStepInput input, CancellationToken ct)

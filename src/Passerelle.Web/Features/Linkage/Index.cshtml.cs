@@ -18,9 +18,10 @@ public sealed class IndexModel(LinkageService service) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Runs = await service.RunsAsync(ct);
-        Pending = await service.PairsAsync([LinkagePairStatus.Pending], crossAgencyOnly: false, ct);
-        Links = await service.PairsAsync([LinkagePairStatus.Linked, LinkagePairStatus.Accepted], crossAgencyOnly: true, ct);
+        var first = Platform.Http.Paging.First(LinkageService.PageSize);
+        Runs = (await service.RunsAsync(first, ct)).Items;
+        Pending = (await service.PairsAsync([LinkagePairStatus.Pending], crossAgencyOnly: false, first, ct)).Items;
+        Links = (await service.PairsAsync([LinkagePairStatus.Linked, LinkagePairStatus.Accepted], crossAgencyOnly: true, first, ct)).Items;
     }
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)

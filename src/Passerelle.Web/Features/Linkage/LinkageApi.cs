@@ -10,15 +10,16 @@ public static class LinkageApi
     public static RouteGroupBuilder MapLinkageApi(this RouteGroupBuilder api)
     {
         var linkage = api.MapGroup("/linkage").WithTags("Linkage").RequireAuthorization(Policies.Coordination);
-        linkage.MapGet("/runs", (LinkageService service, CancellationToken ct) => service.RunsAsync(ct))
+        linkage.MapGet("/runs", async (LinkageService service, Paging paging, CancellationToken ct) => TypedResults.Ok(await service.RunsAsync(paging, ct)))
             .WithSummary("Linkage run history, newest first (coordinator).");
         linkage.MapPost("/runs", async (LinkageService service, CancellationToken ct) =>
                 TypedResults.Created("/api/v1/linkage/runs", await service.RunAsync(ct)))
             .WithSummary("Link all cases now: pairs to review, links and person keys (coordinator).");
-        linkage.MapGet("/reviews", Reviews)
-            .WithSummary("Pairs by status (pending, accepted, rejected, unlinked), 100 a page (?page=2…), those whose decision would change the count of persons first: non-identifying facts and per-field agreement levels and weights, never names, birth dates or phones; audited.");
-        linkage.MapGet("/links", (LinkageService service, CancellationToken ct) =>
-                service.PairsAsync([LinkagePairStatus.Linked, LinkagePairStatus.Accepted], crossAgencyOnly: true, ct))
+        linkage.MapGet("/reviews", Reviews).PageSize(LinkageService.PageSize, PagingBounds.Default.MaxSize)
+            .WithSummary("Pairs by status (pending, accepted, rejected, unlinked), 100 a page by default, those whose decision would change the count of persons first: non-identifying facts and per-field agreement levels and weights, never names, birth dates or phones; audited.");
+        linkage.MapGet("/links", async (LinkageService service, Paging paging, CancellationToken ct) =>
+                TypedResults.Ok(await service.PairsAsync([LinkagePairStatus.Linked, LinkagePairStatus.Accepted], crossAgencyOnly: true, paging, ct)))
+            .PageSize(LinkageService.PageSize, PagingBounds.Default.MaxSize)
             .WithSummary("Cross-agency links currently in force, side by side; audited.");
         linkage.MapPost("/reviews/{id:guid}/accept", (Guid id, LinkageService service, CancellationToken ct) => Answer(service.AcceptAsync(id, ct)))
             .WithSummary("The two records are one person: they stay linked in every later run.");
@@ -34,8 +35,8 @@ public static class LinkageApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<LinkagePairView>>, ValidationProblem>> Reviews(
-        string? status, int? page, LinkageService service, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<LinkagePairView>>, ValidationProblem>> Reviews(
+        string? status, Paging paging, LinkageService service, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var parsed = ApiEnum.Parse<LinkagePairStatus>(status, "status", errors);
@@ -44,7 +45,7 @@ public static class LinkageApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await service.PairsAsync([parsed ?? LinkagePairStatus.Pending], crossAgencyOnly: false, ct, page ?? 1));
+        return TypedResults.Ok(await service.PairsAsync([parsed ?? LinkagePairStatus.Pending], crossAgencyOnly: false, paging, ct));
     }
 
     private static async Task<Results<Ok<LinkagePairView>, ProblemHttpResult>> Answer(Task<WriteResult<LinkagePairView>> decision) =>

@@ -18,25 +18,26 @@ namespace Passerelle.Web.Features.Linkage;
 public sealed class LinkageService(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, LinkageRunner runner)
 {
-    private const int PageSize = 100;
+    /// <summary>Pairs a page by default: the review page shows as many.</summary>
+    public const int PageSize = 100;
 
-    public async Task<IReadOnlyList<LinkageRunView>> RunsAsync(CancellationToken ct)
+    public async Task<PagedList<LinkageRunView>> RunsAsync(Paging paging, CancellationToken ct)
     {
-        var runs = await db.Set<LinkageRun>().AsNoTracking().OrderByDescending(r => r.StartedAt).Take(PageSize).ToListAsync(ct);
+        var runs = await db.Set<LinkageRun>().AsNoTracking().OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).ToPageAsync(paging, ct);
         audit.Record(AuditEventType.LinkageRunsViewed);
         await audit.CommitAsync(cancellationToken: ct);
-        return [.. runs.Select(View)];
+        return runs.Select(View);
     }
 
     public async Task<LinkageRunView> RunAsync(CancellationToken ct) => View(await runner.RunAsync(LinkageTrigger.OnDemand, ct));
 
     /// <summary>
-    /// Pairs by status, one page of <see cref="PageSize"/>. Pairs whose decision would change the count of persons
+    /// Pairs by status, one page. Pairs whose decision would change the count of persons
     /// come first: two cases not yet in one person (accepting merges two persons), across agencies (the national
     /// count), then the strongest.
     /// </summary>
-    public async Task<IReadOnlyList<LinkagePairView>> PairsAsync(
-        IReadOnlyCollection<LinkagePairStatus> statuses, bool crossAgencyOnly, CancellationToken ct, int page = 1)
+    public async Task<PagedList<LinkagePairView>> PairsAsync(
+        IReadOnlyCollection<LinkagePairStatus> statuses, bool crossAgencyOnly, Paging paging, CancellationToken ct)
     {
         var query =
             from p in db.Set<LinkagePair>().AsNoTracking()
@@ -46,8 +47,9 @@ public sealed class LinkageService(
             let changesCount = l.PersonKey != r.PersonKey
             orderby changesCount descending, p.CrossAgency descending, p.Weight descending, p.Id
             select p;
-        var pairs = await query.Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var views = await ViewsAsync(pairs, ct);
+        var page = await query.ToPageAsync(paging, ct);
+        var pairs = page.Items;
+        var views = new PagedList<LinkagePairView>(await ViewsAsync([.. pairs], ct), page.Page, page.PageSize, page.Total);
         var type = statuses.Contains(LinkagePairStatus.Linked) ? AuditEventType.LinkageLinksViewed : AuditEventType.LinkageReviewsViewed;
         foreach (var caseId in pairs.SelectMany(p => new[] { p.LeftCaseId, p.RightCaseId }).Distinct())
         {

@@ -19,8 +19,8 @@ public static class NotesApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<NoteView>>, ProblemHttpResult>> List(Guid id, NotesService service, CancellationToken ct) =>
-        await service.ListAsync(id, ct) is { } notes ? TypedResults.Ok(notes) : ApiAnswers.Problem(WriteError.NotFound());
+    private static async Task<Results<Ok<PagedList<NoteView>>, ProblemHttpResult>> List(Guid id, Paging paging, NotesService service, CancellationToken ct) =>
+        await service.ListAsync(id, paging, ct) is { } notes ? TypedResults.Ok(notes) : ApiAnswers.Problem(WriteError.NotFound());
 
     private static async Task<Results<Created<NoteView>, ProblemHttpResult>> Add(Guid id, NoteInput input, NotesService service, HttpResponse response, CancellationToken ct) =>
         ApiAnswers.Created(await service.AddAsync(id, input, ct), note => $"/api/v1/cases/{id}/notes/{note.Id}", response, note => note.Version);

@@ -33,7 +33,7 @@ public sealed class NotesService(
 
     public TimeSpan EditWindow => TimeSpan.FromMinutes(Math.Max(0, configuration.GetValue("Notes:EditMinutes", 15)));
 
-    public async Task<IReadOnlyList<NoteView>?> ListAsync(Guid caseId, CancellationToken ct)
+    public async Task<PagedList<NoteView>?> ListAsync(Guid caseId, Paging paging, CancellationToken ct)
     {
         var found = await db.CasesFor(user, CaseOperation.ReadFile).AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
@@ -43,8 +43,9 @@ public sealed class NotesService(
 
         audit.Record(AuditEventType.NotesViewed, caseId, found.Reference);
         await audit.CommitAsync(cancellationToken: ct);
-        var notes = await db.Set<CaseNote>().AsNoTracking().Where(n => n.CaseId == caseId).ToListAsync(ct);
-        return await ViewsAsync(found, notes.OrderByDescending(n => n.WrittenAt).ThenByDescending(n => n.Id).ToList(), ct);
+        var notes = await db.Set<CaseNote>().AsNoTracking().Where(n => n.CaseId == caseId)
+            .OrderByDescending(n => n.WrittenAt).ThenByDescending(n => n.Id).ToPageAsync(paging, ct);
+        return await notes.SelectAsync(page => ViewsAsync(found, page, ct));
     }
 
     public async Task<WriteResult<NoteView>> AddAsync(Guid caseId, NoteInput input, CancellationToken ct)

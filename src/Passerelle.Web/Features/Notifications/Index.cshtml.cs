@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Features.Alerts;
+using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Notifications;
 
@@ -13,7 +14,7 @@ public sealed class IndexModel(AlertInbox inbox) : PageModel
     [TempData]
     public int? Marked { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Notifications = await inbox.NotificationsAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Notifications = (await inbox.NotificationsAsync(Paging.First(AlertInbox.Shown), ct)).Items;
 
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Web.Features.Referrals;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 
 namespace Passerelle.Web.Features.Providers;
@@ -57,7 +58,7 @@ public sealed class DetailsModel(ProviderDirectory directory) : PageModel
         }
 
         Provider = provider;
-        History = (await directory.HistoryAsync(id, ct))!;
+        History = (await directory.HistoryAsync(id, Paging.All, ct))!.Items;
         CanReport = directory.ActsFor(provider);
         return true;
     }

@@ -24,10 +24,10 @@ public sealed class IndexModel(ProviderDirectory directory) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        Providers = await directory.SearchAsync(
+        Providers = (await directory.SearchAsync(
             new ProviderQuery(
                 ApiEnum.Parse<ServiceType>(Service, "service", errors), Departement, FreePlaces,
                 ApiEnum.Parse<Population>(Population, "population", errors), ApiEnum.Parse<Sex>(Sex, "sex", errors)),
-            ct);
+            Paging.All, ct)).Items;
     }
 }

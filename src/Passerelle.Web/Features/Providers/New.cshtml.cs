@@ -5,6 +5,7 @@ using Passerelle.Domain.Cases;
 using Passerelle.Domain.Referrals;
 using Passerelle.Web.Features.Agencies;
 using Passerelle.Web.Features.Referrals;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Security;
 
 namespace Passerelle.Web.Features.Providers;
@@ -28,7 +29,7 @@ public sealed class NewModel(ProviderDirectory directory, AgencyDirectory agenci
     [BindProperty] public int PlacesOccupied { get; set; }
     [BindProperty] public Guid? AgencyId { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Agencies = await agencies.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Agencies = (await agencies.ListAsync(Paging.All, ct)).Items;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -38,7 +39,7 @@ public sealed class NewModel(ProviderDirectory directory, AgencyDirectory agenci
         if (!result.Succeeded)
         {
             Errors = new(result.Error.Messages());
-            Agencies = await agencies.ListAsync(ct);
+            Agencies = (await agencies.ListAsync(Paging.All, ct)).Items;
             return Page();
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Domain.Qualification;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
@@ -31,6 +32,6 @@ public static class QualificationApi
         Guid id, QualificationFacts facts, QualificationService service, CancellationToken ct) =>
         ApiAnswers.Created(await service.RecordAsync(id, facts, LocalizationSetup.CurrentLanguage, ct), _ => $"/api/v1/cases/{id}/qualification");
 
-    private static async Task<Results<Ok<IReadOnlyList<QualificationView>>, NotFound>> List(Guid id, QualificationService service, CancellationToken ct) =>
-        await service.ListAsync(id, LocalizationSetup.CurrentLanguage, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();
+    private static async Task<Results<Ok<PagedList<QualificationView>>, NotFound>> List(Guid id, Paging paging, QualificationService service, CancellationToken ct) =>
+        await service.ListAsync(id, LocalizationSetup.CurrentLanguage, paging, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();
 }

@@ -61,21 +61,20 @@ public sealed class QualificationService(
     /// The stored advices, newest first. The coordinator sees only the headline (facts may describe the person),
     /// the holding agency the facts and the full advice.
     /// </summary>
-    public async Task<IReadOnlyList<QualificationView>?> ListAsync(Guid caseId, Language language, CancellationToken ct)
+    public async Task<PagedList<QualificationView>?> ListAsync(Guid caseId, Language language, Paging paging, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null || !Domain.Access.CaseAccess.SeesIdentifyingFields(user.Role))
         {
-            return found is null ? null : [];
+            return found is null ? null : new PagedList<QualificationView>([], paging.Page, paging.Size, 0);
         }
 
-        var stored = await db.CaseQualifications.AsNoTracking().Where(q => q.CaseId == caseId).ToListAsync(ct);
+        var stored = await db.CaseQualifications.AsNoTracking().Where(q => q.CaseId == caseId)
+            .OrderByDescending(q => q.RecordedAt).ThenByDescending(q => q.Id).ToPageAsync(paging, ct);
         audit.Record(AuditEventType.QualificationsViewed, caseId, found.Reference);
         await audit.CommitAsync(cancellationToken: ct);
-        return stored.OrderByDescending(q => q.RecordedAt)
-            .Select(q => QualificationView.Of(
-                JsonSerializer.Deserialize<QualificationFacts>(protector.UnprotectText(q.ProtectedFacts)!, Json)!, language, q.Id, q.RecordedAt))
-            .ToList();
+        return stored.Select(q => QualificationView.Of(
+            JsonSerializer.Deserialize<QualificationFacts>(protector.UnprotectText(q.ProtectedFacts)!, Json)!, language, q.Id, q.RecordedAt));
     }
 
     private static JsonSerializerOptions CreateJson()

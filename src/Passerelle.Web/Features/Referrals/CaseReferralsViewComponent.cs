@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Passerelle.Web.Platform.Http;
 
 namespace Passerelle.Web.Features.Referrals;
 
@@ -6,7 +7,7 @@ namespace Passerelle.Web.Features.Referrals;
 public sealed class CaseReferralsViewComponent(ReferralService service) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid caseId, bool canRefer) =>
-        await service.ForCaseAsync(caseId, HttpContext.RequestAborted) is { } referrals
+        (await service.ForCaseAsync(caseId, Paging.All, HttpContext.RequestAborted))?.Items is { } referrals
             ? View("/Features/Referrals/_CaseReferrals.cshtml", new CaseReferralsModel(caseId, canRefer, referrals))
             : Content("");
 }

@@ -55,8 +55,8 @@ public sealed class IndexModel(ReferralService service, ProviderDirectory direct
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Incoming = await service.MineAsync(incoming: true, null, ct);
-        Outgoing = await service.MineAsync(incoming: false, null, ct);
+        Incoming = (await service.MineAsync(incoming: true, null, Paging.All, ct)).Items;
+        Outgoing = (await service.MineAsync(incoming: false, null, Paging.All, ct)).Items;
         MyProviders = await directory.MineAsync(ct);
     }
 }

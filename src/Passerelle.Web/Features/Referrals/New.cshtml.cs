@@ -64,7 +64,7 @@ public sealed class NewModel(ReferralService service, ProviderDirectory director
         Case = found;
         Departement ??= found.Departement;
         Providers = WantedService is { } wanted
-            ? await directory.SearchAsync(new ProviderQuery(wanted, Departement, FreePlaces, found.Population, found.Sex), ct)
+            ? (await directory.SearchAsync(new ProviderQuery(wanted, Departement, FreePlaces, found.Population, found.Sex), Paging.All, ct)).Items
             : [];
         return true;
     }

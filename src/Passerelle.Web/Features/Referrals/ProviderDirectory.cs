@@ -28,7 +28,12 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
     private bool ActsFor(Guid? agencyId) => CanManage || (user.IsSignedIn && agencyId is { } id && id == user.AgencyId);
 
     /// <summary>The matching providers, those with the most free places first (<see cref="ProviderSearch"/>).</summary>
-    public async Task<IReadOnlyList<ProviderView>> SearchAsync(ProviderQuery query, CancellationToken ct)
+    /// <remarks>
+    /// The match is the domain's (<see cref="ProviderSearch.Matches"/>: service, population, sex, capacity), computed in
+    /// memory over the directory's providers of the département, then paged: a directory of services is a catalogue,
+    /// hundreds of rows, not a growing list.
+    /// </remarks>
+    public async Task<PagedList<ProviderView>> SearchAsync(ProviderQuery query, Paging paging, CancellationToken ct)
     {
         var departement = string.IsNullOrWhiteSpace(query.Departement) ? null : query.Departement.Trim().ToUpperInvariant();
         var candidates = await db.Providers.AsNoTracking()
@@ -43,8 +48,8 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
                 && (query.Sex is not { } sex || p.ToDomain().Accepts(sex)));
         }
 
-        var ordered = matching.OrderByDescending(p => p.PlacesTotal - p.PlacesOccupied).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        return await ViewsAsync(ordered, ct);
+        var ordered = matching.OrderByDescending(p => p.PlacesTotal - p.PlacesOccupied).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id).ToList();
+        return await ordered.ToPage(paging).SelectAsync(page => ViewsAsync(page, ct));
     }
 
     public async Task<ProviderView?> FindAsync(Guid id, CancellationToken ct) =>
@@ -150,18 +155,18 @@ public sealed class ProviderDirectory(PasserelleDbContext db, CurrentUser user, 
     }
 
     /// <summary>The capacity reports, newest first.</summary>
-    public async Task<IReadOnlyList<CapacityReportView>?> HistoryAsync(Guid id, CancellationToken ct)
+    public async Task<PagedList<CapacityReportView>?> HistoryAsync(Guid id, Paging paging, CancellationToken ct)
     {
         if (!await db.Providers.AnyAsync(p => p.Id == id, ct))
         {
             return null;
         }
 
-        var reports = await db.CapacityReports.AsNoTracking().Where(r => r.ProviderId == id).ToListAsync(ct);
-        var userIds = reports.Select(r => r.ReportedBy).Distinct().ToList();
+        var reports = await db.CapacityReports.AsNoTracking().Where(r => r.ProviderId == id)
+            .OrderByDescending(r => r.ReportedAt).ThenByDescending(r => r.Id).ToPageAsync(paging, ct);
+        var userIds = reports.Items.Select(r => r.ReportedBy).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return [.. reports.OrderByDescending(r => r.ReportedAt).ThenByDescending(r => r.Id)
-            .Select(r => new CapacityReportView(r.PlacesTotal, r.PlacesOccupied, r.ReportedAt, names.GetValueOrDefault(r.ReportedBy, "?")))];
+        return reports.Select(r => new CapacityReportView(r.PlacesTotal, r.PlacesOccupied, r.ReportedAt, names.GetValueOrDefault(r.ReportedBy, "?")));
     }
 
     private async Task<bool> SaveGuardedAsync(CancellationToken ct)

@@ -202,21 +202,22 @@ public sealed class ReferralService(
             : null;
 
     /// <summary>The case's referrals, for those who see the case; null outside scope.</summary>
-    public async Task<IReadOnlyList<ReferralView>?> ForCaseAsync(Guid caseId, CancellationToken ct)
+    public async Task<PagedList<ReferralView>?> ForCaseAsync(Guid caseId, Paging paging, CancellationToken ct)
     {
         if (!await db.Cases.AsNoTracking().VisibleTo(user).AnyAsync(c => c.Id == caseId, ct))
         {
             return null;
         }
 
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(ct);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == caseId)
+            .OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id).ToPageAsync(paging, ct);
         audit.Record(AuditEventType.ReferralsViewed, caseId);
         await audit.CommitAsync(cancellationToken: ct);
-        return await ViewsAsync([.. referrals.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)], ct);
+        return await referrals.SelectAsync(page => ViewsAsync(page, ct));
     }
 
     /// <summary>Incoming: to the providers of my agency. Outgoing: sent by my agency.</summary>
-    public async Task<IReadOnlyList<ReferralView>> MineAsync(bool incoming, ReferralStatus? status, CancellationToken ct)
+    public async Task<PagedList<ReferralView>> MineAsync(bool incoming, ReferralStatus? status, Paging paging, CancellationToken ct)
     {
         var agencyId = user.AgencyId;
         var query = db.Referrals.AsNoTracking();
@@ -228,12 +229,12 @@ public sealed class ReferralService(
             query = query.Where(r => r.Status == wanted);
         }
 
-        var referrals = await query.ToListAsync(ct);
-        audit.Record(AuditEventType.ReferralsViewed, details: $"direction={(incoming ? "incoming" : "outgoing")} count={referrals.Count}");
+        var referrals = await query.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id).ToPageAsync(paging, ct);
+        audit.Record(AuditEventType.ReferralsViewed, details: $"direction={(incoming ? "incoming" : "outgoing")} count={referrals.Total}");
         await audit.CommitAsync(cancellationToken: ct);
-        var views = await ViewsAsync([.. referrals.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)], ct);
+        var views = await referrals.SelectAsync(page => ViewsAsync(page, ct));
         // A provider sees who was referred only while the referral is active.
-        return incoming ? [.. views.Select(v => v.Status is ReferralStatus.Sent or ReferralStatus.Accepted ? v : v with { Pseudonym = "", Consent = null })] : views;
+        return incoming ? views.Select(v => v.Status is ReferralStatus.Sent or ReferralStatus.Accepted ? v : v with { Pseudonym = "", Consent = null }) : views;
     }
 
     /// <summary>

@@ -22,13 +22,13 @@ public static class ReferralsApi
             .WithSummary("Edit a provider. Requires If-Match with the ETag you read (412 when stale, 428 when missing).");
         providers.MapPut("/{id:guid}/capacity", ReportCapacity)
             .WithSummary("The provider's users report their places, total and occupied (400 if occupied > total); kept as history.");
-        providers.MapGet("/{id:guid}/capacity-history", async Task<Results<Ok<IReadOnlyList<CapacityReportView>>, NotFound>> (Guid id, ProviderDirectory directory, CancellationToken ct) =>
-            await directory.HistoryAsync(id, ct) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound()).WithSummary("Capacity reports, newest first, with who and when.");
+        providers.MapGet("/{id:guid}/capacity-history", async Task<Results<Ok<PagedList<CapacityReportView>>, NotFound>> (Guid id, Paging paging, ProviderDirectory directory, CancellationToken ct) =>
+            await directory.HistoryAsync(id, paging, ct) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound()).WithSummary("Capacity reports, newest first, with who and when.");
 
         api.MapPost("/cases/{id:guid}/referrals", Send).WithTags("Referrals").RequireAuthorization(Policies.CasesWrite)
             .WithSummary("Refer the case to a provider: an adult's informed consent is required; a child's guardian notice may follow.");
-        api.MapGet("/cases/{id:guid}/referrals", async Task<Results<Ok<IReadOnlyList<ReferralView>>, NotFound>> (Guid id, ReferralService service, CancellationToken ct) =>
-            await service.ForCaseAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound()).WithTags("Referrals").RequireAuthorization(Policies.CasesRead)
+        api.MapGet("/cases/{id:guid}/referrals", async Task<Results<Ok<PagedList<ReferralView>>, NotFound>> (Guid id, Paging paging, ReferralService service, CancellationToken ct) =>
+            await service.ForCaseAsync(id, paging, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound()).WithTags("Referrals").RequireAuthorization(Policies.CasesRead)
             .WithSummary("The case's referrals, newest first.");
 
         var referrals = api.MapGroup("/referrals").WithTags("Referrals").RequireAuthorization(Policies.CasesRead);
@@ -51,8 +51,8 @@ public static class ReferralsApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ProviderView>>, ValidationProblem>> Search(
-        string? service, string? departement, bool? freePlaces, string? population, string? sex, ProviderDirectory directory, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<ProviderView>>, ValidationProblem>> Search(
+        string? service, string? departement, bool? freePlaces, string? population, string? sex, Paging paging, ProviderDirectory directory, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var wantedService = ApiEnum.Parse<ServiceType>(service, "service", errors);
@@ -63,7 +63,7 @@ public static class ReferralsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await directory.SearchAsync(new ProviderQuery(wantedService, departement, freePlaces ?? false, wantedPopulation, wantedSex), ct));
+        return TypedResults.Ok(await directory.SearchAsync(new ProviderQuery(wantedService, departement, freePlaces ?? false, wantedPopulation, wantedSex), paging, ct));
     }
 
     private static async Task<Results<Created<ProviderView>, ProblemHttpResult>> Create(
@@ -86,8 +86,8 @@ public static class ReferralsApi
         Guid id, ReferralAction action, ReferralActionInput? input, ReferralService service, CancellationToken ct) =>
         ApiAnswers.Ok(await service.ActAsync(id, action, input ?? new ReferralActionInput(null), ct));
 
-    private static async Task<Results<Ok<IReadOnlyList<ReferralView>>, ValidationProblem>> Mine(
-        string? direction, string? status, ReferralService service, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<ReferralView>>, ValidationProblem>> Mine(
+        string? direction, string? status, Paging paging, ReferralService service, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var wanted = ApiEnum.Parse<ReferralStatus>(status, "status", errors);
@@ -101,6 +101,6 @@ public static class ReferralsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await service.MineAsync(direction == "incoming", wanted, ct));
+        return TypedResults.Ok(await service.MineAsync(direction == "incoming", wanted, paging, ct));
     }
 }

@@ -74,7 +74,7 @@ public sealed class ScreeningService(
     }
 
     /// <summary>The case's screenings, newest first, re-explained with the catalogue version each one used.</summary>
-    public async Task<IReadOnlyList<ScreeningView>?> ListAsync(Guid caseId, Language language, CancellationToken ct)
+    public async Task<PagedList<ScreeningView>?> ListAsync(Guid caseId, Language language, Paging paging, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking().ReadableBy(user, db.IdentificationSteps).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
@@ -82,10 +82,11 @@ public sealed class ScreeningService(
             return null;
         }
 
-        var screenings = await db.CaseScreenings.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct);
+        var screenings = await db.CaseScreenings.AsNoTracking().Where(s => s.CaseId == caseId)
+            .OrderByDescending(s => s.ScreenedAt).ThenByDescending(s => s.Id).ToPageAsync(paging, ct);
         var showNotes = Domain.Access.CaseAccess.SeesIdentifyingFields(user.Role) && found.AgencyId == user.AgencyId;
         var views = new List<ScreeningView>();
-        foreach (var screening in screenings.OrderByDescending(s => s.ScreenedAt))
+        foreach (var screening in screenings.Items)
         {
             var catalogue = await catalogues.FindAsync(screening.CatalogueVersion, ct)
                 ?? throw new InvalidOperationException($"Catalogue {screening.CatalogueVersion} is missing.");
@@ -97,7 +98,7 @@ public sealed class ScreeningService(
 
         audit.Record(AuditEventType.ScreeningsViewed, found.Id, found.Reference);
         await audit.CommitAsync(cancellationToken: ct);
-        return views;
+        return new PagedList<ScreeningView>(views, screenings.Page, screenings.PageSize, screenings.Total);
     }
 
     private async Task<WriteResult<ScreeningView>> EvaluateAsync(Case found, ScreeningInput input, Language language, CancellationToken ct)

@@ -86,8 +86,8 @@ public static class ScreeningsApi
         Guid id, ScreeningInput input, ScreeningService service, CancellationToken ct) =>
         ApiAnswers.Created(await service.RecordAsync(id, input, LocalizationSetup.CurrentLanguage, ct), view => $"/api/v1/cases/{id}/screenings/{view.Id}");
 
-    private static async Task<Results<Ok<IReadOnlyList<ScreeningView>>, NotFound>> List(Guid id, ScreeningService service, CancellationToken ct) =>
-        await service.ListAsync(id, LocalizationSetup.CurrentLanguage, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();
+    private static async Task<Results<Ok<PagedList<ScreeningView>>, NotFound>> List(Guid id, Paging paging, ScreeningService service, CancellationToken ct) =>
+        await service.ListAsync(id, LocalizationSetup.CurrentLanguage, paging, ct) is { } views ? TypedResults.Ok(views) : TypedResults.NotFound();
 
     public sealed record IndicatorListSummary(string Version, int Indicators, bool Provisional);
 }

@@ -10,6 +10,7 @@ using Passerelle.Web.Features.Cases;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.LegalSteps;
 using Passerelle.Web.Features.Notes;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Localization;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -24,8 +25,6 @@ namespace Passerelle.Web.Features.Timeline;
 /// <param name="Actor">Who did it; null for what the calendar did (a deadline passing).</param>
 /// <param name="Source"><c>audit</c> (the audit trail) or <c>record</c> (the case's own records).</param>
 public sealed record TimelineEvent(DateTime At, bool DateOnly, string Kind, string Title, string? Detail, ActorView? Actor, string Source);
-
-public sealed record TimelinePage(IReadOnlyList<TimelineEvent> Items, int Page, int PageSize, int Total);
 
 /// <summary>
 /// The story of a case, newest first: the changes in its audit trail (who, agency, when, what — reads stay in the
@@ -54,7 +53,7 @@ public sealed class TimelineService(
 
     private sealed record Raw(DateTime At, bool DateOnly, string Kind, string Title, string? Detail, Guid? UserId, Guid? AgencyId, bool System, string Source);
 
-    public async Task<TimelinePage?> PageAsync(Guid caseId, int page, int pageSize, CancellationToken ct)
+    public async Task<PagedList<TimelineEvent>?> PageAsync(Guid caseId, Paging paging, CancellationToken ct)
     {
         var found = await db.CasesFor(user, CaseOperation.ReadFile).AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
@@ -62,7 +61,7 @@ public sealed class TimelineService(
             return null;
         }
 
-        audit.Record(AuditEventType.TimelineViewed, caseId, $"{found.Reference} page={page}");
+        audit.Record(AuditEventType.TimelineViewed, caseId, $"{found.Reference} page={paging.Page}");
         await audit.CommitAsync(cancellationToken: ct);
 
         var language = LocalizationSetup.CurrentLanguage;
@@ -133,13 +132,10 @@ public sealed class TimelineService(
 
         var showNames = await guard.MayAsync(found, CaseOperations.ReadIdentity, ct);
         var actor = await actors.ResolveAsync(raw.Select(r => r.UserId), raw.Select(r => r.AgencyId), showNames, ct);
-        var ordered = raw.OrderByDescending(r => r.At).ThenBy(r => r.Kind, StringComparer.Ordinal).ToList();
-        var size = Math.Clamp(pageSize, 1, MaxPageSize);
-        var number = Math.Max(1, page);
-        var items = ordered.Skip((number - 1) * size).Take(size)
-            .Select(r => new TimelineEvent(r.At, r.DateOnly, r.Kind, r.Title, r.Detail, r.System ? null : actor(r.UserId, r.AgencyId), r.Source))
-            .ToList();
-        return new TimelinePage(items, number, size, ordered.Count);
+        // Computed in memory from the case's own records (its story is short: changes only, never reads), then paged.
+        return raw.OrderByDescending(r => r.At).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Detail, StringComparer.Ordinal).ToList()
+            .ToPage(paging)
+            .Select(r => new TimelineEvent(r.At, r.DateOnly, r.Kind, r.Title, r.Detail, r.System ? null : actor(r.UserId, r.AgencyId), r.Source));
     }
 
     /// <summary>

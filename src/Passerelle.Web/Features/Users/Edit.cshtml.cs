@@ -88,7 +88,7 @@ public sealed class EditModel(UserAdministration administration, AgencyDirectory
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         Account = await administration.FindAsync(id, ct);
-        Agencies = await agencies.ListAsync(ct);
+        Agencies = (await agencies.ListAsync(Paging.All, ct)).Items;
         Self = id == me.Id;
         return Account is not null;
     }

@@ -46,7 +46,7 @@ public sealed class IndexModel(UserAdministration administration, AgencyDirector
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Users = await administration.ListAsync(ct);
-        Agencies = await agencies.ListAsync(ct);
+        Users = (await administration.ListAsync(Paging.All, ct)).Items;
+        Agencies = (await agencies.ListAsync(Paging.All, ct)).Items;
     }
 }

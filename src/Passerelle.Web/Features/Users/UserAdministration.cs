@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Web.Features.Audit;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
@@ -26,10 +27,10 @@ public sealed record UserCredentials(UserView User, string TemporaryPassword);
 public sealed class UserAdministration(PasserelleDbContext db, UserManager<User> users, CurrentUser current, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Every account, audited: a list of who works where is itself sensitive.</summary>
-    public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
+    public async Task<PagedList<UserView>> ListAsync(Paging paging, CancellationToken ct)
     {
-        var list = await Views(db.Users.AsNoTracking().OrderBy(u => u.Email)).ToListAsync(ct);
-        audit.Record(AuditEventType.UsersListed, details: $"shown={list.Count}");
+        var list = await Views(db.Users.AsNoTracking().OrderBy(u => u.Email).ThenBy(u => u.Id)).ToPageAsync(paging, ct);
+        audit.Record(AuditEventType.UsersListed, details: $"shown={list.Items.Count}");
         await audit.CommitAsync(cancellationToken: ct);
         return list;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelle.Web.Platform.Http;
 using Passerelle.Web.Platform.Outcomes;
 using Passerelle.Web.Platform.Security;
 
@@ -9,7 +10,7 @@ public static class UsersApi
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Administration").RequireAuthorization(Policies.Administration);
-        users.MapGet("/", async (UserAdministration admin, CancellationToken ct) => TypedResults.Ok(await admin.ListAsync(ct)))
+        users.MapGet("/", async (UserAdministration admin, Paging paging, CancellationToken ct) => TypedResults.Ok(await admin.ListAsync(paging, ct)))
             .WithSummary("All user accounts (administrators).");
         users.MapPost("/", Create).WithSummary("Create an account; the temporary password is returned once.");
         users.MapPut("/{id:guid}", Update).WithSummary("Change an account. Nobody can change their own role, agency or access.");

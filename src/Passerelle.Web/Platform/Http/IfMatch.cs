@@ -13,7 +13,7 @@ namespace Passerelle.Web.Platform.Http;
 /// answers 412 (<see cref="WriteError.Stale"/>) when the version is not the current one. Pages post the same
 /// version from a hidden field (<see cref="FromForm"/>).
 /// </summary>
-public sealed class IfMatch : IEndpointParameterMetadataProvider
+public sealed class IfMatch : IEndpointParameterMetadataProvider, IRefusableArgument
 {
     private readonly int? version;
 
@@ -59,18 +59,7 @@ public sealed class IfMatch : IEndpointParameterMetadataProvider
     public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
     {
         builder.Metadata.Add(Required.Instance);
-        builder.FilterFactories.Add((_, next) => async context =>
-        {
-            foreach (var argument in context.Arguments)
-            {
-                if (argument is IfMatch { Error: { } error })
-                {
-                    return ApiAnswers.Problem(error);
-                }
-            }
-
-            return await next(context);
-        });
+        RefusedArguments.AddFilter(builder);
     }
 
     /// <summary>Endpoint metadata: this operation requires If-Match (read by the OpenAPI description).</summary>

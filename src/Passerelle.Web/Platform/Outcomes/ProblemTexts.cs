@@ -64,7 +64,8 @@ public static class ProblemTexts
     public const string AttachmentNotMultipart = "Send the file as multipart/form-data in a field named \"file\".";
     public const string NoDecisionYet = "No identification decision yet";
     public const string NoDecisionYetDetail = "An attestation is issued only once the panel has decided.";
-    public const string TimelinePaging = "The page starts at 1 and holds 1 to 100 events.";
+    public const string PageInvalid = "The page is a whole number from 1.";
+    public const string PageSizeInvalid = "The page size is a whole number from 1 to {0}.";
     public const string SheetLanguage = "The sheet exists in French (fr) and English (en).";
     public const string PersonalDataFormat = "The export exists as json and pdf.";
 }
