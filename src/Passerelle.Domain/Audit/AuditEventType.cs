@@ -169,4 +169,22 @@ public enum AuditEventType
     // 1800–1819: the data subject's rights (GDPR art. 15–17)
     /// <summary>Everything held about one person exported for their right of access (GDPR art. 15): format and sections in the details.</summary>
     PersonalDataExported = 1800,
+
+    /// <summary>A data-subject request recorded in the case's register (kind, receipt and due dates in the details; never its text).</summary>
+    DataRequestRecorded = 1801,
+
+    /// <summary>A data-subject request's period extended (art. 12(3)): the new due date in the details.</summary>
+    DataRequestExtended = 1802,
+
+    /// <summary>A data-subject request answered: outcome, ground, the names of the fields rectified, whether the case was erased.</summary>
+    DataRequestDecided = 1803,
+
+    /// <summary>A case's register of data-subject requests read (the list).</summary>
+    DataRequestsViewed = 1804,
+
+    /// <summary>One data-subject request read.</summary>
+    DataRequestViewed = 1805,
+
+    /// <summary>The national list of open data-subject requests read (references only).</summary>
+    DataRequestsListed = 1806,
 }

@@ -656,6 +656,85 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("MissingEpisodes");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.DataProtection.DataSubjectRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(25)
+                        .HasColumnType("character varying(25)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("ProtectedExplanation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedExtensionReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedIdentityCheck")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedRequest")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RectifiedFields")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ReceivedOn");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("DataSubjectRequests", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Deadlines.CaseDeadline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2350,6 +2429,15 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.DataProtection.DataSubjectRequest", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

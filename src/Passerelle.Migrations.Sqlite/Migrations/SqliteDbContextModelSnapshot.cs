@@ -644,6 +644,85 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("MissingEpisodes");
                 });
 
+            modelBuilder.Entity("Passerelle.Web.Features.DataProtection.DataSubjectRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedExplanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedExtensionReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedIdentityCheck")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRequest")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RectifiedFields")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ReceivedOn");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("DataSubjectRequests", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Web.Features.Deadlines.CaseDeadline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2338,6 +2417,15 @@ namespace Passerelle.Web.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelle.Web.Features.DataProtection.DataSubjectRequest", b =>
+                {
+                    b.HasOne("Passerelle.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

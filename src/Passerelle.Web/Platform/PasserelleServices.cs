@@ -69,6 +69,7 @@ public static class PasserelleServices
         services.AddScoped<Features.Documents.CaseDocuments>();
         services.AddScoped<Features.DataProtection.PersonalDataService>();
         services.AddScoped<Features.DataProtection.PersonalDataDocument>();
+        services.AddScoped<Features.DataProtection.DataRequestService>();
         services.AddScoped<Features.Referrals.ProviderDirectory>();
         services.AddScoped<Features.Referrals.ReferralService>();
         Features.Deadlines.DeadlineServices.Add(services, configuration);

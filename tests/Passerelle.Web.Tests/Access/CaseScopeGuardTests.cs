@@ -55,6 +55,7 @@ public sealed partial class CaseScopeGuardTests
         ("Features/Home/MyTasks.cs", "r.Id, r.CaseId, c.Reference, r.Service, r.SentOn", "a provider's incoming referrals: references of the cases referred to the user's agency (relation: provider of an active referral)"),
         ("Features/Home/MyTasks.cs", "p => p.LeftCaseId, c => c.Id, (p, c) => new { p.LeftCaseId, Left = c.Reference", "the coordinator's linkage pairs to review: the two references only"),
         ("Features/Home/MyTasks.cs", "p => p.RightCaseId, c => c.Id, (p, c) => new { p.LeftCaseId, p.Left, Right = c.Reference", "the coordinator's linkage pairs to review: the two references only"),
+        ("Features/DataProtection/DataRequestService.cs", ".Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { Request = r, c.Reference })", "the administrator's national register of data-subject requests (GDPR art. 12(3) deadlines): case references only"),
         ("Features/DataProtection/PersonalDataService.cs", "var sameAgency = await db.Cases.AsNoTracking()", "art. 15 export by the holding agency: its own other records of the person (same agency, filtered on the next line)"),
         ("Features/Notifications/DeadlineNotifications.cs", "db.Cases.Where(c => c.ErasedAt == null)", "deadline notifications: a system job, each notice goes to the holding and lead agencies only"),
         ("Platform/Demo/DemoWorkflow.cs", "adults = (await db.Cases.AsNoTracking()", "demo seeding at start, no user"),

@@ -57,6 +57,7 @@ public sealed partial class FrenchTranslationTests(PasserelleApp app)
         "src/Passerelle.Web/Features/Imports/ImportService.cs",
         "src/Passerelle.Web/Features/Imports/ImportWorker.cs",
         "src/Passerelle.Web/Features/Statistics/ReportPdf.cs",
+        "src/Passerelle.Domain/DataRequests/DataSubjectRequests.cs",
     ];
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Passerelle.Web.Features.Cases;
 public sealed class DetailsModel(
     CaseRegistry registry, Screenings.ScreeningService screenings, Identification.IdentificationService identification, Linkage.LinkageService linkage,
     Audit.AuditTrail audit, Timeline.TimelineService timeline, Notes.NotesService notes, Attachments.AttachmentsService attachments,
-    Documents.CaseDocuments documents, Platform.Persistence.PasserelleDbContext db, TimeProvider clock) : PageModel
+    Documents.CaseDocuments documents, DataProtection.DataRequestService dataRequests, Platform.Persistence.PasserelleDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>Events shown per page of the case's story.</summary>
     public const int StoryPageSize = 20;
@@ -119,6 +119,9 @@ public sealed class DetailsModel(
     /// <summary>The case's deadlines not met and past their due date (Paris date).</summary>
     public int OverdueDeadlines { get; private set; }
 
+    /// <summary>The person's data-subject requests not yet answered, and how many of them are past their due date (GDPR art. 12(3)); holding agency only.</summary>
+    public (int Open, int Overdue) DataRequests { get; private set; }
+
     public IReadOnlyList<Identification.PanelMemberView> Eligible { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string[]> Errors => ModelState.FieldErrors();
@@ -167,6 +170,7 @@ public sealed class DetailsModel(
         MissingSince = missing.Count == 0 ? null : missing.Min();
         var today = Domain.Time.LegalToday.Today(clock);
         OverdueDeadlines = await db.CaseDeadlines.AsNoTracking().CountAsync(d => d.CaseId == id && d.MetOn == null && d.DueOn < today, ct);
+        DataRequests = view.IdentityVisible ? await dataRequests.OpenCountsAsync(id, ct) : (0, 0);
         return Page();
     }
 }

@@ -56,6 +56,7 @@ public sealed class IndexModel(MyTasks myTasks, CurrentUser user, PasserelleDbCo
         TaskKind.ReferralIncoming => "/Referrals",
         TaskKind.MissingChild => "/Notifications",
         TaskKind.LinkageReview => "/Linkage",
+        TaskKind.DataRequestDue => "#tasks",
     };
 
 }

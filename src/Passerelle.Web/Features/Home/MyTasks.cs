@@ -4,11 +4,13 @@ using Microsoft.Extensions.Localization;
 using Passerelle.Domain.Access;
 using Passerelle.Domain.Audit;
 using Passerelle.Domain.Children;
+using Passerelle.Domain.DataRequests;
 using Passerelle.Domain.Deadlines;
 using Passerelle.Domain.Referrals;
 using Passerelle.Domain.Time;
 using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Features.Cases;
+using Passerelle.Web.Features.DataProtection;
 using Passerelle.Web.Features.Deadlines;
 using Passerelle.Web.Features.Identification;
 using Passerelle.Web.Features.Linkage;
@@ -27,6 +29,9 @@ public enum TaskKind
     ReferralIncoming = 4,
     MissingChild = 5,
     LinkageReview = 6,
+
+    /// <summary>A data-subject request of a case the user's agency holds, due within seven days or overdue (GDPR art. 12(3)).</summary>
+    DataRequestDue = 7,
 }
 
 /// <summary>
@@ -67,6 +72,7 @@ public sealed class MyTasks(PasserelleDbContext db, CurrentUser user, AuditTrail
             }
 
             tasks.AddRange(await AwaitingMyViewAsync(ct));
+            tasks.AddRange(await DataRequestsDueAsync(today, ct));
             tasks.AddRange(await IncomingReferralsAsync(ct));
         }
 
@@ -95,6 +101,20 @@ public sealed class MyTasks(PasserelleDbContext db, CurrentUser user, AuditTrail
         return steps.Select(s => new MyTask(TaskKind.DecisionAwaiting, s.CaseId, s.Reference, s.DueOn ?? s.NotBefore,
             text[s.Stage == IdentificationStage.Rg ? DayTexts.RgViewAwaited : DayTexts.CgViewAwaited])
         { Link = "/Identification" });
+    }
+
+    /// <summary>Requests to answer: only the holding agency answers them (it alone reads the identity), so the request's agency is the user's.</summary>
+    private async Task<IEnumerable<MyTask>> DataRequestsDueAsync(DateOnly today, CancellationToken ct)
+    {
+        var agencyId = user.AgencyId;
+        var soon = today.AddDays(DataSubjectRequests.DueSoonDays);
+        var requests = await db.Set<DataSubjectRequest>().AsNoTracking()
+            .Where(r => r.AgencyId == agencyId && (r.Status == DataRequestStatus.Received || r.Status == DataRequestStatus.Extended) && r.DueOn <= soon)
+            .Join(db.CasesFor(user, CaseOperation.Update), r => r.CaseId, c => c.Id, (r, c) => new { r.CaseId, c.Reference, r.Kind, r.DueOn })
+            .ToListAsync(ct);
+        return requests.Select(r => new MyTask(TaskKind.DataRequestDue, r.CaseId, r.Reference, r.DueOn,
+            $"{text[Labels.Of(r.Kind)]} — {DaysText.Of(text, r.DueOn.DayNumber - today.DayNumber)}")
+        { Link = $"/DataProtection/{r.CaseId}" });
     }
 
     private async Task<IEnumerable<MyTask>> IncomingReferralsAsync(CancellationToken ct)

@@ -45,6 +45,8 @@ public sealed class RetentionService(
         typeof(Proceedings.Confiscation), typeof(Proceedings.CompensationClaim), typeof(Proceedings.CaseProceedings),
         typeof(CaseDeadline), typeof(AgeAssessmentRecord), typeof(BestInterestsRecord), typeof(MissingEpisodeRecord), typeof(ChildProtectionRecord),
         typeof(Alerts.Alert), typeof(Linkage.LinkagePair), typeof(Notes.CaseNote), typeof(Attachments.CaseAttachment),
+        // Kept as the register's row (accountability, GDPR art. 5(2)); its free texts are erased.
+        typeof(DataProtection.DataSubjectRequest),
     ];
 
     public async Task<ClosureView?> ViewAsync(Guid caseId, CancellationToken ct)
@@ -121,51 +123,67 @@ public sealed class RetentionService(
         return new ErasureReport(erased.Count, erased, Settings.EliminationAgreement);
     }
 
-    private async Task EraseAsync(Guid id, string reference, CancellationToken ct)
+    private Task EraseAsync(Guid id, string reference, CancellationToken ct) =>
+        audit.CommitAsync(token => EraseInTransactionAsync(id, $"{reference} agreement={Settings.EliminationAgreement ?? "-"}", token), ct);
+
+    /// <summary>Whether erasure may run at all: not while the data are public archives without an elimination agreement (Code du patrimoine L.212-2).</summary>
+    public bool ErasureEnabled => Settings.ErasureEnabled;
+
+    /// <summary>
+    /// The anonymiser, the one way a case is erased — at the end of its retention (<see cref="EraseDueAsync"/>) or on the
+    /// person's request (GDPR art. 17, <see cref="DataProtection.DataRequestService"/>). Call it inside the caller's
+    /// transaction (the <c>prepare</c> step of <see cref="AuditTrail.CommitAsync"/>): identifying fields and the whole
+    /// file removed, the reference, closure and statistical rows kept, the texts of the case's data-subject requests
+    /// erased (their dates, kinds and outcomes stay: the register shows the erasure was answered). Records
+    /// <see cref="AuditEventType.CaseErased"/> with <paramref name="details"/> (a reference and why, never a name).
+    /// </summary>
+    public async Task EraseInTransactionAsync(Guid id, string details, CancellationToken token)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await audit.CommitAsync(async token =>
-        {
-            // Bulk statements: they bypass the case-facts step, so the statistical rows of the case stay as they are.
-            await db.Set<LegalSteps.LegalStepRecord>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.Set<Notes.CaseNote>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.Set<Attachments.CaseAttachment>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.CaseScreenings.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.CaseQualifications.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.PanelOpinions.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.IdentificationSteps.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.Referrals.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.ResidencePermits.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.ProvisionalAuthorisations.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.ExitPathwayApplications.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.CaseRights.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.ProceedingsConfiscations.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.CompensationClaims.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.CaseProceedings.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.CaseDeadlines.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.AgeAssessments.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.BestInterestsDeterminations.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.MissingEpisodes.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.ChildProtectionRecords.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.Alerts.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
-            await db.LinkagePairs.Where(x => x.LeftCaseId == id || x.RightCaseId == id).ExecuteDeleteAsync(token);
-            await db.Enquiries.Where(x => x.LinkedCaseId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LinkedCaseId, (Guid?)null), token);
-            await db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.ProtectedIdentity, (string?)null)
-                .SetProperty(c => c.LegalNameIndex, (string?)null)
-                .SetProperty(c => c.Pseudonym, ErasedPseudonym)
-                .SetProperty(c => c.PseudonymSearch, ErasedPseudonym)
-                .SetProperty(c => c.BirthYear, (int?)null)
-                .SetProperty(c => c.EstimatedAge, (int?)null)
-                .SetProperty(c => c.AgeDisputed, false)
-                .SetProperty(c => c.Nationality, (string?)null)
-                .SetProperty(c => c.RecruitmentMeans, (RecruitmentMeans?)null)
-                .SetProperty(c => c.ErasedAt, now)
-                .SetProperty(c => c.UpdatedAt, now)
-                .SetProperty(c => c.UpdatedBy, user.IsSignedIn ? user.Id : Guid.Empty)
-                .SetProperty(c => c.Version, c => c.Version + 1), token);
-            audit.Record(AuditEventType.CaseErased, id, $"{reference} agreement={Settings.EliminationAgreement ?? "-"}");
-        }, ct);
+        // Bulk statements: they bypass the case-facts step, so the statistical rows of the case stay as they are.
+        await db.Set<LegalSteps.LegalStepRecord>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.Set<Notes.CaseNote>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.Set<Attachments.CaseAttachment>().Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.CaseScreenings.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.CaseQualifications.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.PanelOpinions.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.IdentificationSteps.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.Referrals.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.ResidencePermits.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.ProvisionalAuthorisations.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.ExitPathwayApplications.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.CaseRights.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.ProceedingsConfiscations.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.CompensationClaims.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.CaseProceedings.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.CaseDeadlines.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.AgeAssessments.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.BestInterestsDeterminations.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.MissingEpisodes.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.ChildProtectionRecords.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.Alerts.Where(x => x.CaseId == id).ExecuteDeleteAsync(token);
+        await db.LinkagePairs.Where(x => x.LeftCaseId == id || x.RightCaseId == id).ExecuteDeleteAsync(token);
+        await db.Enquiries.Where(x => x.LinkedCaseId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LinkedCaseId, (Guid?)null), token);
+        await db.Set<DataProtection.DataSubjectRequest>().Where(x => x.CaseId == id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.ProtectedIdentityCheck, (string?)null)
+            .SetProperty(x => x.ProtectedRequest, (string?)null)
+            .SetProperty(x => x.ProtectedExtensionReason, (string?)null)
+            .SetProperty(x => x.ProtectedExplanation, (string?)null), token);
+        await db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.ProtectedIdentity, (string?)null)
+            .SetProperty(c => c.LegalNameIndex, (string?)null)
+            .SetProperty(c => c.Pseudonym, ErasedPseudonym)
+            .SetProperty(c => c.PseudonymSearch, ErasedPseudonym)
+            .SetProperty(c => c.BirthYear, (int?)null)
+            .SetProperty(c => c.EstimatedAge, (int?)null)
+            .SetProperty(c => c.AgeDisputed, false)
+            .SetProperty(c => c.Nationality, (string?)null)
+            .SetProperty(c => c.RecruitmentMeans, (RecruitmentMeans?)null)
+            .SetProperty(c => c.ErasedAt, now)
+            .SetProperty(c => c.UpdatedAt, now)
+            .SetProperty(c => c.UpdatedBy, user.IsSignedIn ? user.Id : Guid.Empty)
+            .SetProperty(c => c.Version, c => c.Version + 1), token);
+        audit.Record(AuditEventType.CaseErased, id, details);
     }
 
     private async Task<List<RetentionCaseView>> ClosedCasesAsync(CancellationToken ct)
@@ -186,8 +204,6 @@ public sealed class RetentionService(
     private async Task<RetentionDecision> DecideAsync(Case found, CancellationToken ct)
     {
         var facts = await deadlines.FactsAsync(found.Id, ct);
-        var proceedings = await db.CaseProceedings.AsNoTracking().Where(p => p.CaseId == found.Id)
-            .Select(p => new { p.ComplaintFiledOn, p.TestimonyGivenOn, p.Outcome, p.FinalOn }).FirstOrDefaultAsync(ct);
         var child = await db.ChildProtectionRecords.AnyAsync(r => r.CaseId == found.Id, ct)
             || (await caseAge.DecideAsync(found, ct)).Population == Population.Child;
         var birthDate = protector.Unprotect(found.ProtectedIdentity)?.DateOfBirth;
@@ -199,9 +215,16 @@ public sealed class RetentionService(
             facts?.FinalCriminalDecisionOn,
             birthDate ?? RetentionSchedule.LatestBirthDate(found.BirthYear, found.EstimatedAge, found.DetectedOn),
             child,
-            // Pending: a complaint or testimony started them, and no final decision ended them (a dismissal ends them).
-            proceedings is not null && (proceedings.ComplaintFiledOn is not null || proceedings.TestimonyGivenOn is not null)
-                && proceedings.FinalOn is null && proceedings.Outcome != ProceedingsOutcome.Dismissed), Settings.ToOptions());
+            await ProceedingsPendingAsync(found.Id, ct)), Settings.ToOptions());
+    }
+
+    /// <summary>Criminal proceedings are pending: a complaint or testimony started them, and no final decision ended them (a dismissal ends them).</summary>
+    public async Task<bool> ProceedingsPendingAsync(Guid caseId, CancellationToken ct)
+    {
+        var proceedings = await db.CaseProceedings.AsNoTracking().Where(p => p.CaseId == caseId)
+            .Select(p => new { p.ComplaintFiledOn, p.TestimonyGivenOn, p.Outcome, p.FinalOn }).FirstOrDefaultAsync(ct);
+        return proceedings is not null && (proceedings.ComplaintFiledOn is not null || proceedings.TestimonyGivenOn is not null)
+            && proceedings.FinalOn is null && proceedings.Outcome != ProceedingsOutcome.Dismissed;
     }
 
     private async Task<ClosureView> ToViewAsync(Case found, CancellationToken ct)

@@ -94,6 +94,39 @@ public static class Labels
         Domain.Cases.ClosureReason.PersonDeclined => "The person declined further support",
     };
 
+    public static string Of(Domain.DataRequests.DataRequestKind kind) => kind switch
+    {
+        Domain.DataRequests.DataRequestKind.Access => "Access (art. 15)",
+        Domain.DataRequests.DataRequestKind.Rectification => "Rectification (art. 16)",
+        Domain.DataRequests.DataRequestKind.Erasure => "Erasure (art. 17)",
+        Domain.DataRequests.DataRequestKind.Restriction => "Restriction (art. 18)",
+        Domain.DataRequests.DataRequestKind.Objection => "Objection (art. 21)",
+    };
+
+    public static string Of(Domain.DataRequests.DataRequestStatus status) => status switch
+    {
+        Domain.DataRequests.DataRequestStatus.Received => "Received",
+        Domain.DataRequests.DataRequestStatus.Extended => "Period extended",
+        Domain.DataRequests.DataRequestStatus.Granted => "Granted",
+        Domain.DataRequests.DataRequestStatus.PartiallyGranted => "Partially granted",
+        Domain.DataRequests.DataRequestStatus.Refused => "Refused",
+    };
+
+    public static string Of(Domain.DataRequests.DataRequestOutcome outcome) => outcome switch
+    {
+        Domain.DataRequests.DataRequestOutcome.Granted => "Granted",
+        Domain.DataRequests.DataRequestOutcome.PartiallyGranted => "Partially granted",
+        Domain.DataRequests.DataRequestOutcome.Refused => "Refused",
+    };
+
+    public static string Of(Domain.DataRequests.RefusalGround ground) => ground switch
+    {
+        Domain.DataRequests.RefusalGround.LegalObligation => "Legal obligation or public-interest task, e.g. a child's protection (art. 17(3)(b))",
+        Domain.DataRequests.RefusalGround.LegalClaims => "Needed for legal claims, e.g. pending criminal proceedings (art. 17(3)(e))",
+        Domain.DataRequests.RefusalGround.Article23Restriction => "Restriction by law (art. 23)",
+        Domain.DataRequests.RefusalGround.Other => "Other ground (stated in the explanation)",
+    };
+
     public static string Of(Domain.Retention.DataCategory category) => category switch
     {
         Domain.Retention.DataCategory.CaseFile => "Case file (social support)",
@@ -401,5 +434,6 @@ public static class Labels
         Features.Home.TaskKind.ReferralIncoming => "Incoming referrals",
         Features.Home.TaskKind.MissingChild => "Missing children",
         Features.Home.TaskKind.LinkageReview => "Linkage pairs to review",
+        Features.Home.TaskKind.DataRequestDue => "Data-subject requests to answer",
     };
 }

@@ -68,4 +68,15 @@ public static class ProblemTexts
     public const string PageSizeInvalid = "The page size is a whole number from 1 to {0}.";
     public const string SheetLanguage = "The sheet exists in French (fr) and English (en).";
     public const string PersonalDataFormat = "The export exists as json and pdf.";
+
+    public const string DataRequestAnswered = "This request was already answered.";
+    public const string DataRequestCannotExtend = "A request is extended once, within the month to answer it: the person is told of the extension and its reasons within one month of receipt (GDPR art. 12(3)).";
+    public const string DataRequestNotRectified = "Rectify first";
+    public const string DataRequestNotRectifiedDetail = "The case has not been saved since the request was recorded: correct the fields in the case form first, then record the answer.";
+    public const string DataRequestCaseOpen = "Close the case first, with its reason: an erased file takes no more change.";
+    public const string ErasureHeld = "The file must be kept";
+    public const string ErasureHeldByProceedings = "Criminal proceedings are pending: the file is needed for legal claims (GDPR art. 17(3)(e)). Refuse with that ground, or answer once they end.";
+    public const string ErasureHeldByChildProtection = "A child's protection needs the file (GDPR art. 17(3)(b)). Refuse with that ground, or answer once the protection ends.";
+    public const string ErasureNeedsEliminationAgreement = "The data are public archives: they are erased only with the archives administration's elimination agreement (Code du patrimoine L.212-2).";
+    public const string DataRequestFilter = "The status is open, due or all.";
 }
