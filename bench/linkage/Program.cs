@@ -5,7 +5,11 @@ var today = DateOnly.FromDateTime(DateTime.UtcNow);
 if (args is ["scale", var kind, ..])
 {
     var size = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
-    if (kind == "incremental")
+    if (kind == "blocks")
+    {
+        ScaleBenchmarks.BlockStatistics(size);
+    }
+    else if (kind == "incremental")
     {
         ScaleBenchmarks.Incremental(args.Length > 2 ? size : 100_000);
     }

@@ -16,6 +16,10 @@ public static class RealisticBenchmarks
         var twoAgencies = new RealisticPopulation(seed).TwoAgencies(perAgency);
         Scenario($"realistic, 2 agencies ≈ {perAgency:N0} × {perAgency:N0} (seed {seed}), across sources",
             twoAgencies, LinkageMode.AcrossSources);
+        if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_TWO_ONLY") is not null)
+        {
+            return;
+        }
 
         // Clean sources (no internal duplicates), linked with and without the one-to-one option.
         var clean = new RealisticPopulation(seed).Generate((int)(perAgency / 0.725), 2, internalDuplicates: 0);
@@ -45,7 +49,7 @@ public static class RealisticBenchmarks
             + (flood.Count > 0 ? $" (scored without the {flood.Count:N0} flood records)" : ""));
 
         var watch = Stopwatch.StartNew();
-        var result = new LinkageEngine(new LinkageOptions { Mode = mode, SourcesAreDeduplicated = oneToOne }).Run(new LinkageRequest(records));
+        var result = new LinkageEngine(DevelopmentOptions(new LinkageOptions { Mode = mode, SourcesAreDeduplicated = oneToOne })).Run(new LinkageRequest(records));
         watch.Stop();
         var quality = Quality.Of(result.LinkedPairs.Where(p => !flood.Contains(p.LeftId) && !flood.Contains(p.RightId)).Select(p => FebrlData.PairText(p.LeftId, p.RightId)), truth);
         Console.WriteLine($"   plain: precision {quality.Precision:F4}, recall {quality.Recall:F4}, F1 {quality.F1:F4}; "
@@ -77,6 +81,20 @@ public static class RealisticBenchmarks
         }
     }
 
+    /// <summary>Development aid: LINKAGE_BENCH_MATCH_P overrides the match probability, LINKAGE_BENCH_SPLIT the split block size, LINKAGE_BENCH_MAX_BLOCK the largest block or year window compared, LINKAGE_BENCH_NO_TF turns name frequencies off (development seeds only).</summary>
+    internal static LinkageOptions DevelopmentOptions(LinkageOptions options)
+    {
+        static double? Read(string name) =>
+            Environment.GetEnvironmentVariable(name) is { } value ? double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return options with
+        {
+            MatchProbability = Read("LINKAGE_BENCH_MATCH_P") ?? options.MatchProbability,
+            SplitBlockSize = (int)(Read("LINKAGE_BENCH_SPLIT") ?? options.SplitBlockSize),
+            MaxBlockSize = (int)(Read("LINKAGE_BENCH_MAX_BLOCK") ?? options.MaxBlockSize),
+            TermFrequencies = Environment.GetEnvironmentVariable("LINKAGE_BENCH_NO_TF") is null && options.TermFrequencies,
+        };
+    }
+
     /// <summary>Development aid: some false links and missed pairs with their per-field weights.</summary>
     internal static void Errors(LinkageResult result, List<PersonRecord> records, HashSet<string> truth, int count)
     {
@@ -88,6 +106,7 @@ public static class RealisticBenchmarks
         string Explain(string key) => scored.TryGetValue(key, out var p)
             ? $"{p.Weight:F1} {p.Decision}{(p.NamesSwapped ? " swapped" : "")}: " + string.Join(", ", p.Explanation.Select(e => $"{e.Field} {e.Level} {e.Weight:F1}"))
             : compared.Contains(key) ? "compared, below review" : "never compared (blocking)";
+        Summary(result, records, truth, linked, scored, compared);
         Console.WriteLine("   -- false links");
         foreach (var key in linked.Keys.Where(k => !truth.Contains(k)).Take(count))
         {
@@ -100,6 +119,63 @@ public static class RealisticBenchmarks
         {
             var ids = key.Split('|');
             Console.WriteLine($"      {Show(ids[0])}  ~  {Show(ids[1])}  [{Explain(key)}]");
+        }
+    }
+
+    /// <summary>Errors counted by kind: false links by birth-date level and name levels, missed pairs by where they were lost.</summary>
+    private static void Summary(LinkageResult result, List<PersonRecord> records, HashSet<string> truth,
+        Dictionary<string, LinkedPair> linked, Dictionary<string, ScoredPair> scored,
+        HashSet<string> compared)
+    {
+        string Levels(ScoredPair p) => string.Join(", ", p.Explanation
+            .Where(e => e.Field is LinkageField.GivenName or LinkageField.FamilyName or LinkageField.BirthDate)
+            .Select(e => $"{e.Field} {e.Level}"));
+        var falseKinds = linked.Keys.Where(k => !truth.Contains(k))
+            .GroupBy(k => scored.TryGetValue(k, out var p) ? (p.Decision == Domain.Linkage.Scoring.MatchDecision.Match ? "match: " : "review, clustered: ") + Levels(p)
+                : compared.Contains(k) ? "clustered, below review" : "clustered, never compared")
+            .OrderByDescending(g => g.Count());
+        Console.WriteLine($"   -- false links by kind ({linked.Keys.Count(k => !truth.Contains(k))})");
+        foreach (var g in falseKinds.Take(25))
+        {
+            Console.WriteLine($"      {g.Count(),5}  {g.Key}");
+        }
+
+        // Contested: one of the two records has another scored pair, to a record of the same other source, within 1 bit.
+        var sourceOf = records.ToDictionary(r => r.Id, r => r.Source);
+        var byRecord = result.Pairs.SelectMany(p => new[] { (Id: p.LeftId, Other: p.RightId, p.Weight), (Id: p.RightId, Other: p.LeftId, p.Weight) })
+            .ToLookup(x => x.Id);
+        var personOf = result.Persons.SelectMany(p => p.RecordIds.Select(id => (id, p.PersonKey))).ToDictionary(x => x.id, x => x.PersonKey);
+        bool Contested(string key)
+        {
+            var ids = key.Split('|');
+            var w = linked[key].Weight;
+            return byRecord[ids[0]].Any(x => personOf[x.Other] != personOf[ids[1]] && sourceOf[x.Other] == sourceOf[ids[1]] && x.Weight >= w - 1)
+                || byRecord[ids[1]].Any(x => personOf[x.Other] != personOf[ids[0]] && sourceOf[x.Other] == sourceOf[ids[0]] && x.Weight >= w - 1);
+        }
+
+        Console.WriteLine($"   -- contested links (a rival within 1 bit in the same source, not in the same person): false {linked.Keys.Count(k => !truth.Contains(k) && Contested(k))} "
+            + $"of {linked.Keys.Count(k => !truth.Contains(k))}, true {linked.Keys.Count(k => truth.Contains(k) && Contested(k))} of {linked.Keys.Count(truth.Contains)}");
+        // Calibration: the share of true pairs among scored pairs by weight band, beside the posterior the model gives.
+        var prior = result.Parameters.Prior;
+        Console.WriteLine("   -- calibration of scored pairs (weight band: true / scored, observed share, model posterior at the band's middle)");
+        foreach (var (low, high) in new[] { (8.0, 10.0), (10.0, 12.0), (12.0, 14.0), (14.0, 16.0), (16.0, 20.0), (20.0, 99.0) })
+        {
+            var band = result.Pairs.Where(p => p.Rule is null && p.Weight >= low && p.Weight < high).ToList();
+            var right = band.Count(p => truth.Contains(FebrlData.PairText(p.LeftId, p.RightId)));
+            var mid = Math.Min(high, 22) / 2 + low / 2;
+            var posterior = prior * Math.Pow(2, mid) / ((prior * Math.Pow(2, mid)) + 1 - prior);
+            Console.WriteLine($"      [{low:F0}, {high:F0}) bits: {right} / {band.Count}, {(band.Count == 0 ? 0 : right / (double)band.Count):F2}, model {posterior:F2}");
+        }
+
+        var missedKinds = truth.Where(k => !linked.ContainsKey(k))
+            .GroupBy(k => scored.TryGetValue(k, out var p)
+                ? (p.Decision == Domain.Linkage.Scoring.MatchDecision.Match ? "match not followed by clustering: " : "in review: ") + Levels(p)
+                : compared.Contains(k) ? "compared, below review" : "never compared (blocking)")
+            .OrderByDescending(g => g.Count());
+        Console.WriteLine($"   -- missed pairs by kind ({truth.Count(k => !linked.ContainsKey(k))})");
+        foreach (var g in missedKinds.Take(25))
+        {
+            Console.WriteLine($"      {g.Count(),5}  {g.Key}");
         }
     }
 

@@ -25,12 +25,14 @@ public sealed class IncrementalLinker
     private readonly PairScorer scorer;
     private readonly RecordComparator comparator;
     private readonly int maxBlockSize;
+    private readonly int splitBlockSize;
 
     private IncrementalLinker(
         IReadOnlyList<StandardisedRecord> known, MatchParameters parameters, MatchThresholds thresholds, LinkageOptions options)
     {
         passes = options.BlockingPasses;
         maxBlockSize = options.MaxBlockSize;
+        splitBlockSize = options.SplitBlockSize;
         Parameters = parameters;
         Thresholds = thresholds;
         comparator = new RecordComparator(parameters.Schema);
@@ -81,12 +83,12 @@ public sealed class IncrementalLinker
         Span<byte> levels = stackalloc byte[comparator.Schema.Fields.Count];
         for (var p = 0; p < passes.Count; p++)
         {
-            if (passes[p].Key(standardised) is not { } key || !blocks[p].TryGetValue(key, out var members) || members.Count >= maxBlockSize)
+            if (passes[p].Key(standardised) is not { } key || !blocks[p].TryGetValue(key, out var members))
             {
                 continue;
             }
 
-            foreach (var other in members)
+            foreach (var other in Candidates(standardised, members, Math.Min(maxBlockSize, passes[p].MaxBlockSize ?? int.MaxValue)))
             {
                 if (!seen.Add(other) || IsRemoved(other) || (mode == LinkageMode.AcrossSources && records[other].Source == standardised.Source))
                 {
@@ -113,6 +115,29 @@ public sealed class IncrementalLinker
         Index(standardised);
         matches.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return matches;
+    }
+
+    /// <summary>
+    /// The members of a block to compare, as a full run compares them (<see cref="MultiPassBlocker"/>): all of a
+    /// small block; of a block above the split size, those born at most a year apart (all of them for a record
+    /// without a birth year while the block stays under the maximum); nothing when that window exceeds the maximum.
+    /// </summary>
+    private List<int> Candidates(StandardisedRecord record, List<int> members, int maxBlockSize)
+    {
+        if (members.Count < Math.Min(splitBlockSize, maxBlockSize))
+        {
+            return members;
+        }
+
+        if (record.BirthDate is null)
+        {
+            return members.Count < maxBlockSize ? members : [];
+        }
+
+        var window = members.Where(m => records[m].BirthDate is null
+            ? members.Count < maxBlockSize
+            : BlockSplit.Compatible(record.BirthDate, records[m].BirthDate)).ToList();
+        return window.Count < maxBlockSize ? window : [];
     }
 
     /// <summary>Forgets a record (a deleted case, or the old version of an edited one).</summary>

@@ -32,15 +32,16 @@ public sealed class LinkageEngine(LinkageOptions options)
         UniqueIds(records.Select(r => r.Id));
         var schema = new ComparisonSchema(PresentFields(records));
         var comparator = new RecordComparator(schema);
-        var candidates = new MultiPassBlocker(Options.BlockingPasses, Options.MaxBlockSize).Block(records, Options.Mode);
+        var candidates = new MultiPassBlocker(Options.BlockingPasses, Options.MaxBlockSize, Options.SplitBlockSize).Block(records, Options.Mode);
 
-        var vectors = new ulong[candidates.Pairs.Count];
-        var swapped = new bool[candidates.Pairs.Count];
-        Parallel.For(0, candidates.Pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+        var count = candidates.Count;
+        var vectors = new ulong[count];
+        var swapped = new bool[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
             () => new byte[schema.Fields.Count],
             (i, _, levels) =>
             {
-                var (left, right) = candidates.Pairs[i];
+                var (left, right) = candidates[i];
                 swapped[i] = comparator.Compare(records[left], records[right], levels);
                 vectors[i] = PackedLevels.Pack(levels);
                 return levels;
@@ -52,29 +53,38 @@ public sealed class LinkageEngine(LinkageOptions options)
 
         var scorer = new PairScorer(records, comparator, parameters, thresholds, Options.IdentifierRule,
             Options.TermFrequencies ? NameFrequencies.Of(records) : null);
-        var weights = new Dictionary<long, double>(candidates.Pairs.Count);
+
+        // Every candidate is weighed without allocating (weights aligned with the sorted candidates, found again by
+        // binary search); the reviewer's per-field explanation is built only for the pairs kept.
+        var weights = new double[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var (left, right) = candidates[i];
+            var weight = scorer.Weight(left, right, vectors[i], swapped[i]);
+            weights[i] = scorer.RuleApplies(left, right) ? Math.Max(weight, thresholds.Match) : weight;
+        });
+
         var pairs = new List<ScoredPair>();
         var links = new List<ScoredLink>();
-        for (var i = 0; i < candidates.Pairs.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var (left, right) = candidates.Pairs[i];
-            var explanation = scorer.Explain(left, right, vectors[i], swapped[i]);
-            var weight = explanation.Sum(f => f.Weight);
+            var (left, right) = candidates[i];
             var rule = scorer.RuleApplies(left, right) ? "identifier" : null;
-            var decision = rule is null ? thresholds.Decide(weight) : MatchDecision.Match;
-            var effective = rule is null ? weight : Math.Max(weight, thresholds.Match);
-            weights[PairKey.Of(left, right)] = effective;
+            var decision = rule is null ? thresholds.Decide(weights[i]) : MatchDecision.Match;
             if (decision == MatchDecision.NonMatch)
             {
                 continue;
             }
 
-            pairs.Add(new ScoredPair(records[left].Id, records[right].Id, effective, decision, swapped[i], rule, explanation));
+            pairs.Add(new ScoredPair(records[left].Id, records[right].Id, weights[i], decision, swapped[i], rule,
+                scorer.Explain(left, right, vectors[i], swapped[i])));
             if (decision == MatchDecision.Match)
             {
-                links.Add(new ScoredLink(left, right, effective));
+                links.Add(new ScoredLink(left, right, weights[i]));
             }
         }
+
+        double Score(int a, int b) => candidates.IndexOf(a, b) is var i and >= 0 ? weights[i] : scorer.Score(a, b);
 
         // Namesakes: of the match links between a record and another source, keep only its best unless it is the
         // other record's best (two copies of one person in one agency both keep theirs); strict one-to-one when
@@ -89,15 +99,14 @@ public sealed class LinkageEngine(LinkageOptions options)
         var labels = CoherentClustering.Cluster(
             records.Length,
             links,
-            (a, b) => weights.TryGetValue(PairKey.Of(a, b), out var w) ? w : scorer.Score(a, b),
+            Score,
             thresholds.Review,
             Indexes(rejectedPairs ?? [], indexOf).Select(p => PairKey.Of(p.Left, p.Right)).ToHashSet(),
             Indexes(acceptedPairs ?? [], indexOf),
             Options.MaxClusterSize,
             SameSourceBar(records, thresholds));
 
-        var (persons, linkedPairs) = Persons(records, labels, previousPersonKeys ?? new Dictionary<string, string>(),
-            (a, b) => weights.TryGetValue(PairKey.Of(a, b), out var w) ? w : scorer.Score(a, b));
+        var (persons, linkedPairs) = Persons(records, labels, previousPersonKeys ?? new Dictionary<string, string>(), Score);
         pairs.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return new LinkageResult(pairs, persons, linkedPairs, parameters, thresholds, estimation, candidates);
     }
@@ -196,32 +205,57 @@ public sealed class LinkageEngine(LinkageOptions options)
         return (groupOf, [.. distinct]);
     }
 
-    /// <summary>Candidate pairs between two distinct identities, each pair of identities once.</summary>
-    private static List<int> InformativePairs(CandidatePairs candidates, int[] groupOf)
+    /// <summary>
+    /// Candidate pairs between two distinct identities, each pair of identities once: true at i when pair i counts.
+    /// Only pairs touching an identity held by several records can repeat one, so only those are remembered.
+    /// </summary>
+    private static bool[] InformativePairs(CandidatePairs candidates, int[] groupOf)
     {
-        var seen = new HashSet<long>();
-        var kept = new List<int>(candidates.Pairs.Count);
-        for (var i = 0; i < candidates.Pairs.Count; i++)
+        var size = new int[groupOf.Length];
+        foreach (var group in groupOf)
         {
-            var (left, right) = candidates.Pairs[i];
+            size[group]++;
+        }
+
+        var seen = new HashSet<long>();
+        var kept = new bool[candidates.Count];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            var (left, right) = candidates[i];
             var (a, b) = (groupOf[left], groupOf[right]);
-            if (a != b && seen.Add(PairKey.Of(a, b)))
-            {
-                kept.Add(i);
-            }
+            kept[i] = a != b && ((size[a] == 1 && size[b] == 1) || seen.Add(PairKey.Of(a, b)));
         }
 
         return kept;
     }
 
-    private List<EmSession> Sessions(ComparisonSchema schema, CandidatePairs candidates, ulong[] vectors, List<int> informative)
+    private List<EmSession> Sessions(ComparisonSchema schema, CandidatePairs candidates, ulong[] vectors, bool[] informative)
     {
-        var sessions = new List<EmSession>();
-        for (var p = 0; p < Options.BlockingPasses.Count; p++)
+        var passes = Options.BlockingPasses.Count;
+        var counts = new Dictionary<ulong, long>[passes];
+        for (var p = 0; p < passes; p++)
         {
-            var pass = p;
-            var members = informative.Where(i => (candidates.PassesOf[i] & (1 << pass)) != 0).ToList();
-            if (members.Count == 0)
+            counts[p] = [];
+        }
+
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            if (!informative[i])
+            {
+                continue;
+            }
+
+            for (var bits = candidates.PassesOf[i]; bits != 0; bits &= bits - 1)
+            {
+                var pass = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                counts[pass][vectors[i]] = counts[pass].GetValueOrDefault(vectors[i]) + 1;
+            }
+        }
+
+        var sessions = new List<EmSession>();
+        for (var p = 0; p < passes; p++)
+        {
+            if (counts[p].Count == 0)
             {
                 continue;
             }
@@ -232,14 +266,28 @@ public sealed class LinkageEngine(LinkageOptions options)
                 leftOut |= Options.BlockingPasses[p].Fields.Contains(schema.Fields[f]) ? 1 << f : 0;
             }
 
-            sessions.Add(new EmSession(Patterns(vectors, members), leftOut));
+            sessions.Add(new EmSession(Patterns(counts[p]), leftOut));
         }
 
         return sessions;
     }
 
-    private static List<ComparisonPattern> Patterns(ulong[] vectors, IEnumerable<int> members) =>
-        [.. members.GroupBy(i => vectors[i]).Select(g => new ComparisonPattern(g.Key, g.LongCount()))];
+    private static List<ComparisonPattern> Patterns(Dictionary<ulong, long> counts) =>
+        [.. counts.Select(c => new ComparisonPattern(c.Key, c.Value))];
+
+    private static List<ComparisonPattern> Patterns(ulong[] vectors, bool[] informative)
+    {
+        var counts = new Dictionary<ulong, long>();
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            if (informative[i])
+            {
+                counts[vectors[i]] = counts.GetValueOrDefault(vectors[i]) + 1;
+            }
+        }
+
+        return Patterns(counts);
+    }
 
     private (List<Person>, List<LinkedPair>) Persons(
         StandardisedRecord[] records, int[] labels, IReadOnlyDictionary<string, string> previousKeys,

@@ -36,6 +36,13 @@ public sealed record LinkageOptions
 
     public int MaxBlockSize { get; init; } = 500;
 
+    /// <summary>
+    /// Blocks larger than this are compared by birth year (years at most one apart, or one unknown) instead of as a
+    /// whole (see <c>MultiPassBlocker</c>): common names would otherwise make the pairs grow with the square of the
+    /// population.
+    /// </summary>
+    public int SplitBlockSize { get; init; } = 100;
+
     public int MaxClusterSize { get; init; } = 50;
 
     /// <summary>Seed of the random pair sample: the same input gives the same result.</summary>

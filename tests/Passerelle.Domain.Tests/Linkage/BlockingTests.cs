@@ -47,6 +47,40 @@ public class BlockingTests
     }
 
     [Fact]
+    public void A_block_above_the_split_size_pairs_records_born_at_most_a_year_apart_and_those_without_a_year()
+    {
+        // Six "Nguyen Van" records, split size 4: compared by birth year, not all 15 pairs.
+        var births = new[] { "1990-03-04", "1991-07-08", "1995-01-02", "2005-05-06", null, "1995-11-12" };
+        var records = births.Select((b, i) => StandardisedRecord.From(new PersonRecord($"{i}") { GivenName = "Van", FamilyName = "Nguyen", BirthDate = b })).ToArray();
+        var onePass = new[] { Pass("both name phonetics (either order)") };
+
+        var split = new MultiPassBlocker(onePass, maxBlockSize: 500, splitBlockSize: 4).Block(records, LinkageMode.Deduplicate);
+        var whole = new MultiPassBlocker(onePass, maxBlockSize: 500).Block(records, LinkageMode.Deduplicate);
+
+        Assert.Equal(15, whole.Count);
+        Assert.Equal(
+            [(0, 1), (0, 4), (1, 4), (2, 4), (2, 5), (3, 4), (4, 5)],
+            split.Pairs.OrderBy(p => p.Left).ThenBy(p => p.Right).ToList());
+        Assert.Equal(1, split.Passes[0].BlocksSplit);
+        Assert.Equal(split.IndexOf(5, 2), split.IndexOf(2, 5));
+        Assert.Equal(-1, split.IndexOf(0, 3));
+    }
+
+    [Fact]
+    public void A_year_window_above_the_maximum_is_skipped_and_counted()
+    {
+        var records = Enumerable.Range(0, 8)
+            .Select(i => StandardisedRecord.From(new PersonRecord($"{i}") { GivenName = "Van", FamilyName = "Nguyen", BirthDate = i < 6 ? "1990" : "2001" }))
+            .ToArray();
+        var onePass = new[] { Pass("both name phonetics (either order)") };
+
+        var candidates = new MultiPassBlocker(onePass, maxBlockSize: 5, splitBlockSize: 4).Block(records, LinkageMode.Deduplicate);
+
+        Assert.Equal([(6, 7)], candidates.Pairs.ToList());
+        Assert.Equal(1, candidates.Passes[0].OversizedBlocksSkipped);
+    }
+
+    [Fact]
     public void Every_pass_that_grouped_a_pair_is_recorded()
     {
         var records = new[]

@@ -107,6 +107,23 @@ public class Issue13FailureTests
     }
 
     [Fact]
+    public void Three_words_split_differently_between_given_and_family_name_are_found_without_a_birth_date()
+    {
+        // Found in the demo population (3 December 2026): "Peace Joy / Labore" and "Labore Peace / Joy" were never
+        // compared (no pass keyed the words as a set) and no crosswise reading saw both names agree.
+        var records = Background();
+        records.Add(Person("x-labore-1", "a", "Peace Joy", "Labore", null, "F", "NG"));
+        records.Add(Person("x-labore-2", "b", "Labore Peace", "Joy", null, "F", "NG"));
+
+        var result = Run(records);
+
+        Assert.True(Linked(result, "x-labore-1", "x-labore-2"));
+        var pair = result.Pairs.Single(p => p.LeftId == "x-labore-1" && p.RightId == "x-labore-2");
+        Assert.True(pair.NamesSwapped);
+        Assert.All(pair.Explanation.Where(e => e.Field is LinkageField.GivenName or LinkageField.FamilyName), e => Assert.Equal("exact", e.Level));
+    }
+
+    [Fact]
     public void Swapped_compound_name_with_the_year_one_apart_is_found()
     {
         var records = Background();

@@ -14,7 +14,13 @@ public sealed class RecordComparator(ComparisonSchema schema)
         var given = NameComparator.Compare(left.GivenName, right.GivenName);
         var family = NameComparator.Compare(left.FamilyName, right.FamilyName);
         var swapped = false;
-        if (given != 4 || family != 4)
+        if ((given != 4 || family != 4) && left.SameNameWords(right))
+        {
+            // The same three or more words split differently ("Peace Joy / Labore" / "Labore Peace / Joy"): both
+            // names agree, read crosswise (issue 13; no reading below saw it until 3 December 2026).
+            (given, family, swapped) = (4, 4, true);
+        }
+        else if (given != 4 || family != 4)
         {
             // Crosswise, each given name is read as a family name (particles dropped) to meet the other's family name.
             // The crosswise reading needs both names to agree fairly (levels summing to 6), or one exactly and the

@@ -68,18 +68,36 @@ public sealed class MatchParameters
     /// <summary>The weight of each field for this comparison vector, for the reviewer.</summary>
     public IReadOnlyList<FieldWeight> Explain(ulong packedLevels)
     {
-        var weights = WeightsFor(packedLevels);
-        var explanation = new List<FieldWeight>(weights.Length);
+        Span<double> weights = stackalloc double[Schema.Fields.Count];
+        FieldWeights(packedLevels, weights);
+        return Explain(packedLevels, weights);
+    }
+
+    /// <summary>Per-field weights already computed (e.g. adjusted by name frequency) with their levels' names.</summary>
+    public IReadOnlyList<FieldWeight> Explain(ulong packedLevels, ReadOnlySpan<double> weights)
+    {
+        var explanation = new FieldWeight[weights.Length];
         for (var f = 0; f < weights.Length; f++)
         {
             var field = Schema.Fields[f];
             var level = PackedLevels.Level(packedLevels, f);
-            explanation.Add(level == ComparisonLevel.Missing
+            explanation[f] = level == ComparisonLevel.Missing
                 ? new FieldWeight(field, "missing", 0)
-                : new FieldWeight(field, ComparisonSchema.LevelNames(field)[level], weights[f][level]));
+                : new FieldWeight(field, ComparisonSchema.LevelNames(field)[level], weights[f]);
         }
 
         return explanation;
+    }
+
+    /// <summary>The weight of each field (0 when missing) into <paramref name="weights"/>, without allocating.</summary>
+    public void FieldWeights(ulong packedLevels, Span<double> weights)
+    {
+        var table = WeightsFor(packedLevels);
+        for (var f = 0; f < table.Length; f++)
+        {
+            var level = PackedLevels.Level(packedLevels, f);
+            weights[f] = level == ComparisonLevel.Missing ? 0 : table[f][level];
+        }
     }
 
     private double[][] WeightsFor(ulong packedLevels) =>

@@ -29,25 +29,43 @@ public sealed class PairScorer(
         return RuleApplies(left, right) ? Math.Max(weight, thresholds.Match) : weight;
     }
 
-    /// <summary>The weight of a compared pair, before the identifier rule.</summary>
-    public double Weight(int left, int right, ulong levels, bool swapped) =>
-        Explain(left, right, levels, swapped).Sum(f => f.Weight);
-
-    public IReadOnlyList<FieldWeight> Explain(int left, int right, ulong levels, bool swapped)
+    /// <summary>The weight of a compared pair, before the identifier rule (no allocation: every candidate is weighed).</summary>
+    public double Weight(int left, int right, ulong levels, bool swapped)
     {
-        var explanation = parameters.Explain(levels);
-        if (frequencies is null)
+        Span<double> weights = stackalloc double[comparator.Schema.Fields.Count];
+        FieldWeights(left, right, levels, swapped, weights);
+        var total = 0.0;
+        foreach (var weight in weights)
         {
-            return explanation;
+            total += weight;
         }
 
+        return total;
+    }
+
+    /// <summary>Each field's weight with its level, for the reviewer (built only for the pairs kept).</summary>
+    public IReadOnlyList<FieldWeight> Explain(int left, int right, ulong levels, bool swapped)
+    {
+        Span<double> weights = stackalloc double[comparator.Schema.Fields.Count];
+        FieldWeights(left, right, levels, swapped, weights);
+        return parameters.Explain(levels, weights);
+    }
+
+    private void FieldWeights(int left, int right, ulong levels, bool swapped, Span<double> adjusted)
+    {
+        parameters.FieldWeights(levels, adjusted);
+        if (frequencies is null)
+        {
+            return;
+        }
+
+        var fields = comparator.Schema.Fields;
         var (a, b) = (records[left], records[right]);
         var nationality = a.Nationality.Length > 0 && a.Nationality == b.Nationality ? a.Nationality : "";
-        var adjusted = explanation.ToArray();
         var givenWithinOrigin = false;
         for (var f = 0; f < adjusted.Length; f++)
         {
-            var field = adjusted[f].Field;
+            var field = fields[f];
             if (field is LinkageField.GivenName or LinkageField.FamilyName && PackedLevels.Level(levels, f) == Exact)
             {
                 // Crosswise (swapped order) both names are family-name values: the family table counts them.
@@ -57,7 +75,7 @@ public sealed class PairScorer(
                     (LinkageField.FamilyName, _) => (LinkageField.FamilyName, a.FamilyName.Joined),
                     _ => (LinkageField.FamilyName, b.FamilyName.Joined),
                 };
-                adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.Adjustment(table, value, parameters.U[f][Exact], nationality) };
+                adjusted[f] += frequencies.Adjustment(table, value, parameters.U[f][Exact], nationality);
                 // Crosswise the given name is counted in the family table, within the nationality all the same.
                 givenWithinOrigin |= field == LinkageField.GivenName && frequencies.WithinOrigin(table, value, nationality);
             }
@@ -67,12 +85,12 @@ public sealed class PairScorer(
                 // A compound name against its first word ("Thi Hang" / "Thi"): the agreement is on that word,
                 // weighed by its frequency like an exact agreement.
                 var level = PackedLevels.Level(levels, f);
-                adjusted[f] = adjusted[f] with { Weight = adjusted[f].Weight + frequencies.FirstGivenWordAdjustment(a.GivenName.First, parameters.U[f][level], nationality) };
+                adjusted[f] += frequencies.FirstGivenWordAdjustment(a.GivenName.First, parameters.U[f][level], nationality);
             }
         }
 
-        var n = adjusted.Length - 1;
-        while (n >= 0 && adjusted[n].Field != LinkageField.Nationality)
+        var n = fields.Count - 1;
+        while (n >= 0 && fields[n] != LinkageField.Nationality)
         {
             n--;
         }
@@ -82,10 +100,7 @@ public sealed class PairScorer(
             // Chain rule: P(nationality agrees) · P(given name | nationality) · P(family name | nationality). The
             // given name's u was just taken within the nationality, so the nationality's own agreement keeps its
             // unconditional u; the u conditioned on the given name (ConditionalU) would discount the origin twice.
-            var level = PackedLevels.Level(levels, n);
-            adjusted[n] = adjusted[n] with { Weight = parameters.Weights[n][level] };
+            adjusted[n] = parameters.Weights[n][PackedLevels.Level(levels, n)];
         }
-
-        return adjusted;
     }
 }

@@ -21,6 +21,42 @@ public sealed record StandardisedRecord(
     /// </summary>
     public StandardName GivenAsFamily { get; init; } = StandardName.Empty;
 
+    /// <summary>
+    /// Every word of both names (the given name read as a family name, particles dropped), sorted: the same words
+    /// split differently between given and family name ("Peace Joy / Labore" and "Labore Peace / Joy", issue 13's
+    /// reordered three-word names) give the same bag. Null when a name is missing or the names hold fewer than
+    /// three words in all (two words are the plain crosswise reading). Encoded names carry word tokens, so the bag
+    /// of an encoded record is the bag of its tokens.
+    /// </summary>
+    public string? NameWords() =>
+        HasWordBag ? string.Join(' ', GivenAsFamily.Words.Concat(FamilyName.Words).Order(StringComparer.Ordinal)) : null;
+
+    private bool HasWordBag => !GivenAsFamily.IsEmpty && !FamilyName.IsEmpty && GivenAsFamily.Words.Count + FamilyName.Words.Count >= 3;
+
+    /// <summary>Both records' names hold the same words, however split and ordered (see <see cref="NameWords"/>).</summary>
+    public bool SameNameWords(StandardisedRecord other)
+    {
+        if (!HasWordBag || !other.HasWordBag
+            || GivenAsFamily.Words.Count + FamilyName.Words.Count != other.GivenAsFamily.Words.Count + other.FamilyName.Words.Count)
+        {
+            return false;
+        }
+
+        // A few words each: count every word of this record in both (no allocation on the comparison path).
+        foreach (var word in GivenAsFamily.Words.Concat(FamilyName.Words))
+        {
+            if (Count(this, word) != Count(other, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static int Count(StandardisedRecord r, string word) =>
+            r.GivenAsFamily.Words.Count(w => w == word) + r.FamilyName.Words.Count(w => w == word);
+    }
+
     public static StandardisedRecord From(PersonRecord record)
     {
         PartialDate? birthDate = PartialDate.TryParse(record.BirthDate, out var date) ? date : null;
