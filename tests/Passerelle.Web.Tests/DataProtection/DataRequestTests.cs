@@ -58,7 +58,8 @@ public sealed class DataRequestTests(RetentionApp app) : IClassFixture<Retention
         Assert.DoesNotContain("Demande fictive", stored.ProtectedRequest!, StringComparison.Ordinal);
 
         var list = await ngo.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}/data-requests");
-        Assert.Equal(3, list.GetArrayLength());
+        Assert.Equal(3, list.GetProperty("total").GetInt32());
+        Assert.Equal(3, list.GetProperty("items").GetArrayLength());
 
         // The holding agency's home tasks list the overdue requests; the case page warns.
         var tasks = await ngo.GetStringAsync("/api/v1/me/tasks");
@@ -257,7 +258,7 @@ public sealed class DataRequestTests(RetentionApp app) : IClassFixture<Retention
 
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
         var read = await coordinator.GetFromJsonAsync<JsonElement>(url);
-        Assert.True(read[0].GetProperty("withheld").GetBoolean());
+        Assert.True(read.GetProperty("items")[0].GetProperty("withheld").GetBoolean());
         Assert.DoesNotContain("Zorglub", read.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsJsonAsync(url, new { kind = "access" })).StatusCode);
 
@@ -267,7 +268,7 @@ public sealed class DataRequestTests(RetentionApp app) : IClassFixture<Retention
 
         Assert.Equal(HttpStatusCode.Forbidden, (await ngo.GetAsync("/api/v1/data-requests")).StatusCode);
         var admin = await app.ApiAsAsync("admin@demo.test");
-        var due = await admin.GetFromJsonAsync<JsonElement>("/api/v1/data-requests?status=due");
+        var due = await admin.GetAllItemsAsync("/api/v1/data-requests?status=due");
         var mine = due.EnumerateArray().Single(r => r.GetProperty("caseReference").GetString() == reference);
         Assert.Equal("erasure", mine.GetProperty("kind").GetString());
         Assert.DoesNotContain("Zorglub", due.ToString(), StringComparison.Ordinal);

@@ -105,7 +105,8 @@ public sealed class PagingTests(PasserelleApp app)
         {
             var email = operation.Path switch
             {
-                var p when p.StartsWith("/api/v1/agencies", StringComparison.Ordinal) || p.StartsWith("/api/v1/users", StringComparison.Ordinal) => "admin@demo.test",
+                var p when p.StartsWith("/api/v1/agencies", StringComparison.Ordinal) || p.StartsWith("/api/v1/users", StringComparison.Ordinal)
+                    || p.StartsWith("/api/v1/data-requests", StringComparison.Ordinal) => "admin@demo.test",
                 var p when p.StartsWith("/api/v1/audit", StringComparison.Ordinal) => "auditor@demo.test",
                 var p when p.StartsWith("/api/v1/focal-point", StringComparison.Ordinal) || p.StartsWith("/api/v1/linkage", StringComparison.Ordinal) => "coordinator@demo.test",
                 _ => "ngo@demo.test",

@@ -34,8 +34,8 @@ public static class DataProtectionApi
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<DataRequestView>>, ProblemHttpResult>> ListRequests(Guid id, DataRequestService service, CancellationToken ct) =>
-        await service.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : ApiAnswers.Problem(WriteError.NotFound());
+    private static async Task<Results<Ok<PagedList<DataRequestView>>, ProblemHttpResult>> ListRequests(Guid id, Paging paging, DataRequestService service, CancellationToken ct) =>
+        await service.ListAsync(id, paging, ct) is { } list ? TypedResults.Ok(list) : ApiAnswers.Problem(WriteError.NotFound());
 
     private static async Task<Results<Ok<DataRequestView>, ProblemHttpResult>> GetRequest(Guid id, Guid requestId, DataRequestService service, HttpResponse response, CancellationToken ct)
     {
@@ -60,14 +60,14 @@ public static class DataProtectionApi
         Guid id, Guid requestId, DataRequestDecisionInput input, DataRequestService service, HttpResponse response, CancellationToken ct) =>
         ApiAnswers.Ok(await service.DecideAsync(id, requestId, input, ct), response, view => view.Version);
 
-    private static async Task<Results<Ok<IReadOnlyList<OpenDataRequestView>>, ValidationProblem>> National(DataRequestService service, CancellationToken ct, string? status = null)
+    private static async Task<Results<Ok<PagedList<OpenDataRequestView>>, ValidationProblem>> National(DataRequestService service, Paging paging, CancellationToken ct, string? status = null)
     {
         if (!ApiEnum.TryParse<DataRequestFilter>(status ?? "open", out var filter))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [ProblemTexts.DataRequestFilter] });
         }
 
-        return TypedResults.Ok(await service.NationalAsync(filter, ct));
+        return TypedResults.Ok(await service.NationalAsync(filter, paging, ct));
     }
 
     private static async Task<Results<Ok<PersonalDataExport>, FileContentHttpResult, ProblemHttpResult>> Export(

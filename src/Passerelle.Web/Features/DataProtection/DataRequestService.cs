@@ -39,7 +39,7 @@ public sealed class DataRequestService(
         typeof(CaseInput).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The case's register, newest first; null when the case is out of the user's scope (404).</summary>
-    public async Task<IReadOnlyList<DataRequestView>?> ListAsync(Guid caseId, CancellationToken ct)
+    public async Task<PagedList<DataRequestView>?> ListAsync(Guid caseId, Paging paging, CancellationToken ct)
     {
         var found = await db.CasesFor(user, CaseOperation.ReadFile).AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null)
@@ -47,10 +47,11 @@ public sealed class DataRequestService(
             return null;
         }
 
-        var requests = await db.Set<DataSubjectRequest>().AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(ct);
-        audit.Record(AuditEventType.DataRequestsViewed, caseId, $"{found.Reference} count={requests.Count}");
+        var requests = await db.Set<DataSubjectRequest>().AsNoTracking().Where(r => r.CaseId == caseId)
+            .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).ToPageAsync(paging, ct);
+        audit.Record(AuditEventType.DataRequestsViewed, caseId, $"{found.Reference} count={requests.Total}");
         await audit.CommitAsync(cancellationToken: ct);
-        return await ViewsAsync(found, [.. requests.OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id)], ct);
+        return await requests.SelectAsync(page => ViewsAsync(found, page, ct));
     }
 
     public async Task<DataRequestView?> GetAsync(Guid caseId, Guid requestId, CancellationToken ct)
@@ -235,7 +236,7 @@ public sealed class DataRequestService(
     }
 
     /// <summary>The national view (administrator): open requests by case reference and agency, soonest due first.</summary>
-    public async Task<IReadOnlyList<OpenDataRequestView>> NationalAsync(DataRequestFilter filter, CancellationToken ct)
+    public async Task<PagedList<OpenDataRequestView>> NationalAsync(DataRequestFilter filter, Paging paging, CancellationToken ct)
     {
         var today = clock.Today();
         var soon = today.AddDays(DataSubjectRequests.DueSoonDays);
@@ -251,13 +252,12 @@ public sealed class DataRequestService(
         var rows = await requests
             .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { Request = r, c.Reference })
             .Join(db.Agencies, x => x.Request.AgencyId, a => a.Id, (x, a) => new { x.Request, x.Reference, Agency = a.Name })
-            .ToListAsync(ct);
-        audit.Record(AuditEventType.DataRequestsListed, details: $"filter={ApiEnum.Name(filter)} count={rows.Count}");
+            .OrderBy(x => x.Request.DueOn).ThenBy(x => x.Reference).ThenBy(x => x.Request.Id)
+            .ToPageAsync(paging, ct);
+        audit.Record(AuditEventType.DataRequestsListed, details: $"filter={ApiEnum.Name(filter)} count={rows.Total}");
         await audit.CommitAsync(cancellationToken: ct);
-        return [.. rows
-            .OrderBy(x => x.Request.DueOn).ThenBy(x => x.Reference, StringComparer.Ordinal)
-            .Select(x => new OpenDataRequestView(x.Request.Id, x.Request.CaseId, x.Reference, x.Agency, x.Request.Kind, x.Request.ReceivedOn, x.Request.DueOn,
-                x.Request.Status, DataSubjectRequests.IsOverdue(x.Request.Status, x.Request.DueOn, today), x.Request.DueOn.DayNumber - today.DayNumber))];
+        return rows.Select(x => new OpenDataRequestView(x.Request.Id, x.Request.CaseId, x.Reference, x.Agency, x.Request.Kind, x.Request.ReceivedOn, x.Request.DueOn,
+            x.Request.Status, DataSubjectRequests.IsOverdue(x.Request.Status, x.Request.DueOn, today), x.Request.DueOn.DayNumber - today.DayNumber));
     }
 
     /// <summary>The holding agency's open requests on one case, for the case page's alert (no audit: the page audits its view).</summary>

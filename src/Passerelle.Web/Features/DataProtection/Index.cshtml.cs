@@ -106,7 +106,7 @@ public sealed class IndexModel(PersonalDataService service, PersonalDataDocument
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await service.ExportableAsync(id, ct) is not { } found || await requests.ListAsync(id, ct) is not { } list)
+        if (await service.ExportableAsync(id, ct) is not { } found || await requests.ListAsync(id, Platform.Http.Paging.All, ct) is not { Items: var list })
         {
             return false;
         }

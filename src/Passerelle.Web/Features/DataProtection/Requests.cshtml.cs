@@ -18,6 +18,6 @@ public sealed class RequestsModel(DataRequestService service) : PageModel
     public async Task OnGetAsync(string? status, CancellationToken ct)
     {
         Filter = ApiEnum.TryParse<DataRequestFilter>(status, out var filter) ? filter : DataRequestFilter.Due;
-        Requests = await service.NationalAsync(Filter, ct);
+        Requests = (await service.NationalAsync(Filter, Platform.Http.Paging.All, ct)).Items;
     }
 }
