@@ -95,7 +95,7 @@ public sealed class ChainVerifier(byte[]? key, IReadOnlyList<AuditCheckpoint> ch
         if (record.Sequence != expectedSequence || previousHash != expectedPrevious || computed != hash)
         {
             brokenAt = record.Sequence;
-            problem = record.Sequence != expectedSequence ? $"entry {expectedSequence} is missing" : $"entry {record.Sequence} was altered";
+            problem = record.Sequence != expectedSequence ? $"entry {expectedSequence} is missing" : $"entry {record.Sequence} ({record.EventType}) was altered";
             return false;
         }
 
