@@ -40,7 +40,7 @@ public sealed class BrowserApp : TestHost, IAsyncLifetime
     /// <summary>Screenshots and other artefacts go to the test output folder, never into the repository.</summary>
     public static string ArtifactsDirectory { get; } = System.IO.Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -67,7 +67,7 @@ public sealed class BrowserApp : TestHost, IAsyncLifetime
         });
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         if (browser is not null)
         {
@@ -75,13 +75,14 @@ public sealed class BrowserApp : TestHost, IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await DisposeAsync();
+        await base.DisposeAsync();
         if (identityProvider is not null)
         {
             await identityProvider.DisposeAsync();
         }
 
         DeleteDirectory();
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -17,14 +17,16 @@ public abstract partial class BrowserTest(BrowserApp app) : IAsyncLifetime
     /// <summary>The test's page; <see cref="OpenPageAsync"/> opens more (other users, other sessions).</summary>
     protected IPage Page { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Page = await OpenPageAsync();
+    public async ValueTask InitializeAsync() => Page = await OpenPageAsync();
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         foreach (var context in contexts)
         {
             await context.CloseAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
     protected async Task<IPage> OpenPageAsync()

@@ -41,7 +41,7 @@ public class CaseLifecycleTests
     [Fact]
     public void EveryOtherStep_IsRefused()
     {
-        var allowed = Allowed.Select(row => ((CaseStatus)row[0], (CaseEvent)row[1])).ToHashSet();
+        var allowed = Allowed.Select(row => (row.Data.Item1, row.Data.Item2)).ToHashSet();
         foreach (var status in Enum.GetValues<CaseStatus>())
         {
             foreach (var step in Enum.GetValues<CaseEvent>())

@@ -109,14 +109,15 @@ public sealed class AuditTamperTests(AuditTamperApp app) : IClassFixture<AuditTa
     [Fact]
     public async Task Checkpoints_AreWrittenAtCleanShutdown()
     {
-        using var other = new AuditTamperApp();
+        await using var other = new AuditTamperApp { KeepDirectoryOnDispose = true };
         await other.InitializeAsync();
         await other.ApiAsAsync("police@demo.test");
         var path = other.Services.GetRequiredService<AuditCheckpoints>().Path;
         Assert.False(File.Exists(path));
-        other.Dispose();
+        await other.DisposeAsync();
         var line = Assert.Single(File.ReadAllLines(path));
         Assert.StartsWith("v1\t", line, StringComparison.Ordinal);
+        Directory.Delete(other.Directory, recursive: true);
     }
 
     /// <summary>
@@ -126,13 +127,16 @@ public sealed class AuditTamperTests(AuditTamperApp app) : IClassFixture<AuditTa
     [Fact]
     public async Task EntriesAreChainedBeforeTheAnswer_AndAnUnchainedTailFailsVerificationUntilChained()
     {
-        var api = await app.ApiAsAsync("ngo@demo.test");
+        // An app of its own: the other tests of this class leave the shared app's chain broken, in whatever order they run.
+        await using var own = new AuditTamperApp();
+        await own.InitializeAsync();
+        var api = await own.ApiAsAsync("ngo@demo.test");
         var caseId = (await CaseApi.CreateAsync(api, CaseApi.Unique("Outbox"))).GetProperty("id").GetGuid();
-        Assert.Equal(0, app.WithDb(db => db.AuditOutbox.Count()));
-        Assert.Equal(1, app.WithDb(db => db.AuditEntries.Count(e => e.CaseId == caseId && e.EventType == AuditEventType.CaseCreated)));
+        Assert.Equal(0, own.WithDb(db => db.AuditOutbox.Count()));
+        Assert.Equal(1, own.WithDb(db => db.AuditEntries.Count(e => e.CaseId == caseId && e.EventType == AuditEventType.CaseCreated)));
 
         // A server that died after committing a change, before a round chained its entry.
-        app.WithDb(db =>
+        own.WithDb(db =>
         {
             db.AuditOutbox.Add(new AuditOutboxEntry
             {
@@ -143,14 +147,14 @@ public sealed class AuditTamperTests(AuditTamperApp app) : IClassFixture<AuditTa
             });
             return db.SaveChanges();
         });
-        var waiting = await VerifyAsync();
+        var waiting = await VerifyAsync(own);
         Assert.False(waiting.Intact);
         Assert.Contains("not chained", waiting.Problem, StringComparison.Ordinal);
 
-        await app.Services.GetRequiredService<AuditChainer>().FlushAsync(default);
-        Assert.Equal(0, app.WithDb(db => db.AuditOutbox.Count()));
-        Assert.Equal(1, app.WithDb(db => db.AuditEntries.Count(e => e.CaseId == caseId && e.Details == "left by a crashed server")));
-        var chained = await VerifyAsync();
+        await own.Services.GetRequiredService<AuditChainer>().FlushAsync(default);
+        Assert.Equal(0, own.WithDb(db => db.AuditOutbox.Count()));
+        Assert.Equal(1, own.WithDb(db => db.AuditEntries.Count(e => e.CaseId == caseId && e.Details == "left by a crashed server")));
+        var chained = await VerifyAsync(own);
         Assert.True(chained.Intact, chained.Problem);
     }
 
@@ -160,7 +164,9 @@ public sealed class AuditTamperTests(AuditTamperApp app) : IClassFixture<AuditTa
         await scope.ServiceProvider.GetRequiredService<AuditCheckpoints>().WriteAsync(scope.ServiceProvider.GetRequiredService<PasserelleDbContext>(), default);
     }
 
-    private async Task<ChainVerdict> VerifyAsync()
+    private Task<ChainVerdict> VerifyAsync() => VerifyAsync(app);
+
+    private static async Task<ChainVerdict> VerifyAsync(AuditTamperApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(default);

@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Passerelle.Web.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Passerelle.Web.Tests.Cases;
 

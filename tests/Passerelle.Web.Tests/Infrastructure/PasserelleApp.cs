@@ -19,17 +19,24 @@ public class PasserelleApp() : TestHost("passerelle-test-"), IAsyncLifetime
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         await CreateDatabaseAsync();
         _ = Server;
     }
 
-    Task IAsyncLifetime.DisposeAsync()
+    /// <summary>Keeps the app's folder after disposal, for a test that reads what the app wrote while stopping.</summary>
+    public bool KeepDirectoryOnDispose { get; set; }
+
+    public override async ValueTask DisposeAsync()
     {
-        Dispose();
-        DeleteDirectory();
-        return Task.CompletedTask;
+        await base.DisposeAsync();
+        if (!KeepDirectoryOnDispose)
+        {
+            DeleteDirectory();
+        }
+
+        GC.SuppressFinalize(this);
     }
 
     public T WithDb<T>(Func<PasserelleDbContext, T> query)

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Passerelle.DemoData;
 using Passerelle.Domain.Time;
 using Passerelle.Web.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Passerelle.Web.Tests.Linkage;
 

@@ -27,7 +27,7 @@ public sealed class SeveralServersTests : IAsyncLifetime
 
     public SeveralServersTests() => first = new FirstServer(smtp);
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         await first.InitializeAsync();
         var keysCopy = Path.Combine(Directory.CreateTempSubdirectory("passerelle-second-").FullName, "keys");
@@ -41,14 +41,14 @@ public sealed class SeveralServersTests : IAsyncLifetime
         await second.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (second is not null)
         {
-            await ((IAsyncLifetime)second).DisposeAsync();
+            await second.DisposeAsync();
         }
 
-        await ((IAsyncLifetime)first).DisposeAsync();
+        await first.DisposeAsync();
         smtp.Dispose();
     }
 

@@ -117,13 +117,16 @@ public sealed class ScreeningsApiTests(PasserelleApp app)
     [Fact]
     public async Task Coordinator_PublishesANewCatalogueVersion_AndOldScreeningsKeepTheirs()
     {
-        var ngo = await app.ApiAsAsync("ngo@demo.test");
+        // An app of its own: the catalogue it publishes becomes the current one for every later screening.
+        await using var own = new PasserelleApp();
+        await own.InitializeAsync();
+        var ngo = await own.ApiAsAsync("ngo@demo.test");
         var created = await CaseApi.CreateAsync(ngo, CaseApi.Unique("Versioned"));
         var url = $"/api/v1/cases/{created.GetProperty("id")}/screenings";
         var code = Codes(Population.Adult, ExploitationList.Labour, (Dimension.ExploitativeConditions, Strength.Strong, 1));
         Assert.Equal(HttpStatusCode.Created, (await ngo.PostAsJsonAsync(url, new { exploitation = "labour", indicators = code })).StatusCode);
 
-        var coordinator = await app.ApiAsAsync("coordinator@demo.test");
+        var coordinator = await own.ApiAsAsync("coordinator@demo.test");
         var json = await coordinator.GetStringAsync("/api/v1/indicators/catalogue");
         var version = "test-" + CaseApi.Unique("v");
         var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;

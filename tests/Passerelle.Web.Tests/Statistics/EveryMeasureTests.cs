@@ -39,7 +39,7 @@ public sealed class EveryMeasureFixture : IAsyncLifetime
 
     public StatisticsApp App { get; } = new() { Threshold = 1 };
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         await ((IAsyncLifetime)App).InitializeAsync();
         var ngo = await App.ApiAsAsync("ngo@demo.test");
@@ -104,7 +104,7 @@ public sealed class EveryMeasureFixture : IAsyncLifetime
         });
     }
 
-    public Task DisposeAsync() => ((IAsyncLifetime)App).DisposeAsync();
+    public ValueTask DisposeAsync() => App.DisposeAsync();
 
     private static async Task<string> NewCaseAsync(HttpClient ngo) =>
         (await CaseApi.CreateAsync(ngo, CaseApi.Unique("Mesure"), null)).GetProperty("id").GetString()!;

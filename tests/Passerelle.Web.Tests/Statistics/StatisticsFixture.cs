@@ -5,7 +5,7 @@ public sealed class StatisticsFixture : IAsyncLifetime
 {
     public StatisticsApp App { get; } = new();
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         await ((IAsyncLifetime)App).InitializeAsync();
         foreach (var spec in KnownDataset.Cases())
@@ -14,5 +14,5 @@ public sealed class StatisticsFixture : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync() => ((IAsyncLifetime)App).DisposeAsync();
+    public ValueTask DisposeAsync() => App.DisposeAsync();
 }
