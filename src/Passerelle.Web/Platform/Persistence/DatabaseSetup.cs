@@ -54,7 +54,8 @@ public static class DatabaseSetup
     /// opens of a request (EF opens and closes the connection around each query), a third of a case read's
     /// statements (docs/ARCHITECTURE.md "Cost of a request"). Passerelle leaves no session state on a connection to
     /// discard: its advisory locks are transaction-scoped (<c>pg_advisory_xact_lock</c>), it sets no session
-    /// variable, creates no temporary table and listens to no channel.
+    /// variable, creates no temporary table and listens to no channel. And statements are prepared automatically
+    /// (<c>Max Auto Prepare</c>).
     /// </summary>
     public static string PostgresConnectionString(string connectionString)
     {
@@ -64,6 +65,13 @@ public static class DatabaseSetup
         if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
+        }
+
+        // Statements sent often (every request sends the same few) are prepared once per connection, so PostgreSQL
+        // parses and plans them once instead of at every execution.
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 200;
         }
 
         return builder.ConnectionString;
