@@ -42,6 +42,29 @@ public sealed class CaseSaveStatementsTests(PasserelleApp app, ITestOutputHelper
         Assert.InRange(statements.Count, 1, 42);
     }
 
+    [Fact]
+    public async Task ACaseRead_RunsSevenStatementsAtMost_WithItsAuditRound()
+    {
+        var api = await app.ApiAsAsync("ngo@demo.test");
+        var id = (await CaseApi.CreateAsync(api, CaseApi.Unique("Read count"))).GetProperty("id").GetGuid();
+        (await api.GetAsync($"/api/v1/cases/{id}")).EnsureSuccessStatusCode();
+
+        using var counter = new StatementCounter(app);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/cases/{id}")).StatusCode);
+        var statements = counter.Stop();
+        foreach (var statement in statements)
+        {
+            output.WriteLine(statement.Split('\n')[0]);
+        }
+
+        // Issue 17 item 7 (docs/ARCHITECTURE.md "Cost of a request"): the signed-in user, the case, one statement for
+        // the holding agency with the lead agency, the panel and the referrals (four before), and the chaining round
+        // (its lock on PostgreSQL, the outbox, the head, the entry's insert). Ten before.
+        Assert.Single(statements, s => s.Contains("FROM \"Agencies\"", StringComparison.Ordinal) && !s.Contains("\"AspNetUsers\"", StringComparison.Ordinal));
+        Assert.Single(statements, s => s.Contains("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal));
+        Assert.InRange(statements.Count, 1, 7);
+    }
+
     private static bool IsSaveOfAuditOrDerived(string sql) =>
         sql.StartsWith("INSERT", StringComparison.Ordinal) || sql.StartsWith("UPDATE", StringComparison.Ordinal) || sql.StartsWith("DELETE", StringComparison.Ordinal);
 

@@ -141,7 +141,7 @@ public sealed class AuditChainer(IServiceScopeFactory scopes, KeyRing keys, Audi
                     }
 
                     db.AuditOutbox.RemoveRange(waiting);
-                    await db.SaveChangesAsync(token);
+                    await AuditTrail.SaveWithoutSavepointAsync(db, token);
                     await transaction.CommitAsync(token);
                     return waiting.Count == OutboxRowsPerRound;
                 }, ct);

@@ -146,7 +146,7 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, AuditChai
                     RemoteAddress = d.RemoteAddress,
                     Details = d.Details,
                 }));
-                await db.SaveChangesAsync(ct);
+                await SaveWithoutSavepointAsync(db, ct);
                 await transaction.CommitAsync(ct);
             }, cancellationToken);
             pending.Clear();
@@ -168,6 +168,25 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, AuditChai
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
         {
             log.LogWarning(e, "Audit entries stored in the outbox, chaining postponed to the next round");
+        }
+    }
+
+    /// <summary>
+    /// Saves inside a transaction that is committed right after or rolled back whole: EF's automatic savepoint
+    /// (a <c>SAVEPOINT</c> and a <c>RELEASE</c>, two statements, to let a caller go on after a failed save) has
+    /// nothing to protect there.
+    /// </summary>
+    internal static async Task SaveWithoutSavepointAsync(PasserelleDbContext db, CancellationToken ct)
+    {
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
         }
     }
 

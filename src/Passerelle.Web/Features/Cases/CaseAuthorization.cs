@@ -74,12 +74,14 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<CaseRequirem
 }
 
 /// <summary>
-/// What the signed-in user may do with one case: builds the <see cref="CaseResource"/> (one query for the panel and
-/// the referrals) and asks <see cref="IAuthorizationService"/>. Scoped: a case is resolved once per request.
+/// What the signed-in user may do with one case: builds the <see cref="CaseResource"/> (one statement for the lead
+/// agency, the panel and the referrals, which also reads the holding agency for the case's view) and asks
+/// <see cref="IAuthorizationService"/>. Scoped: a case is resolved once per request.
 /// </summary>
 public sealed class CaseGuard(PasserelleDbContext db, CurrentUser user, IAuthorizationService authorization, IHttpContextAccessor http)
 {
     private readonly Dictionary<Guid, CaseResource> resources = [];
+    private readonly Dictionary<Guid, Agencies.Agency> agencies = [];
 
     public async Task<CaseResource> ResourceAsync(Case found, CancellationToken ct)
     {
@@ -88,20 +90,33 @@ public sealed class CaseGuard(PasserelleDbContext db, CurrentUser user, IAuthori
             return known;
         }
 
-        var leadAgencyId = found.ChildProtection?.LeadAgencyId
-            ?? await db.Set<Children.ChildProtectionRecord>().AsNoTracking().Where(p => p.CaseId == found.Id).Select(p => p.LeadAgencyId).FirstOrDefaultAsync(ct);
+        var caseId = found.Id;
         var userId = user.Id;
         var agencyId = user.AgencyId;
-        var onPanel = await db.IdentificationSteps.AsNoTracking()
-            .AnyAsync(s => s.CaseId == found.Id && s.Outcome == null && s.PanelMemberIds.Contains(userId), ct);
-        var activeProvider = await db.Referrals.AsNoTracking()
-            .Where(r => r.CaseId == found.Id && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted))
-            .Join(db.Providers, r => r.ProviderId, p => p.Id, (r, p) => p.AgencyId)
-            .AnyAsync(a => a == agencyId, ct);
-        var resource = new CaseResource(found.Id, found.AgencyId, leadAgencyId, onPanel, activeProvider);
+        // One statement instead of four (docs/ARCHITECTURE.md "Cost of a request"): rooted on the holding agency,
+        // which always exists (foreign key), with the lead agency, the pending panel and the active referrals as
+        // sub-queries.
+        var row = await db.Agencies.AsNoTracking()
+            .Where(a => a.Id == found.AgencyId)
+            .Select(a => new
+            {
+                Agency = a,
+                LeadAgencyId = db.Set<Children.ChildProtectionRecord>().Where(p => p.CaseId == caseId).Select(p => p.LeadAgencyId).FirstOrDefault(),
+                OnPanel = db.IdentificationSteps.Any(s => s.CaseId == caseId && s.Outcome == null && s.PanelMemberIds.Contains(userId)),
+                ActiveProvider = db.Referrals
+                    .Where(r => r.CaseId == caseId && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted))
+                    .Join(db.Providers, r => r.ProviderId, p => p.Id, (r, p) => p.AgencyId)
+                    .Any(a => a == agencyId),
+            })
+            .FirstAsync(ct);
+        agencies[row.Agency.Id] = row.Agency;
+        var resource = new CaseResource(found.Id, found.AgencyId, found.ChildProtection?.LeadAgencyId ?? row.LeadAgencyId, row.OnPanel, row.ActiveProvider);
         resources[found.Id] = resource;
         return resource;
     }
+
+    /// <summary>The holding agency of a case whose resource this request built (read by the same statement), or null.</summary>
+    public Agencies.Agency? HoldingAgencyOf(Case found) => agencies.GetValueOrDefault(found.AgencyId);
 
     public async Task<bool> MayAsync(Case found, CaseRequirement requirement, CancellationToken ct) =>
         (await authorization.AuthorizeAsync(http.HttpContext?.User ?? new ClaimsPrincipal(), await ResourceAsync(found, ct), requirement)).Succeeded;

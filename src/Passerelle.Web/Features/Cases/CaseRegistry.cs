@@ -232,9 +232,11 @@ public sealed class CaseRegistry(
     /// <summary>What a case's view needs from the database: its agency, and whether the user may read its identity.</summary>
     private async Task<(Agency Agency, bool ShowIdentity)> ViewContextAsync(Case c, CancellationToken ct)
     {
-        var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == c.AgencyId, ct);
         // The coordinator, a lead agency and a panel member of another agency read the case pseudonymised.
-        return (agency, await guard.MayAsync(c, CaseOperations.ReadIdentity, ct));
+        var showIdentity = await guard.MayAsync(c, CaseOperations.ReadIdentity, ct);
+        // The guard's statement read the holding agency too (one round trip less per case read).
+        var agency = guard.HoldingAgencyOf(c) ?? await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == c.AgencyId, ct);
+        return (agency, showIdentity);
     }
 
     /// <summary>The view of a case, built in memory (no database, nothing that can fail once a write is stored).</summary>

@@ -35,8 +35,9 @@ public static class DatabaseSetup
         else if (provider.Equals(PostgresProvider, StringComparison.OrdinalIgnoreCase)
                  || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {
+            var postgres = PostgresConnectionString(connectionString);
             services.AddDbContext<PasserelleDbContext, PostgresDbContext>((scope, options) => options
-                .UseNpgsql(connectionString, npgsqlOptions => npgsqlOptions.MigrationsAssembly(PostgresMigrationsAssembly))
+                .UseNpgsql(postgres, npgsqlOptions => npgsqlOptions.MigrationsAssembly(PostgresMigrationsAssembly))
                 .AddInterceptors(new VersioningInterceptor(), new CaseFactsInterceptor(scope)));
         }
         else
@@ -45,6 +46,35 @@ public static class DatabaseSetup
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Unless the connection string says otherwise, a pooled PostgreSQL connection is not reset when it returns to the
+    /// pool (<c>No Reset On Close</c>): the reset is a <c>DISCARD ALL</c> round trip at each of the ~6 connection
+    /// opens of a request (EF opens and closes the connection around each query), a third of a case read's
+    /// statements (docs/ARCHITECTURE.md "Cost of a request"). Passerelle leaves no session state on a connection to
+    /// discard: its advisory locks are transaction-scoped (<c>pg_advisory_xact_lock</c>), it sets no session
+    /// variable, creates no temporary table and listens to no channel. And statements are prepared automatically
+    /// (<c>Max Auto Prepare</c>).
+    /// </summary>
+    public static string PostgresConnectionString(string connectionString)
+    {
+        // The generic builder holds only the keys the string gives (Npgsql's knows every keyword).
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        // Statements sent often (every request sends the same few) are prepared once per connection, so PostgreSQL
+        // parses and plans them once instead of at every execution.
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 200;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>A relative SQLite path is taken from the content root, and its folder is created if missing.</summary>
