@@ -73,7 +73,7 @@ public static class ScaleBenchmarks
             var (l, r) = candidates.Pairs[i];
             if (personOf[l] == personOf[r])
             {
-                var bits = candidates.PassesOf[i];
+                var bits = candidates.PassesOf![i];
                 for (var p = 0; p < trueBy.Length; p++)
                 {
                     trueBy[p] += (bits >> p) & 1;
