@@ -41,94 +41,16 @@ public sealed class LinkageEngine(LinkageOptions options)
         // Deduplicated estimation: records identical after standardisation count once, so that one account
         // entering the same person thousands of times cannot make every name "common" or every pair a match.
         var (groupOf, distinct) = IdentityGroups(records);
-        var estimationCounts = new EstimationCounts(Options.BlockingPasses.Count, groupOf);
-        var patternOf = new SegmentedList<int>();
-        var patterns = new Dictionary<ulong, int>();
-        var patternVectors = new List<ulong>();
-
-        // Streamed: each chunk of candidates is compared, counted for estimation and kept as one pattern number a
-        // pair (4 bytes; the comparison vector and the "names swapped" flag); the pair itself stays in the
-        // candidates (4 bytes). Nothing else is held per candidate (see docs/linkage.md, "Memory and time").
-        var candidates = new MultiPassBlocker(Options.BlockingPasses, Options.MaxBlockSize, Options.SplitBlockSize)
-            .Block(records, Options.Mode, Options.PairsPerChunk, keepPasses: false, (keys, bits) =>
-            {
-                var vectors = new ulong[keys.Length];
-                var swapped = new bool[keys.Length];
-                var chunk = keys.ToArray();
-                Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-                    () => new byte[schema.Fields.Count],
-                    (i, _, levels) =>
-                    {
-                        var (left, right) = PairKey.Split(chunk[i]);
-                        swapped[i] = comparator.Compare(records[left], records[right], levels);
-                        vectors[i] = PackedLevels.Pack(levels);
-                        return levels;
-                    },
-                    _ => { });
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    estimationCounts.Add(chunk[i], bits[i], vectors[i]);
-                    if (!patterns.TryGetValue(vectors[i], out var pattern))
-                    {
-                        patterns[vectors[i]] = pattern = patternVectors.Count;
-                        patternVectors.Add(vectors[i]);
-                    }
-
-                    patternOf.Add(swapped[i] ? pattern | SwappedBit : pattern);
-                }
-            });
-
-        var (parameters, estimation) = Estimate(distinct, comparator, estimationCounts);
+        var compared = Compare(records, comparator, new EstimationCounts(Options.BlockingPasses.Count, groupOf));
+        var candidates = compared.Candidates;
+        var (parameters, estimation) = Estimate(distinct, comparator, compared.Counts);
         var thresholds = MatchThresholds.FromPrior(parameters.Prior, Options.MatchProbability, Options.ReviewProbability);
 
         var scorer = new PairScorer(records, comparator, parameters, thresholds, Options.IdentifierRule,
             Options.TermFrequencies ? NameFrequencies.Of(records) : null);
-
-        // Every candidate is weighed without allocating, a batch at a time; only the pairs kept (review or match)
-        // keep their weight (found again by binary search) and the reviewer's per-field explanation.
-        var pairs = new List<ScoredPair>();
-        var links = new List<ScoredLink>();
-        var keptKeys = new List<long>();
-        var keptWeights = new List<double>();
-        var batch = (int)Math.Min(candidates.Count, WeighingBatch);
-        var (lefts, rights, weights) = (new int[batch], new int[batch], new double[batch]);
-        using var enumerator = candidates.Pairs.GetEnumerator();
-        for (var start = 0; start < candidates.Count; start += batch)
-        {
-            var size = Math.Min(batch, candidates.Count - start);
-            for (var i = 0; i < size && enumerator.MoveNext(); i++)
-            {
-                (lefts[i], rights[i]) = enumerator.Current;
-            }
-
-            Parallel.For(0, size, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-            {
-                var pattern = patternOf[start + i];
-                var weight = scorer.Weight(lefts[i], rights[i], patternVectors[pattern & ~SwappedBit], (pattern & SwappedBit) != 0);
-                weights[i] = scorer.RuleApplies(lefts[i], rights[i]) ? Math.Max(weight, thresholds.Match) : weight;
-            });
-            for (var i = 0; i < size; i++)
-            {
-                var (left, right) = (lefts[i], rights[i]);
-                var rule = scorer.RuleApplies(left, right) ? "identifier" : null;
-                var decision = rule is null ? thresholds.Decide(weights[i]) : MatchDecision.Match;
-                if (decision == MatchDecision.NonMatch)
-                {
-                    continue;
-                }
-
-                var pattern = patternOf[start + i];
-                var (vector, swapped) = (patternVectors[pattern & ~SwappedBit], (pattern & SwappedBit) != 0);
-                pairs.Add(new ScoredPair(records[left].Id, records[right].Id, weights[i], decision, swapped, rule,
-                    scorer.Explain(left, right, vector, swapped)));
-                keptKeys.Add(PairKey.Of(left, right));
-                keptWeights.Add(weights[i]);
-                if (decision == MatchDecision.Match)
-                {
-                    links.Add(new ScoredLink(left, right, weights[i]));
-                }
-            }
-        }
+        // The candidates' pattern numbers and the estimation counts are not referenced after this: collectable
+        // before clustering.
+        var (pairs, links, keptKeys, keptWeights) = Weigh(records, compared, scorer, thresholds);
 
         // A candidate's weight is the one it was decided with: kept, or weighed again exactly as it was (smaller
         // index first); any other pair is scored on demand.
@@ -160,6 +82,108 @@ public sealed class LinkageEngine(LinkageOptions options)
         var (persons, linkedPairs) = Persons(records, labels, previousPersonKeys ?? new Dictionary<string, string>(), Score);
         pairs.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return new LinkageResult(pairs, persons, linkedPairs, parameters, thresholds, estimation, candidates);
+    }
+
+    /// <summary>The candidates, each with its pattern number, and the counts estimation needs.</summary>
+    private sealed record Compared(CandidatePairs Candidates, SegmentedList<int> PatternOf, List<ulong> PatternVectors, EstimationCounts Counts);
+
+    /// <summary>
+    /// Streamed: each chunk of candidates is compared, counted for estimation and kept as one pattern number a pair
+    /// (4 bytes: the comparison vector's number and the "names swapped" flag); the pair itself stays in the
+    /// candidates (4 bytes). Nothing else is held per candidate (see docs/linkage.md, "The million, measured").
+    /// </summary>
+    private Compared Compare(StandardisedRecord[] records, RecordComparator comparator, EstimationCounts counts)
+    {
+        var fields = comparator.Schema.Fields.Count;
+        var patternOf = new SegmentedList<int>();
+        var patterns = new Dictionary<ulong, int>();
+        var patternVectors = new List<ulong>();
+        var candidates = new MultiPassBlocker(Options.BlockingPasses, Options.MaxBlockSize, Options.SplitBlockSize)
+            .Block(records, Options.Mode, Options.PairsPerChunk, keepPasses: false, (keys, bits) =>
+            {
+                var vectors = new ulong[keys.Length];
+                var swapped = new bool[keys.Length];
+                var chunk = keys.ToArray();
+                Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+                    () => new byte[fields],
+                    (i, _, levels) =>
+                    {
+                        var (left, right) = PairKey.Split(chunk[i]);
+                        swapped[i] = comparator.Compare(records[left], records[right], levels);
+                        vectors[i] = PackedLevels.Pack(levels);
+                        return levels;
+                    },
+                    _ => { });
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    counts.Add(chunk[i], bits[i], vectors[i]);
+                    if (!patterns.TryGetValue(vectors[i], out var pattern))
+                    {
+                        patterns[vectors[i]] = pattern = patternVectors.Count;
+                        patternVectors.Add(vectors[i]);
+                    }
+
+                    patternOf.Add(swapped[i] ? pattern | SwappedBit : pattern);
+                }
+            });
+        return new Compared(candidates, patternOf, patternVectors, counts);
+    }
+
+    /// <summary>
+    /// Every candidate is weighed without allocating, a batch at a time; only the pairs kept (review or match) keep
+    /// their weight (found again by binary search, keys in pair order) and the reviewer's per-field explanation,
+    /// built when it is read (<see cref="PairScorer.ExplainLater"/>).
+    /// </summary>
+    private static (List<ScoredPair> Pairs, List<ScoredLink> Links, List<long> KeptKeys, List<double> KeptWeights) Weigh(
+        StandardisedRecord[] records, Compared compared, PairScorer scorer, MatchThresholds thresholds)
+    {
+        var (candidates, patternOf, patternVectors) = (compared.Candidates, compared.PatternOf, compared.PatternVectors);
+        var pairs = new List<ScoredPair>();
+        var links = new List<ScoredLink>();
+        var keptKeys = new List<long>();
+        var keptWeights = new List<double>();
+        var batch = Math.Min(candidates.Count, WeighingBatch);
+        var (lefts, rights, weights) = (new int[batch], new int[batch], new double[batch]);
+        using var enumerator = candidates.Pairs.GetEnumerator();
+        for (var start = 0; start < candidates.Count; start += batch)
+        {
+            var size = Math.Min(batch, candidates.Count - start);
+            for (var i = 0; i < size && enumerator.MoveNext(); i++)
+            {
+                (lefts[i], rights[i]) = enumerator.Current;
+            }
+
+            var offset = start;
+            Parallel.For(0, size, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            {
+                var pattern = patternOf[offset + i];
+                var weight = scorer.Weight(lefts[i], rights[i], patternVectors[pattern & ~SwappedBit], (pattern & SwappedBit) != 0);
+                weights[i] = scorer.RuleApplies(lefts[i], rights[i]) ? Math.Max(weight, thresholds.Match) : weight;
+            });
+            for (var i = 0; i < size; i++)
+            {
+                var (left, right) = (lefts[i], rights[i]);
+                var rule = scorer.RuleApplies(left, right) ? "identifier" : null;
+                var decision = rule is null ? thresholds.Decide(weights[i]) : MatchDecision.Match;
+                if (decision == MatchDecision.NonMatch)
+                {
+                    continue;
+                }
+
+                var pattern = patternOf[start + i];
+                var (vector, swapped) = (patternVectors[pattern & ~SwappedBit], (pattern & SwappedBit) != 0);
+                pairs.Add(new ScoredPair(records[left].Id, records[right].Id, weights[i], decision, swapped, rule,
+                    scorer.ExplainLater(left, right, vector, swapped)));
+                keptKeys.Add(PairKey.Of(left, right));
+                keptWeights.Add(weights[i]);
+                if (decision == MatchDecision.Match)
+                {
+                    links.Add(new ScoredLink(left, right, weights[i]));
+                }
+            }
+        }
+
+        return (pairs, links, keptKeys, keptWeights);
     }
 
     /// <summary>

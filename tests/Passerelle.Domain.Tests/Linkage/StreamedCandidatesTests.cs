@@ -113,4 +113,18 @@ public class StreamedCandidatesTests
         Assert.True(result.Blocking.Count > 0);
         Assert.Null(result.Blocking.PassesOf);
     }
+
+    [Fact]
+    public void A_kept_pair_is_explained_when_read_with_the_weights_it_was_decided_with()
+    {
+        var result = new LinkageEngine(new LinkageOptions { PairsPerChunk = 40 }).Run(Population());
+
+        Assert.NotEmpty(result.Pairs);
+        Assert.All(result.Pairs.Where(p => p.Rule is null), p =>
+        {
+            Assert.Equal(p.Weight, p.Explanation.Sum(f => f.Weight), 6);
+            Assert.Equal(p.Explanation.Count, p.Explanation.ToList().Count);
+            Assert.Same(p.Explanation[0], p.Explanation[0]);
+        });
+    }
 }
