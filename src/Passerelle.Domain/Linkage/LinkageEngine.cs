@@ -396,8 +396,9 @@ public sealed class LinkageEngine(LinkageOptions options)
     private static StandardisedRecord[] Standardise(IReadOnlyList<PersonRecord> records)
     {
         var standardised = new StandardisedRecord[records.Count];
+        var names = new NameCache();
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            i => standardised[i] = StandardisedRecord.From(records[i]));
+            i => standardised[i] = StandardisedRecord.From(records[i], names));
         return standardised;
     }
 

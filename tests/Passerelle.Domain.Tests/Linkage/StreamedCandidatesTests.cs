@@ -21,7 +21,7 @@ public class StreamedCandidatesTests
             FamilyName = "Nguyen",
             BirthDate = i % 7 == 0 ? null : $"{1990 + (i % 5)}-0{1 + (i % 9)}-1{i % 10}",
         });
-        return [.. records.Concat(namesakes).Select(StandardisedRecord.From)];
+        return [.. records.Concat(namesakes).Select(r => StandardisedRecord.From(r))];
     }
 
     [Theory]
@@ -126,5 +126,30 @@ public class StreamedCandidatesTests
             Assert.Equal(p.Explanation.Count, p.Explanation.ToList().Count);
             Assert.Same(p.Explanation[0], p.Explanation[0]);
         });
+    }
+
+    [Fact]
+    public void Records_spelling_a_name_alike_share_one_standardised_name_equal_to_their_own()
+    {
+        var names = new NameCache();
+        var first = new PersonRecord("1") { GivenName = "Thi Hang", FamilyName = "de la Fontaine", Nationality = "VN", City = "Paris" };
+        var second = new PersonRecord("2") { GivenName = "Thi Hang", FamilyName = "de la Fontaine", Nationality = "VN", City = "Paris" };
+
+        var (a, b) = (StandardisedRecord.From(first, names), StandardisedRecord.From(second, names));
+
+        Assert.Same(a.GivenName, b.GivenName);
+        Assert.Same(a.FamilyName, b.FamilyName);
+        Assert.Same(a.GivenAsFamily, b.GivenAsFamily);
+        Assert.Same(a.City, b.City);
+        var own = StandardisedRecord.From(first);
+        Assert.Equal(own with { GivenName = a.GivenName, FamilyName = a.FamilyName, GivenAsFamily = a.GivenAsFamily }, a);
+        foreach (var (mine, shared) in new[] { (own.GivenName, a.GivenName), (own.FamilyName, a.FamilyName), (own.GivenAsFamily, a.GivenAsFamily) })
+        {
+            Assert.Equal(mine.Words, shared.Words);
+            Assert.Equal(mine with { Words = shared.Words }, shared);
+        }
+
+        var empty = StandardisedRecord.From(new PersonRecord("3"), names);
+        Assert.True(empty.GivenName.IsEmpty && empty.FamilyName.IsEmpty && empty.City.Length == 0);
     }
 }
