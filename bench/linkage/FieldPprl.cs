@@ -45,7 +45,7 @@ public static class DiceCalibration
     {
         var records = new RealisticPopulation(seed).TwoAgencies(perAgency).Select(g => g.Record).ToList();
         var result = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.AcrossSources }).Run(new LinkageRequest(records));
-        var clear = records.Select(StandardisedRecord.From).ToArray();
+        var clear = records.Select(r => StandardisedRecord.From(r)).ToArray();
         var encoder = new FieldEncoder(EncodingKey.Generate());
         var encoded = clear.Select(encoder.Encode).ToArray();
         var pairs = new List<(double Jw, double Dice)>();

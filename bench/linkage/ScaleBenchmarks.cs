@@ -23,19 +23,20 @@ public static class ScaleBenchmarks
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         long pairs;
-        IEnumerable<(string, string)> linked;
+        // The linked pairs are copied out so that the engine's result is collectable before the truth is built.
+        List<(string, string)> linked;
         if (pprl)
         {
             var (result, encodeTime) = FieldPprl.Run(records, RealisticBenchmarks.DevelopmentOptions(new LinkageOptions { Mode = LinkageMode.Deduplicate }));
             pairs = result.Blocking.Pairs.Count;
-            linked = result.LinkedPairs.Select(p => (p.LeftId, p.RightId));
+            linked = [.. result.LinkedPairs.Select(p => (p.LeftId, p.RightId))];
             Console.WriteLine($"   (encoding {encodeTime.TotalSeconds:F0} s, done by the agencies)");
         }
         else
         {
             var result = new LinkageEngine(RealisticBenchmarks.DevelopmentOptions(new LinkageOptions { Mode = LinkageMode.Deduplicate })).Run(new LinkageRequest(records));
             pairs = result.Blocking.Pairs.Count;
-            linked = result.LinkedPairs.Select(p => (p.LeftId, p.RightId));
+            linked = [.. result.LinkedPairs.Select(p => (p.LeftId, p.RightId))];
             Console.WriteLine($"   prior {result.Parameters.Prior:G3}, match ≥ {result.Thresholds.Match:F1} bits, review ≥ {result.Thresholds.Review:F1}");
             if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_ERRORS") is { } shown)
             {
@@ -73,7 +74,7 @@ public static class ScaleBenchmarks
             var (l, r) = candidates.Pairs[i];
             if (personOf[l] == personOf[r])
             {
-                var bits = candidates.PassesOf[i];
+                var bits = candidates.PassesOf![i];
                 for (var p = 0; p < trueBy.Length; p++)
                 {
                     trueBy[p] += (bits >> p) & 1;

@@ -13,6 +13,12 @@ namespace Passerelle.Domain.Linkage;
 /// </summary>
 public sealed class LinkageEngine(LinkageOptions options)
 {
+    /// <summary>Candidates weighed at once (three arrays of this length).</summary>
+    private const int WeighingBatch = 1 << 20;
+
+    /// <summary>Set in a candidate's pattern number when its names were compared crosswise (swapped order).</summary>
+    private const int SwappedBit = 1 << 30;
+
     public LinkageOptions Options { get; } = options;
 
     public LinkageResult Run(LinkageRequest request) =>
@@ -32,59 +38,26 @@ public sealed class LinkageEngine(LinkageOptions options)
         UniqueIds(records.Select(r => r.Id));
         var schema = new ComparisonSchema(PresentFields(records));
         var comparator = new RecordComparator(schema);
-        var candidates = new MultiPassBlocker(Options.BlockingPasses, Options.MaxBlockSize, Options.SplitBlockSize).Block(records, Options.Mode);
-
-        var count = candidates.Count;
-        var vectors = new ulong[count];
-        var swapped = new bool[count];
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            () => new byte[schema.Fields.Count],
-            (i, _, levels) =>
-            {
-                var (left, right) = candidates[i];
-                swapped[i] = comparator.Compare(records[left], records[right], levels);
-                vectors[i] = PackedLevels.Pack(levels);
-                return levels;
-            },
-            _ => { });
-
-        var (parameters, estimation) = Estimate(records, comparator, candidates, vectors);
+        // Deduplicated estimation: records identical after standardisation count once, so that one account
+        // entering the same person thousands of times cannot make every name "common" or every pair a match.
+        var (groupOf, distinct) = IdentityGroups(records);
+        var compared = Compare(records, comparator, new EstimationCounts(Options.BlockingPasses.Count, groupOf));
+        var candidates = compared.Candidates;
+        var (parameters, estimation) = Estimate(distinct, comparator, compared.Counts);
         var thresholds = MatchThresholds.FromPrior(parameters.Prior, Options.MatchProbability, Options.ReviewProbability);
 
         var scorer = new PairScorer(records, comparator, parameters, thresholds, Options.IdentifierRule,
             Options.TermFrequencies ? NameFrequencies.Of(records) : null);
+        // The candidates' pattern numbers and the estimation counts are not referenced after this: collectable
+        // before clustering.
+        var (pairs, links, keptKeys, keptWeights) = Weigh(records, compared, scorer, thresholds);
 
-        // Every candidate is weighed without allocating (weights aligned with the sorted candidates, found again by
-        // binary search); the reviewer's per-field explanation is built only for the pairs kept.
-        var weights = new double[count];
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-        {
-            var (left, right) = candidates[i];
-            var weight = scorer.Weight(left, right, vectors[i], swapped[i]);
-            weights[i] = scorer.RuleApplies(left, right) ? Math.Max(weight, thresholds.Match) : weight;
-        });
-
-        var pairs = new List<ScoredPair>();
-        var links = new List<ScoredLink>();
-        for (var i = 0; i < count; i++)
-        {
-            var (left, right) = candidates[i];
-            var rule = scorer.RuleApplies(left, right) ? "identifier" : null;
-            var decision = rule is null ? thresholds.Decide(weights[i]) : MatchDecision.Match;
-            if (decision == MatchDecision.NonMatch)
-            {
-                continue;
-            }
-
-            pairs.Add(new ScoredPair(records[left].Id, records[right].Id, weights[i], decision, swapped[i], rule,
-                scorer.Explain(left, right, vectors[i], swapped[i])));
-            if (decision == MatchDecision.Match)
-            {
-                links.Add(new ScoredLink(left, right, weights[i]));
-            }
-        }
-
-        double Score(int a, int b) => candidates.IndexOf(a, b) is var i and >= 0 ? weights[i] : scorer.Score(a, b);
+        // A candidate's weight is the one it was decided with: kept, or weighed again exactly as it was (smaller
+        // index first); any other pair is scored on demand.
+        double Score(int a, int b) =>
+            keptKeys.BinarySearch(PairKey.Of(a, b)) is var k and >= 0 ? keptWeights[k]
+            : candidates.IndexOf(a, b) >= 0 ? scorer.Score(Math.Min(a, b), Math.Max(a, b))
+            : scorer.Score(a, b);
 
         // Namesakes: of the match links between a record and another source, keep only its best unless it is the
         // other record's best (two copies of one person in one agency both keep theirs); strict one-to-one when
@@ -111,6 +84,108 @@ public sealed class LinkageEngine(LinkageOptions options)
         return new LinkageResult(pairs, persons, linkedPairs, parameters, thresholds, estimation, candidates);
     }
 
+    /// <summary>The candidates, each with its pattern number, and the counts estimation needs.</summary>
+    private sealed record Compared(CandidatePairs Candidates, SegmentedList<int> PatternOf, List<ulong> PatternVectors, EstimationCounts Counts);
+
+    /// <summary>
+    /// Streamed: each chunk of candidates is compared, counted for estimation and kept as one pattern number a pair
+    /// (4 bytes: the comparison vector's number and the "names swapped" flag); the pair itself stays in the
+    /// candidates (4 bytes). Nothing else is held per candidate (see docs/linkage.md, "The million, measured").
+    /// </summary>
+    private Compared Compare(StandardisedRecord[] records, RecordComparator comparator, EstimationCounts counts)
+    {
+        var fields = comparator.Schema.Fields.Count;
+        var patternOf = new SegmentedList<int>();
+        var patterns = new Dictionary<ulong, int>();
+        var patternVectors = new List<ulong>();
+        var candidates = new MultiPassBlocker(Options.BlockingPasses, Options.MaxBlockSize, Options.SplitBlockSize)
+            .Block(records, Options.Mode, Options.PairsPerChunk, keepPasses: false, (keys, bits) =>
+            {
+                var vectors = new ulong[keys.Length];
+                var swapped = new bool[keys.Length];
+                var chunk = keys.ToArray();
+                Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+                    () => new byte[fields],
+                    (i, _, levels) =>
+                    {
+                        var (left, right) = PairKey.Split(chunk[i]);
+                        swapped[i] = comparator.Compare(records[left], records[right], levels);
+                        vectors[i] = PackedLevels.Pack(levels);
+                        return levels;
+                    },
+                    _ => { });
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    counts.Add(chunk[i], bits[i], vectors[i]);
+                    if (!patterns.TryGetValue(vectors[i], out var pattern))
+                    {
+                        patterns[vectors[i]] = pattern = patternVectors.Count;
+                        patternVectors.Add(vectors[i]);
+                    }
+
+                    patternOf.Add(swapped[i] ? pattern | SwappedBit : pattern);
+                }
+            });
+        return new Compared(candidates, patternOf, patternVectors, counts);
+    }
+
+    /// <summary>
+    /// Every candidate is weighed without allocating, a batch at a time; only the pairs kept (review or match) keep
+    /// their weight (found again by binary search, keys in pair order) and the reviewer's per-field explanation,
+    /// built when it is read (<see cref="PairScorer.ExplainLater"/>).
+    /// </summary>
+    private static (List<ScoredPair> Pairs, List<ScoredLink> Links, List<long> KeptKeys, List<double> KeptWeights) Weigh(
+        StandardisedRecord[] records, Compared compared, PairScorer scorer, MatchThresholds thresholds)
+    {
+        var (candidates, patternOf, patternVectors) = (compared.Candidates, compared.PatternOf, compared.PatternVectors);
+        var pairs = new List<ScoredPair>();
+        var links = new List<ScoredLink>();
+        var keptKeys = new List<long>();
+        var keptWeights = new List<double>();
+        var batch = Math.Min(candidates.Count, WeighingBatch);
+        var (lefts, rights, weights) = (new int[batch], new int[batch], new double[batch]);
+        using var enumerator = candidates.Pairs.GetEnumerator();
+        for (var start = 0; start < candidates.Count; start += batch)
+        {
+            var size = Math.Min(batch, candidates.Count - start);
+            for (var i = 0; i < size && enumerator.MoveNext(); i++)
+            {
+                (lefts[i], rights[i]) = enumerator.Current;
+            }
+
+            var offset = start;
+            Parallel.For(0, size, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            {
+                var pattern = patternOf[offset + i];
+                var weight = scorer.Weight(lefts[i], rights[i], patternVectors[pattern & ~SwappedBit], (pattern & SwappedBit) != 0);
+                weights[i] = scorer.RuleApplies(lefts[i], rights[i]) ? Math.Max(weight, thresholds.Match) : weight;
+            });
+            for (var i = 0; i < size; i++)
+            {
+                var (left, right) = (lefts[i], rights[i]);
+                var rule = scorer.RuleApplies(left, right) ? "identifier" : null;
+                var decision = rule is null ? thresholds.Decide(weights[i]) : MatchDecision.Match;
+                if (decision == MatchDecision.NonMatch)
+                {
+                    continue;
+                }
+
+                var pattern = patternOf[start + i];
+                var (vector, swapped) = (patternVectors[pattern & ~SwappedBit], (pattern & SwappedBit) != 0);
+                pairs.Add(new ScoredPair(records[left].Id, records[right].Id, weights[i], decision, swapped, rule,
+                    scorer.ExplainLater(left, right, vector, swapped)));
+                keptKeys.Add(PairKey.Of(left, right));
+                keptWeights.Add(weights[i]);
+                if (decision == MatchDecision.Match)
+                {
+                    links.Add(new ScoredLink(left, right, weights[i]));
+                }
+            }
+        }
+
+        return (pairs, links, keptKeys, keptWeights);
+    }
+
     /// <summary>
     /// Two records of one agency join one person only on a pair that is a match by itself: an agency records a
     /// person twice far less often than two agencies record one person, so a within-agency pair has a lower prior
@@ -127,25 +202,18 @@ public sealed class LinkageEngine(LinkageOptions options)
     /// u on random pairs (the population), m by MAP-EM over one session per blocking pass with u fixed, then the
     /// population's prior from the candidates: weights and thresholds both refer to the whole population.
     /// </summary>
-    private (MatchParameters, EmResult) Estimate(
-        StandardisedRecord[] records, RecordComparator comparator, CandidatePairs candidates, ulong[] vectors)
+    private (MatchParameters, EmResult) Estimate(StandardisedRecord[] distinct, RecordComparator comparator, EstimationCounts counts)
     {
         var schema = comparator.Schema;
-        // Deduplicated estimation: records identical after standardisation count once, so that one account
-        // entering the same person thousands of times cannot make every name "common" or every pair a match.
-        var (groupOf, distinct) = IdentityGroups(records);
-        var informative = InformativePairs(candidates, groupOf);
         var randomPairs = RandomPairSampler.Estimate(distinct, comparator, Options.Mode, Options.RandomPairs, Options.Seed);
         var priors = ParameterPriors.Create(schema, randomPairs.U, Options.PriorStrength);
         var start = new MatchParameters(schema, priors.M, randomPairs.U, 0.1, randomPairs.Conditional);
-        var estimation = ExpectationMaximisation.Estimate(
-            Sessions(schema, candidates, vectors, informative), start, fixU: true, priors);
+        var estimation = ExpectationMaximisation.Estimate(counts.Sessions(schema, Options.BlockingPasses), start, fixU: true, priors);
         var fitted = estimation.Parameters;
         var m = fitted.M.Select(a => a.ToArray()).ToArray();
         CapDisagreement(schema, m);
         var capped = new MatchParameters(schema, m, [.. fitted.U], fitted.Prior, fitted.Conditional);
-        var patterns = Patterns(vectors, informative);
-        var prior = PopulationPrior.Estimate(patterns, capped, RandomPairSampler.PossiblePairs(distinct, Options.Mode));
+        var prior = PopulationPrior.Estimate(counts.AllPatterns(), capped, RandomPairSampler.PossiblePairs(distinct, Options.Mode));
         return (new MatchParameters(schema, m, [.. fitted.U], prior, fitted.Conditional), estimation);
     }
 
@@ -206,87 +274,80 @@ public sealed class LinkageEngine(LinkageOptions options)
     }
 
     /// <summary>
-    /// Candidate pairs between two distinct identities, each pair of identities once: true at i when pair i counts.
-    /// Only pairs touching an identity held by several records can repeat one, so only those are remembered.
+    /// What estimation needs of the candidates, counted chunk by chunk in pair order: how many informative pairs
+    /// show each comparison pattern, per blocking pass and overall. A pair is informative when it joins two distinct
+    /// identities and is the first pair of those two identities; only pairs touching an identity held by several
+    /// records can repeat one, so only those are remembered.
     /// </summary>
-    private static bool[] InformativePairs(CandidatePairs candidates, int[] groupOf)
+    private sealed class EstimationCounts
     {
-        var size = new int[groupOf.Length];
-        foreach (var group in groupOf)
-        {
-            size[group]++;
-        }
+        private readonly int[] groupOf;
+        private readonly int[] groupSize;
+        private readonly HashSet<long> seen = [];
+        private readonly Dictionary<ulong, long>[] perPass;
+        private readonly Dictionary<ulong, long> all = [];
 
-        var seen = new HashSet<long>();
-        var kept = new bool[candidates.Count];
-        for (var i = 0; i < kept.Length; i++)
+        public EstimationCounts(int passes, int[] groupOf)
         {
-            var (left, right) = candidates[i];
-            var (a, b) = (groupOf[left], groupOf[right]);
-            kept[i] = a != b && ((size[a] == 1 && size[b] == 1) || seen.Add(PairKey.Of(a, b)));
-        }
-
-        return kept;
-    }
-
-    private List<EmSession> Sessions(ComparisonSchema schema, CandidatePairs candidates, ulong[] vectors, bool[] informative)
-    {
-        var passes = Options.BlockingPasses.Count;
-        var counts = new Dictionary<ulong, long>[passes];
-        for (var p = 0; p < passes; p++)
-        {
-            counts[p] = [];
-        }
-
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            if (!informative[i])
+            this.groupOf = groupOf;
+            groupSize = new int[groupOf.Length];
+            foreach (var group in groupOf)
             {
-                continue;
+                groupSize[group]++;
             }
 
-            for (var bits = candidates.PassesOf[i]; bits != 0; bits &= bits - 1)
+            perPass = new Dictionary<ulong, long>[passes];
+            for (var p = 0; p < passes; p++)
+            {
+                perPass[p] = [];
+            }
+        }
+
+        public void Add(long key, int passBits, ulong vector)
+        {
+            var (left, right) = PairKey.Split(key);
+            var (a, b) = (groupOf[left], groupOf[right]);
+            if (a == b || ((groupSize[a] > 1 || groupSize[b] > 1) && !seen.Add(PairKey.Of(a, b))))
+            {
+                return;
+            }
+
+            for (var bits = passBits; bits != 0; bits &= bits - 1)
             {
                 var pass = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                counts[pass][vectors[i]] = counts[pass].GetValueOrDefault(vectors[i]) + 1;
+                perPass[pass][vector] = perPass[pass].GetValueOrDefault(vector) + 1;
             }
+
+            all[vector] = all.GetValueOrDefault(vector) + 1;
         }
 
-        var sessions = new List<EmSession>();
-        for (var p = 0; p < passes; p++)
+        /// <summary>One EM session per pass that found pairs, leaving out the fields its key is made of.</summary>
+        public List<EmSession> Sessions(ComparisonSchema schema, IReadOnlyList<BlockingPass> passes)
         {
-            if (counts[p].Count == 0)
+            var sessions = new List<EmSession>();
+            for (var p = 0; p < perPass.Length; p++)
             {
-                continue;
+                if (perPass[p].Count == 0)
+                {
+                    continue;
+                }
+
+                var leftOut = 0;
+                for (var f = 0; f < schema.Fields.Count; f++)
+                {
+                    leftOut |= passes[p].Fields.Contains(schema.Fields[f]) ? 1 << f : 0;
+                }
+
+                sessions.Add(new EmSession(Patterns(perPass[p]), leftOut));
             }
 
-            var leftOut = 0;
-            for (var f = 0; f < schema.Fields.Count; f++)
-            {
-                leftOut |= Options.BlockingPasses[p].Fields.Contains(schema.Fields[f]) ? 1 << f : 0;
-            }
-
-            sessions.Add(new EmSession(Patterns(counts[p]), leftOut));
+            return sessions;
         }
 
-        return sessions;
-    }
+        public List<ComparisonPattern> AllPatterns() => Patterns(all);
 
-    private static List<ComparisonPattern> Patterns(Dictionary<ulong, long> counts) =>
-        [.. counts.Select(c => new ComparisonPattern(c.Key, c.Value))];
-
-    private static List<ComparisonPattern> Patterns(ulong[] vectors, bool[] informative)
-    {
-        var counts = new Dictionary<ulong, long>();
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            if (informative[i])
-            {
-                counts[vectors[i]] = counts.GetValueOrDefault(vectors[i]) + 1;
-            }
-        }
-
-        return Patterns(counts);
+        private static List<ComparisonPattern> Patterns(Dictionary<ulong, long> counts) =>
+            [.. counts.Select(c => new ComparisonPattern(c.Key, c.Value))];
     }
 
     private (List<Person>, List<LinkedPair>) Persons(
@@ -335,8 +396,9 @@ public sealed class LinkageEngine(LinkageOptions options)
     private static StandardisedRecord[] Standardise(IReadOnlyList<PersonRecord> records)
     {
         var standardised = new StandardisedRecord[records.Count];
+        var names = new NameCache();
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            i => standardised[i] = StandardisedRecord.From(records[i]));
+            i => standardised[i] = StandardisedRecord.From(records[i], names));
         return standardised;
     }
 

@@ -45,6 +45,14 @@ public sealed record LinkageOptions
 
     public int MaxClusterSize { get; init; } = 50;
 
+    /// <summary>
+    /// About how many candidate pairs are generated, sorted and compared at once (see <c>MultiPassBlocker.Block</c>):
+    /// the engine streams the candidates chunk by chunk of records and keeps 8 bytes a pair, so that a million
+    /// records fit in a few gigabytes. Any value gives the same result; smaller chunks only cost more passes over
+    /// the blocks.
+    /// </summary>
+    public long PairsPerChunk { get; init; } = 4_000_000;
+
     /// <summary>Seed of the random pair sample: the same input gives the same result.</summary>
     public int Seed { get; init; } = 20_260_101;
 }

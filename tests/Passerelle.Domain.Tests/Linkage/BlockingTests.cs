@@ -94,14 +94,14 @@ public class BlockingTests
 
         var passes = BlockingPass.Defaults.Select(p => p.Name).ToList();
         int Bit(string name) => 1 << passes.IndexOf(name);
-        var sameName = candidates.PassesOf[candidates.Pairs.ToList().IndexOf((0, 1))];
+        var sameName = candidates.PassesOf![candidates.Pairs.ToList().IndexOf((0, 1))];
         Assert.Equal(
             Bit("family phonetic + birth year") | Bit("both name phonetics (either order)") | Bit("full birth date")
             | Bit("given phonetic + birth day and month") | Bit("first given word + first family word (either order)")
             | Bit("given phonetic + family prefix") | Bit("family phonetic + given prefix") | Bit("both name prefixes (either order)")
             | Bit("family phonetic + given initial") | Bit("given phonetic + family initial"),
             sameName);
-        Assert.Equal(Bit("full birth date"), candidates.PassesOf[candidates.Pairs.ToList().IndexOf((0, 2))]);
+        Assert.Equal(Bit("full birth date"), candidates.PassesOf![candidates.Pairs.ToList().IndexOf((0, 2))]);
     }
 
     [Fact]

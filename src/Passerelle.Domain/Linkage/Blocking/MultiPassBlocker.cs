@@ -20,74 +20,198 @@ namespace Passerelle.Domain.Linkage.Blocking;
 /// </remarks>
 public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int maxBlockSize = 500, int splitBlockSize = int.MaxValue)
 {
-    public CandidatePairs Block(IReadOnlyList<StandardisedRecord> records, LinkageMode mode)
+    /// <summary>Receives one chunk of candidate pairs: their keys, sorted, each once, and the passes that found each.</summary>
+    public delegate void ChunkHandler(ReadOnlySpan<long> keys, ReadOnlySpan<int> passBits);
+
+    /// <summary>
+    /// The candidate pairs, generated chunk by chunk of left records so that at most about
+    /// <paramref name="pairsPerChunk"/> pairs are sorted and merged at once; each chunk is handed to
+    /// <paramref name="onChunk"/> (in <see cref="PairKey"/> order across chunks) before it is stored.
+    /// </summary>
+    /// <param name="keepPasses">Keep which passes found each pair in the result (4 bytes a pair).</param>
+    /// <remarks>
+    /// Chunks change nothing in the pairs: a pair belongs to the chunk of its smaller record index, and every pass
+    /// contributes to every chunk. The blocks of each pass are built once (record indexes, ascending); a chunk takes
+    /// from each block only the pairs whose smaller index falls in its range, found by binary search.
+    /// </remarks>
+    public CandidatePairs Block(
+        IReadOnlyList<StandardisedRecord> records, LinkageMode mode, long pairsPerChunk = long.MaxValue,
+        bool keepPasses = true, ChunkHandler? onChunk = null)
     {
         if (passes.Count > 31)
         {
             throw new InvalidOperationException("At most 31 blocking passes.");
         }
 
-        long[] keys = [];
-        int[] bits = [];
-        var counts = new List<PassCount>();
-        var found = new List<long>();
+        var plans = new List<Work>[passes.Count];
+        var counts = new long[passes.Count];
+        var (skipped, split) = (new int[passes.Count], new int[passes.Count]);
+        long estimate = 0;
         for (var p = 0; p < passes.Count; p++)
         {
-            var pass = passes[p];
-            var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < records.Count; i++)
+            plans[p] = Plan(records, passes[p], out skipped[p], out split[p]);
+            foreach (var work in plans[p])
             {
-                if (pass.Key(records[i]) is { } key)
-                {
-                    if (!blocks.TryGetValue(key, out var members))
-                    {
-                        blocks[key] = members = [];
-                    }
-
-                    members.Add(i);
-                }
+                estimate += work.Same ? (long)work.Left.Length * (work.Left.Length - 1) / 2 : (long)work.Left.Length * work.Right.Length;
             }
-
-            found.Clear();
-            var (skipped, split) = (0, 0);
-            var max = Math.Min(maxBlockSize, pass.MaxBlockSize ?? int.MaxValue);
-            foreach (var members in blocks.Values)
-            {
-                if (members.Count <= splitBlockSize && members.Count <= max)
-                {
-                    AllPairs(members, members, same: true);
-                }
-                else
-                {
-                    split++;
-                    skipped += ByBirthYear(members, max);
-                }
-            }
-
-            var passKeys = SortedDistinct(found);
-            counts.Add(new PassCount(pass.Name, found.Count, skipped) { BlocksSplit = split });
-            (keys, bits) = Merge(keys, bits, passKeys, 1 << p);
         }
 
-        return new CandidatePairs(keys, bits, counts);
-
-        void AllPairs(List<int> left, List<int> right, bool same)
+        // The estimate counts a pair once per pass that finds it: chunks come out smaller than asked, never larger.
+        var chunks = Math.Max(1, Math.Min(records.Count, 1 + (estimate / Math.Max(1, pairsPerChunk))));
+        var chunkRecords = (int)((records.Count + chunks - 1) / chunks);
+        var rowStart = new long[records.Count + 1];
+        var rights = new SegmentedList<int>();
+        var bitsKept = keepPasses ? new SegmentedList<int>() : null;
+        var found = new List<long>();
+        for (var low = 0; low < records.Count; low += chunkRecords)
         {
-            for (var a = 0; a < left.Count; a++)
+            var high = (int)Math.Min(records.Count, (long)low + chunkRecords);
+            long[] keys = [];
+            int[] bits = [];
+            for (var p = 0; p < passes.Count; p++)
             {
-                for (var b = same ? a + 1 : 0; b < right.Count; b++)
+                found.Clear();
+                foreach (var work in plans[p])
                 {
-                    var (x, y) = (left[a], right[b]);
-                    if (mode != LinkageMode.AcrossSources || records[x].Source != records[y].Source)
+                    Generate(work, low, high);
+                }
+
+                counts[p] += found.Count;
+                (keys, bits) = Merge(keys, bits, SortedDistinct(found), 1 << p);
+            }
+
+            onChunk?.Invoke(keys, bits);
+            var k = 0;
+            for (var left = low; left < high; left++)
+            {
+                rowStart[left] = rights.Count;
+                for (; k < keys.Length && PairKey.Split(keys[k]).Left == left; k++)
+                {
+                    rights.Add(PairKey.Split(keys[k]).Right);
+                    bitsKept?.Add(bits[k]);
+                }
+            }
+        }
+
+        rowStart[records.Count] = rights.Count;
+        var passCounts = passes.Select((pass, p) => new PassCount(pass.Name, counts[p], skipped[p]) { BlocksSplit = split[p] }).ToList();
+        return new CandidatePairs(rowStart, rights, bitsKept, passCounts);
+
+        // The pairs of a work item whose smaller record index lies in [low, high).
+        void Generate(Work work, int low, int high)
+        {
+            var (a, b) = (work.Left, work.Right);
+            if (work.Same)
+            {
+                if (a[0] >= high || a[^2] < low)
+                {
+                    return;
+                }
+
+                for (var i = LowerBound(a, low); i < a.Length - 1 && a[i] < high; i++)
+                {
+                    for (var j = i + 1; j < a.Length; j++)
                     {
-                        found.Add(PairKey.Of(x, y));
+                        Add(a[i], a[j]);
                     }
                 }
+
+                return;
+            }
+
+            Cross(a, b, low, high);
+            Cross(b, a, low, high);
+        }
+
+        // Pairs (x, y), x of "smaller" in [low, high), y of "other" above x.
+        void Cross(int[] smaller, int[] other, int low, int high)
+        {
+            if (smaller[0] >= high || smaller[^1] < low || other[^1] < low)
+            {
+                return;
+            }
+
+            for (var i = LowerBound(smaller, low); i < smaller.Length && smaller[i] < high; i++)
+            {
+                for (var j = LowerBound(other, smaller[i] + 1); j < other.Length; j++)
+                {
+                    Add(smaller[i], other[j]);
+                }
+            }
+        }
+
+        void Add(int x, int y)
+        {
+            if (mode != LinkageMode.AcrossSources || records[x].Source != records[y].Source)
+            {
+                found.Add(PairKey.Of(x, y));
+            }
+        }
+    }
+
+    /// <summary>Two lists of record indexes (ascending) to pair: a list with itself, or two disjoint lists across.</summary>
+    private readonly record struct Work(int[] Left, int[] Right, bool Same);
+
+    private static int LowerBound(int[] values, int value)
+    {
+        var index = Array.BinarySearch(values, value);
+        return index < 0 ? ~index : index;
+    }
+
+    /// <summary>The blocks of one pass as work items: whole blocks, or split ones by birth-year windows.</summary>
+    private List<Work> Plan(IReadOnlyList<StandardisedRecord> records, BlockingPass pass, out int skipped, out int split)
+    {
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (pass.Key(records[i]) is { } key)
+            {
+                if (!blocks.TryGetValue(key, out var members))
+                {
+                    blocks[key] = members = [];
+                }
+
+                members.Add(i);
+            }
+        }
+
+        var works = new List<Work>();
+        (skipped, split) = (0, 0);
+        var max = Math.Min(maxBlockSize, pass.MaxBlockSize ?? int.MaxValue);
+        foreach (var members in blocks.Values)
+        {
+            if (members.Count <= splitBlockSize && members.Count <= max)
+            {
+                Whole(members);
+            }
+            else
+            {
+                split++;
+                skipped += ByBirthYear(members);
+            }
+        }
+
+        return works;
+
+        void Whole(List<int> members)
+        {
+            if (members.Count > 1)
+            {
+                var array = members.ToArray();
+                works.Add(new Work(array, array, Same: true));
+            }
+        }
+
+        void Across(List<int> left, List<int> right)
+        {
+            if (left.Count > 0 && right.Count > 0)
+            {
+                works.Add(new Work([.. left], [.. right], Same: false));
             }
         }
 
         // Returns the number of windows skipped as too large.
-        int ByBirthYear(List<int> members, int max)
+        int ByBirthYear(List<int> members)
         {
             var byYear = new SortedDictionary<int, List<int>>();
             var unknown = new List<int>();
@@ -108,37 +232,37 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
                 }
             }
 
-            var skipped = 0;
+            var skippedWindows = 0;
             foreach (var (year, list) in byYear)
             {
                 var next = byYear.TryGetValue(year + 1, out var following) ? following : null;
                 if (list.Count + (next?.Count ?? 0) > max)
                 {
-                    skipped++;
+                    skippedWindows++;
                     continue;
                 }
 
-                AllPairs(list, list, same: true);
+                Whole(list);
                 if (next is not null)
                 {
-                    AllPairs(list, next, same: false);
+                    Across(list, next);
                 }
             }
 
             if (unknown.Count > 0 && members.Count <= max)
             {
-                AllPairs(unknown, unknown, same: true);
+                Whole(unknown);
                 foreach (var list in byYear.Values)
                 {
-                    AllPairs(unknown, list, same: false);
+                    Across(unknown, list);
                 }
             }
             else if (unknown.Count > 0)
             {
-                skipped++;
+                skippedWindows++;
             }
 
-            return skipped;
+            return skippedWindows;
         }
     }
 

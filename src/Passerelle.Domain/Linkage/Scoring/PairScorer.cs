@@ -51,6 +51,28 @@ public sealed class PairScorer(
         return parameters.Explain(levels, weights);
     }
 
+    /// <summary>
+    /// The same explanation, built when first read: a million records keep hundreds of thousands of pairs, and
+    /// their explanations (a dozen objects each) are read only for the pairs a reviewer or the store looks at.
+    /// </summary>
+    public IReadOnlyList<FieldWeight> ExplainLater(int left, int right, ulong levels, bool swapped) =>
+        new DeferredExplanation(this, left, right, levels, swapped);
+
+    private sealed class DeferredExplanation(PairScorer scorer, int left, int right, ulong levels, bool swapped) : IReadOnlyList<FieldWeight>
+    {
+        private IReadOnlyList<FieldWeight>? built;
+
+        private IReadOnlyList<FieldWeight> Built => built ??= scorer.Explain(left, right, levels, swapped);
+
+        public FieldWeight this[int index] => Built[index];
+
+        public int Count => Built.Count;
+
+        public IEnumerator<FieldWeight> GetEnumerator() => Built.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     private void FieldWeights(int left, int right, ulong levels, bool swapped, Span<double> adjusted)
     {
         parameters.FieldWeights(levels, adjusted);
