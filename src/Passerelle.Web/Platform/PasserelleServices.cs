@@ -114,6 +114,7 @@ public static class PasserelleServices
             IfMatchOpenApi.Add(options);
             PagingOpenApi.Add(options);
             ApiDescriptionOpenApi.Add(options);
+            IdempotencyOpenApi.Add(options);
         });
         services.AddHealthChecks()
             .AddCheck<StartupHealthCheck>("startup", tags: ["ready"])

@@ -73,6 +73,35 @@ public sealed class OpenApiDescriptionTests(PasserelleApp app)
     }
 
     [Fact]
+    public async Task Every_signed_in_POST_documents_the_Idempotency_Key_that_makes_its_retry_safe()
+    {
+        var (_, document) = await DocumentAsync();
+        var posts = Operations(document).Where(o => o.Method == "post" && o.Path.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        Assert.True(posts.Count > 30, $"{posts.Count} POST operations");
+        foreach (var (path, _, operation) in posts)
+        {
+            var header = operation["parameters"]?.AsArray().SingleOrDefault(p => p!["name"]!.GetValue<string>() == "Idempotency-Key" && p["in"]!.GetValue<string>() == "header");
+            if (operation["security"] is null)
+            {
+                // The middleware needs a signed-in user: sign-in and the other anonymous POSTs do not honour a key.
+                Assert.True(header is null, $"POST {path} is anonymous and documents Idempotency-Key");
+                continue;
+            }
+
+            Assert.True(header is not null, $"POST {path} does not document Idempotency-Key");
+            Assert.False(header!["required"]?.GetValue<bool>() ?? false, path);
+            Assert.Equal(200, header["schema"]!["maxLength"]!.GetValue<int>());
+            var responses = operation["responses"]!.AsObject();
+            Assert.True(responses.Select(r => r.Key).ToHashSet().IsSupersetOf(["400", "409", "422"]), $"POST {path}: {string.Join(',', responses.Select(r => r.Key))}");
+            Assert.Contains("Idempotency-Key", responses["422"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.All(responses.Where(r => r.Key.StartsWith('2')), r => Assert.NotNull(r.Value!["headers"]?["Idempotency-Replayed"]));
+        }
+
+        Assert.DoesNotContain(Operations(document).Where(o => o.Method != "post"),
+            o => o.Operation["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "Idempotency-Key") ?? false);
+    }
+
+    [Fact]
     public async Task Spectral_oas_finds_no_error_and_no_warning()
     {
         var root = RepositoryRoot();
