@@ -1,6 +1,7 @@
 // Load driver of bench/api/run.sh (README "Operate: throughput"): runs every scenario against one running server,
-// one after the other, and prints req/s, p50, p99, non-2xx answers and the CPU used (whole machine, and the
-// server process) — so that a figure is always read beside /health/live of the same run.
+// one after the other — saturated (32 connections), at a constant rate and one request at a time for the reads —
+// and prints req/s, p50, p99, non-2xx answers and the CPU used (whole machine, and the server process), so that a
+// figure is always read beside /health/live of the same run.
 // Environment: BASE (http://127.0.0.1:PORT), TOKEN (bearer), IDS (file of case ids, one a line), APP_PID,
 // SECONDS_EACH (default 15), RATE (constant rate of the "at rate" rows, default 500).
 import autocannon from 'autocannon';
@@ -69,6 +70,8 @@ for (const s of scenarios) {
   rows.push({ name: `${s.name}, saturation (32 connections)`, base: s.name, ...(await run(s, { connections: 32 })) });
   if (s.method !== 'POST') {
     rows.push({ name: `${s.name}, at ${rate} req/s`, base: s.name, rated: true, ...(await run(s, { connections: 50, overallRate: rate })) });
+    // One request at a time: the latency of a lone request, the floor under the loaded rows' percentiles.
+    rows.push({ name: `${s.name}, one at a time (1 connection)`, base: s.name, rated: true, ...(await run(s, { connections: 1 })) });
   }
 }
 
