@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Domain.Audit;
 
 namespace Passerelle.Web.Tests.Linkage;
@@ -87,6 +88,37 @@ public sealed class LinkageReviewTests(LinkageApp app)
         Assert.False((await police.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{a}/linkage")).GetProperty("recordedElsewhere").GetBoolean());
         Assert.Equal(2, app.WithDb(db => db.AuditEntries.Count(e => e.EventType == AuditEventType.LinkagePairUnlinked && (e.CaseId == a || e.CaseId == b))));
         Assert.Equal(HttpStatusCode.Conflict, (await coordinator.PostAsync($"/api/v1/linkage/links/{Id(link)}/unlink", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_decision_waits_for_a_run_in_progress_and_answers_404_when_that_run_removed_its_pair()
+    {
+        var (coordinator, _, _, pair) = await PendingPairAsync("Chiamaka Ifeoma Obiora", "1991-03-04");
+        var id = Id(pair);
+        var inside = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        // A run in progress, as the catch-up run at start can be: it holds the runs' mutex and, no longer finding the
+        // pair, removes it. Before, the decision read the pair beside it and failed on the vanished row with a 500.
+        var run = Task.Run(async () =>
+        {
+            using var scope = app.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<Passerelle.Web.Platform.Jobs.JobLeases>().ExclusiveAsync(Passerelle.Web.Features.Linkage.LinkageRunner.Job, async _ =>
+            {
+                inside.SetResult();
+                await release.Task;
+                return app.WithDb(db => db.Set<Passerelle.Web.Features.Linkage.LinkagePair>().Where(p => p.Id == id).ExecuteDelete());
+            }, CancellationToken.None);
+        });
+        await inside.Task;
+
+        var decision = coordinator.PostAsync($"/api/v1/linkage/reviews/{id}/accept", null);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.False(decision.IsCompleted, "the decision did not wait for the run in progress");
+        release.SetResult();
+        await run;
+
+        Assert.Equal(HttpStatusCode.NotFound, (await decision).StatusCode);
+        Assert.False(app.WithDb(db => db.Set<Passerelle.Web.Features.Linkage.LinkagePair>().Any(p => p.Id == id)));
     }
 
     private async Task<(HttpClient Coordinator, Guid A, Guid B, JsonElement Pair)> PendingPairAsync(string name, string dateOfBirth)

@@ -27,25 +27,50 @@ public sealed class LinkageRunner(
     /// One run at a time: in this process (the gate, shared with incremental linkage) and across servers (a job
     /// mutex in the database), or two runs would store the same pairs twice.
     /// </summary>
-    public async Task<LinkageRun> RunAsync(LinkageTrigger trigger, CancellationToken ct)
+    public Task<LinkageRun> RunAsync(LinkageTrigger trigger, CancellationToken ct) => ExclusiveAsync(token => MeasuredRunAsync(trigger, token), ct);
+
+    /// <summary>
+    /// A coordinator's decision on a pair, then the run it triggers, under the same lock as a run: otherwise a run
+    /// in progress, which read the pairs before the decision, could remove the pair under it (the decision's update
+    /// then finds no row: a 500) or store it back as pending (the decision lost). <paramref name="decide"/> answers
+    /// whether something was decided; only then does the run follow.
+    /// </summary>
+    public Task<T> DecideAsync<T>(Func<CancellationToken, Task<T>> decide, Func<T, bool> decided, CancellationToken ct) =>
+        ExclusiveAsync(async token =>
+        {
+            var outcome = await decide(token);
+            if (decided(outcome))
+            {
+                await MeasuredRunAsync(LinkageTrigger.Decision, token);
+            }
+
+            return outcome;
+        }, ct);
+
+    private async Task<T> ExclusiveAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
         await gate.Semaphore.WaitAsync(ct);
         try
         {
-            using var activity = Platform.Jobs.JobTelemetry.Source.StartActivity("linkage run");
-            activity?.SetTag("passerelle.linkage.trigger", ApiEnum.Name(trigger));
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var run = await leases.ExclusiveAsync(Job, token => RunLockedAsync(trigger, token), ct);
-            var tag = new KeyValuePair<string, object?>("trigger", ApiEnum.Name(trigger));
-            Platform.Jobs.JobTelemetry.LinkageDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, tag);
-            Platform.Jobs.JobTelemetry.LinkageCases.Add(run.Cases, tag);
-            activity?.SetTag("passerelle.linkage.cases", run.Cases);
-            return run;
+            return await leases.ExclusiveAsync(Job, work, ct);
         }
         finally
         {
             gate.Semaphore.Release();
         }
+    }
+
+    private async Task<LinkageRun> MeasuredRunAsync(LinkageTrigger trigger, CancellationToken ct)
+    {
+        using var activity = Platform.Jobs.JobTelemetry.Source.StartActivity("linkage run");
+        activity?.SetTag("passerelle.linkage.trigger", ApiEnum.Name(trigger));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var run = await RunLockedAsync(trigger, ct);
+        var tag = new KeyValuePair<string, object?>("trigger", ApiEnum.Name(trigger));
+        Platform.Jobs.JobTelemetry.LinkageDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, tag);
+        Platform.Jobs.JobTelemetry.LinkageCases.Add(run.Cases, tag);
+        activity?.SetTag("passerelle.linkage.cases", run.Cases);
+        return run;
     }
 
     private async Task<LinkageRun> RunLockedAsync(LinkageTrigger trigger, CancellationToken ct)

@@ -93,6 +93,22 @@ public sealed class LinkageService(
     private async Task<WriteResult<LinkagePairView>> DecideAsync(
         Guid id, LinkagePairStatus decision, LinkagePairStatus[] allowedFrom, AuditEventType type, CancellationToken ct)
     {
+        // Under the runs' lock (LinkageRunner.DecideAsync): a run cannot change the pair between its read and the save.
+        var refused = await runner.DecideAsync(token => DecideLockedAsync(id, decision, allowedFrom, type, token), error => error is null, ct);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        db.ChangeTracker.Clear();
+        var reloaded = await db.Set<LinkagePair>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        return reloaded is null ? WriteError.NotFound() : (await ViewsAsync([reloaded], ct))[0];
+    }
+
+    /// <summary>Stores the decision and its audit entries; answers why it was refused, or null.</summary>
+    private async Task<WriteError?> DecideLockedAsync(
+        Guid id, LinkagePairStatus decision, LinkagePairStatus[] allowedFrom, AuditEventType type, CancellationToken ct)
+    {
         var pair = await db.Set<LinkagePair>().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (pair is null)
         {
@@ -109,11 +125,7 @@ public sealed class LinkageService(
         audit.Record(type, pair.LeftCaseId, $"pair={pair.Id} with={pair.RightCaseId} weight={pair.Weight}");
         audit.Record(type, pair.RightCaseId, $"pair={pair.Id} with={pair.LeftCaseId} weight={pair.Weight}");
         await audit.CommitAsync(cancellationToken: ct);
-        await runner.RunAsync(LinkageTrigger.Decision, ct);
-
-        db.ChangeTracker.Clear();
-        var reloaded = await db.Set<LinkagePair>().AsNoTracking().FirstAsync(p => p.Id == id, ct);
-        return (await ViewsAsync([reloaded], ct))[0];
+        return null;
     }
 
     private async Task<List<LinkagePairView>> ViewsAsync(List<LinkagePair> pairs, CancellationToken ct)
