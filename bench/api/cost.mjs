@@ -4,25 +4,13 @@
 // robust to other load on the machine. Environment as load.mjs, plus SCENARIO, AMOUNT (default 2000), CONNECTIONS (8).
 import autocannon from 'autocannon';
 import { readFileSync, readdirSync } from 'node:fs';
+import { scenarios as requests, setup } from './scenarios.mjs';
 
 const base = process.env.BASE;
-const auth = { authorization: `Bearer ${process.env.TOKEN}` };
 const ids = readFileSync(process.env.IDS, 'utf8').split('\n').filter(Boolean);
 const amount = Number(process.env.AMOUNT ?? 2000);
 const connections = Number(process.env.CONNECTIONS ?? 8);
-const pick = () => ids[Math.floor(Math.random() * ids.length)];
-let created = 0;
-const body = () => JSON.stringify({
-  pseudonym: `Cost ${++created}`, sex: 'female', birthYear: 1990 + (created % 20), ageDisputed: false,
-  nationality: 'NG', exploitationForms: ['forced-labour'], departement: '93',
-  detectedOn: new Date().toISOString().slice(0, 10), legalName: `Fictive Cost ${created}`,
-});
-const scenarios = {
-  live: { path: () => '/health/live' },
-  read: { path: () => `/api/v1/cases/${pick()}`, headers: auth },
-  list: { path: () => `/api/v1/cases?page=${1 + Math.floor(Math.random() * 20)}&pageSize=20`, headers: auth },
-  create: { method: 'POST', path: () => '/api/v1/cases', headers: { ...auth, 'content-type': 'application/json' }, body },
-};
+const scenarios = requests(ids, process.env.TOKEN, 'Cost');
 const s = scenarios[process.env.SCENARIO ?? 'read'];
 
 // Every postgres process of the cluster, including the backends started during the run.
@@ -46,7 +34,7 @@ function pgTicks() {
 }
 const run = (n, c) => autocannon({
   url: base, amount: n, connections: c,
-  requests: [{ setupRequest: (r) => ({ ...r, method: s.method ?? 'GET', path: s.path(), headers: s.headers ?? {}, body: s.body ? s.body() : undefined }) }],
+  requests: [{ setupRequest: setup(s) }],
 });
 await run(Math.min(500, amount), 4);
 const app0 = ticks(process.env.APP_PID).t; const pg0 = pgTicks(); const t0 = process.hrtime.bigint();

@@ -6,6 +6,7 @@
 // SECONDS_EACH (default 15), RATE (constant rate of the "at rate" rows, default 500).
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
+import { scenarios as requests, setup } from './scenarios.mjs';
 
 const base = process.env.BASE;
 const token = process.env.TOKEN;
@@ -13,21 +14,7 @@ const ids = readFileSync(process.env.IDS, 'utf8').split('\n').filter(Boolean);
 const appPid = process.env.APP_PID;
 const duration = Number(process.env.SECONDS_EACH ?? 15);
 const rate = Number(process.env.RATE ?? 500);
-const auth = { authorization: `Bearer ${token}` };
-const pick = () => ids[Math.floor(Math.random() * ids.length)];
-let created = 0;
-const createBody = () => JSON.stringify({
-  pseudonym: `Bench ${++created}`, sex: 'female', birthYear: 1990 + (created % 20), ageDisputed: false,
-  nationality: 'NG', exploitationForms: ['forced-labour'], departement: '93',
-  detectedOn: new Date().toISOString().slice(0, 10), legalName: `Fictive Bench ${created}`,
-});
-
-const scenarios = [
-  { name: 'health/live', path: () => '/health/live' },
-  { name: 'case read', path: () => `/api/v1/cases/${pick()}`, headers: auth },
-  { name: 'case list', path: () => `/api/v1/cases?page=${1 + Math.floor(Math.random() * 20)}&pageSize=20`, headers: auth },
-  { name: 'case create', method: 'POST', path: () => '/api/v1/cases', headers: { ...auth, 'content-type': 'application/json' }, body: createBody },
-];
+const scenarios = Object.values(requests(ids, token, 'Bench'));
 
 function cpu() {
   const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
@@ -49,7 +36,7 @@ async function run(s, opts) {
     url: base, duration, ...opts,
     requests: [{
       method: s.method ?? 'GET',
-      setupRequest: (r) => ({ ...r, method: s.method ?? 'GET', path: s.path(), headers: s.headers ?? {}, body: s.body ? s.body() : undefined }),
+      setupRequest: setup(s),
     }],
   });
   const after = cpu();
@@ -66,7 +53,7 @@ async function run(s, opts) {
 const rows = [];
 for (const s of scenarios) {
   // Warm-up, so the first measured second does not carry the JIT or the connection pool's growth.
-  await autocannon({ url: base, duration: 2, connections: 4, requests: [{ setupRequest: (r) => ({ ...r, method: s.method ?? 'GET', path: s.path(), headers: s.headers ?? {}, body: s.body ? s.body() : undefined }) }] });
+  await autocannon({ url: base, duration: 2, connections: 4, requests: [{ setupRequest: setup(s) }] });
   rows.push({ name: `${s.name}, saturation (32 connections)`, base: s.name, ...(await run(s, { connections: 32 })) });
   if (s.method !== 'POST') {
     rows.push({ name: `${s.name}, at ${rate} req/s`, base: s.name, rated: true, ...(await run(s, { connections: 50, overallRate: rate })) });
