@@ -20,6 +20,8 @@ public sealed class CaseFactsInterceptor(IServiceProvider scope) : SaveChangesIn
 {
     private readonly HashSet<Guid> changed = [];
     private readonly Dictionary<Guid, Case> saved = [];
+    private readonly HashSet<Guid> added = [];
+    private readonly HashSet<Guid> touchedByOthers = [];
     private bool applying;
 
     /// <summary>
@@ -103,6 +105,8 @@ public sealed class CaseFactsInterceptor(IServiceProvider scope) : SaveChangesIn
         {
             changed.Clear();
             saved.Clear();
+            added.Clear();
+            touchedByOthers.Clear();
         }
     }
 
@@ -115,9 +119,20 @@ public sealed class CaseFactsInterceptor(IServiceProvider scope) : SaveChangesIn
 
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            changed.UnionWith(CaseIdsOf(entry));
+            var ids = CaseIdsOf(entry).ToList();
+            changed.UnionWith(ids);
+            if (entry.Entity is not Case)
+            {
+                touchedByOthers.UnionWith(ids);
+            }
+
             if (entry.Entity is Case c)
             {
+                if (entry.State == EntityState.Added && c.PersonKey == c.Id)
+                {
+                    added.Add(c.Id);
+                }
+
                 // The values this save writes are the case as stored: the step uses them instead of reading it again.
                 if (entry.State is EntityState.Added or EntityState.Modified)
                 {
@@ -140,12 +155,16 @@ public sealed class CaseFactsInterceptor(IServiceProvider scope) : SaveChangesIn
 
         var caseIds = changed.ToList();
         var cases = saved.Values.ToList();
+        // A case this save creates, with nothing else of it in the save, has no row anywhere yet: no source needs asking.
+        var created = added.Except(touchedByOthers).ToHashSet();
         changed.Clear();
         saved.Clear();
+        added.Clear();
+        touchedByOthers.Clear();
         applying = true;
         try
         {
-            await scope.GetRequiredService<CaseFactsChanged>().ApplyAsync(caseIds, cases, ct);
+            await scope.GetRequiredService<CaseFactsChanged>().ApplyAsync(caseIds, cases, ct, created);
         }
         finally
         {
@@ -162,8 +181,13 @@ public sealed class CaseFactsChanged(PasserelleDbContext db, DeadlineRecomputer 
 {
     /// <param name="caseIds">Every case whose facts changed.</param>
     /// <param name="saved">The cases the triggering save wrote (not read again); the others are read once here.</param>
-    public async Task ApplyAsync(IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> saved, CancellationToken ct)
+    /// <param name="created">
+    /// Cases the triggering save created, with nothing else of theirs in it: no feature holds a row of theirs yet, so
+    /// their deadlines and statistics come from the case's own values without a read (a create costs ~28 statements fewer).
+    /// </param>
+    public async Task ApplyAsync(IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> saved, CancellationToken ct, IReadOnlySet<Guid>? created = null)
     {
+        created ??= new HashSet<Guid>();
         var known = saved.Where(c => caseIds.Contains(c.Id)).ToList();
         var missing = caseIds.Except(known.Select(c => c.Id)).ToList();
         if (missing.Count > 0)
@@ -177,8 +201,8 @@ public sealed class CaseFactsChanged(PasserelleDbContext db, DeadlineRecomputer 
             throw Domain.DomainRuleException.Conflict("case.erased", "This case was erased at the end of its retention period: nothing can be recorded for it.");
         }
 
-        await deadlines.StageAsync(caseIds, known.Select(CaseDeadlineFacts.Of), ct);
-        await statistics.RefreshAsync(db, caseIds, known, ct);
+        await deadlines.StageAsync(caseIds, known.Select(CaseDeadlineFacts.Of), ct, created);
+        await statistics.RefreshAsync(db, caseIds, known, ct, created);
         await db.SaveChangesAsync(ct);
     }
 }

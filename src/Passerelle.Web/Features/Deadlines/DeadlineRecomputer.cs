@@ -33,13 +33,16 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
     /// Stages (does not save) the deadlines of <paramref name="caseIds"/> from the case values given, which the
     /// caller already holds: the case is not read again. A case id without values (a deleted case) loses its deadlines.
     /// </summary>
-    public async Task StageAsync(IReadOnlyCollection<Guid> caseIds, IEnumerable<CaseDeadlineFacts> cases, CancellationToken ct)
+    /// <param name="created">Cases just created, of which no feature holds anything yet: neither their deadlines nor the sources are read.</param>
+    public async Task StageAsync(IReadOnlyCollection<Guid> caseIds, IEnumerable<CaseDeadlineFacts> cases, CancellationToken ct, IReadOnlySet<Guid>? created = null)
     {
         var byId = cases.ToDictionary(c => c.Id);
-        var stored = (await db.CaseDeadlines.Where(d => caseIds.Contains(d.CaseId)).ToListAsync(ct)).ToLookup(d => d.CaseId);
+        var existing = created is { Count: > 0 } ? [.. caseIds.Where(id => !created.Contains(id))] : caseIds;
+        var stored = (existing.Count == 0 ? [] : await db.CaseDeadlines.Where(d => existing.Contains(d.CaseId)).ToListAsync(ct)).ToLookup(d => d.CaseId);
         foreach (var caseId in caseIds)
         {
-            await StageAsync(caseId, byId.GetValueOrDefault(caseId), [.. stored[caseId]], ct);
+            var isNew = created?.Contains(caseId) == true;
+            await StageAsync(caseId, byId.GetValueOrDefault(caseId), isNew ? [] : [.. stored[caseId]], isNew, ct);
         }
     }
 
@@ -57,7 +60,7 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
         return ids.Count;
     }
 
-    private async Task<DeadlineFacts> FactsAsync(CaseDeadlineFacts found, CancellationToken ct)
+    private async Task<DeadlineFacts> FactsAsync(CaseDeadlineFacts found, CancellationToken ct, bool created = false)
     {
         // The majority starts a minor victim's CIVI period (CPP art. 706-5). Only the year is in clear (the date of
         // birth is encrypted): take the earliest possible 18th birthday, so that the limit is never shown late. An
@@ -69,7 +72,7 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
             Nationality = found.Nationality,
             VictimMajorityOn = birthYear is { } year and > 1900 and < 9000 ? DeadlineCalculator.MajorityOn(year) : null,
         };
-        foreach (var source in sources)
+        foreach (var source in created ? [] : sources)
         {
             facts = await source.AddToAsync(facts, found.Id, ct);
         }
@@ -77,7 +80,7 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
         return facts;
     }
 
-    private async Task StageAsync(Guid caseId, CaseDeadlineFacts? found, List<CaseDeadline> stored, CancellationToken ct)
+    private async Task StageAsync(Guid caseId, CaseDeadlineFacts? found, List<CaseDeadline> stored, bool created, CancellationToken ct)
     {
         if (found is null)
         {
@@ -85,7 +88,7 @@ public sealed class DeadlineRecomputer(PasserelleDbContext db, IEnumerable<IDead
             return;
         }
 
-        var facts = await FactsAsync(found, ct);
+        var facts = await FactsAsync(found, ct, created);
         var latestApplication = facts.ExitPathwayApplications.Select(a => (DateOnly?)a.AppliedOn).Max();
         var sessions = latestApplication is { } applied ? await commissions.SessionsAsync(facts.Departement, applied, ct) : [];
         var derived = DeadlineEngine.Derive(facts, sessions);

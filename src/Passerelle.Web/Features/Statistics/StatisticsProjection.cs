@@ -26,21 +26,28 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
     /// The same from the cases' values the caller already holds (the case is not read again); an id without a case
     /// (a deleted case) loses its rows. Does not save.
     /// </summary>
-    public async Task RefreshAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> cases, CancellationToken ct)
+    /// <param name="created">
+    /// Cases just created (their person key is their own id, new) of which no feature holds anything yet: nothing of
+    /// theirs is read — no measure, no row, no other case of the same person, no record key.
+    /// </param>
+    public async Task RefreshAsync(PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> cases, CancellationToken ct, IReadOnlySet<Guid>? created = null)
     {
-        var fresh = await BuildCaseRowsAsync(db, caseIds, cases, ct);
-        var stale = await db.Set<StatisticsCaseRow>().Where(r => caseIds.Contains(r.CaseId)).ToListAsync(ct);
-        var personKeys = stale.Select(r => r.PersonKey).Concat(fresh.Select(r => r.PersonKey)).ToHashSet(StringComparer.Ordinal);
+        var isNew = created ?? new HashSet<Guid>();
+        var existing = isNew.Count == 0 ? caseIds : [.. caseIds.Where(id => !isNew.Contains(id))];
+        var fresh = await BuildCaseRowsAsync(db, caseIds, cases, existing, ct);
+        var stale = existing.Count == 0 ? [] : await db.Set<StatisticsCaseRow>().Where(r => existing.Contains(r.CaseId)).ToListAsync(ct);
+        var newKeys = fresh.Where(r => isNew.Contains(r.CaseId)).Select(r => r.PersonKey).ToHashSet(StringComparer.Ordinal);
+        var personKeys = stale.Select(r => r.PersonKey).Concat(fresh.Select(r => r.PersonKey)).Where(k => !newKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
 
         db.Set<StatisticsCaseRow>().RemoveRange(stale);
-        var others = await db.Set<StatisticsCaseRow>().AsNoTracking()
+        var others = personKeys.Count == 0 ? [] : await db.Set<StatisticsCaseRow>().AsNoTracking()
             .Where(r => personKeys.Contains(r.PersonKey) && !caseIds.Contains(r.CaseId))
             .ToListAsync(ct);
         db.Set<StatisticsCaseRow>().AddRange(fresh);
 
-        var persons = await db.Set<StatisticsPersonRow>().Where(p => personKeys.Contains(p.PersonKey)).ToListAsync(ct);
+        var persons = personKeys.Count == 0 ? [] : await db.Set<StatisticsPersonRow>().Where(p => personKeys.Contains(p.PersonKey)).ToListAsync(ct);
         db.Set<StatisticsPersonRow>().RemoveRange(persons);
-        var keys = await RecordKeysAsync(db, fresh.Concat(others).Select(r => r.PersonKey), ct);
+        var keys = await RecordKeysAsync(db, fresh.Concat(others).Select(r => r.PersonKey), ct, newKeys);
         db.Set<StatisticsPersonRow>().AddRange(ResolvePersons(fresh.Concat(others), keys));
     }
 
@@ -55,7 +62,7 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
         foreach (var batch in ids.Chunk(RebuildBatch))
         {
             var cases = await db.Cases.AsNoTracking().Where(c => batch.Contains(c.Id)).ToListAsync(ct);
-            db.Set<StatisticsCaseRow>().AddRange(await BuildCaseRowsAsync(db, batch, cases, ct));
+            db.Set<StatisticsCaseRow>().AddRange(await BuildCaseRowsAsync(db, batch, cases, batch, ct));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
@@ -88,11 +95,12 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
     /// The stored record key of each person key, drawing (and adding, unsaved) one for a person key that has none yet.
     /// A key is never redrawn: rebuilding the projections keeps every published cell as it was.
     /// </summary>
-    public static async Task<Dictionary<string, int>> RecordKeysAsync(PasserelleDbContext db, IEnumerable<string> personKeys, CancellationToken ct)
+    /// <param name="unknown">Person keys known to have no record key yet (a case just created): not looked up.</param>
+    public static async Task<Dictionary<string, int>> RecordKeysAsync(PasserelleDbContext db, IEnumerable<string> personKeys, CancellationToken ct, IReadOnlySet<string>? unknown = null)
     {
         var wanted = personKeys.ToHashSet(StringComparer.Ordinal);
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var chunk in wanted.Chunk(RebuildBatch))
+        foreach (var chunk in wanted.Where(k => unknown?.Contains(k) != true).Chunk(RebuildBatch))
         {
             foreach (var key in await db.Set<StatisticsRecordKey>().AsNoTracking().Where(k => chunk.Contains(k.PersonKey)).ToListAsync(ct))
             {
@@ -110,19 +118,20 @@ public sealed class StatisticsProjection(IEnumerable<IStatisticsMeasureSource> s
         return keys;
     }
 
+    /// <param name="existing">Those of <paramref name="caseIds"/> that features may hold facts of (all but the cases just created).</param>
     private async Task<List<StatisticsCaseRow>> BuildCaseRowsAsync(
-        PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> found, CancellationToken ct)
+        PasserelleDbContext db, IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> found, IReadOnlyCollection<Guid> existing, CancellationToken ct)
     {
         var agencyIds = found.Select(c => c.AgencyId).Distinct().ToList();
         var agencyTypes = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).Select(a => new { a.Id, a.Type }).ToDictionaryAsync(a => a.Id, a => a.Type, ct);
         var cases = found.Where(c => agencyTypes.ContainsKey(c.AgencyId)).Select(c => new { Case = c, AgencyType = agencyTypes[c.AgencyId] }).ToList();
-        var settledAges = (await db.AgeAssessments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).ToListAsync(ct))
+        var settledAges = (existing.Count == 0 ? [] : await db.AgeAssessments.AsNoTracking().Where(a => existing.Contains(a.CaseId)).ToListAsync(ct))
             .GroupBy(a => a.CaseId)
             .ToDictionary(g => g.Key, g => AgeDetermination.Settled(g.Select(a => a.ToDomain()), DateOnly.MaxValue));
         var facts = new MeasureFacts(found.ToDictionary(c => c.Id, c => (IReadOnlyList<ExploitationForm>)c.ExploitationForms));
-        foreach (var source in sources)
+        foreach (var source in existing.Count == 0 ? [] : sources)
         {
-            await source.AddToAsync(db, caseIds, facts, ct);
+            await source.AddToAsync(db, existing, facts, ct);
         }
 
         return [.. cases.Select(c =>
