@@ -3,7 +3,10 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Passerelle.Domain.Audit;
+using Passerelle.Web.Features.Audit;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Tests.Infrastructure;
 
@@ -19,8 +22,7 @@ public sealed class AvailabilityTests(PasserelleApp app)
     [Fact]
     public async Task ReadinessFails_WhenTheKeyFolderCannotDecryptTheStoredIdentities()
     {
-        // A database of its own: the server with foreign keys chains its audit entries under its own key, which breaks
-        // the chain of the database it runs on (as it should: those entries are not signed by the deployment's key).
+        // A database of its own: the server with foreign keys shares it (it chains nothing: see the next test).
         await using var own = new PasserelleApp();
         await own.InitializeAsync();
         Assert.Equal(HttpStatusCode.OK, (await own.CreateClient().GetAsync("/health/ready")).StatusCode);
@@ -31,6 +33,28 @@ public sealed class AvailabilityTests(PasserelleApp app)
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await wrongKeys.CreateClient().GetAsync("/health/live")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AServerWithAForeignKeyFolder_ChainsNothing_SoTheChainStaysVerifiable()
+    {
+        await using var own = new PasserelleApp();
+        await own.InitializeAsync();
+        var api = await own.ApiAsAsync("ngo@demo.test");
+        await CaseApi.CreateAsync(api, CaseApi.Unique("Keys"));
+
+        await using var wrongKeys = new ForeignKeysApp(own.ConnectionString);
+        await wrongKeys.InitializeAsync();
+        var before = own.WithDb(db => db.AuditEntries.Count());
+        var chainer = wrongKeys.Services.GetRequiredService<AuditChainer>();
+        var draft = new AuditDraft(AuditChain.Normalise(DateTime.UtcNow), AuditEventType.CaseViewed, null, null, null, null, null, "foreign key folder");
+
+        // Before: the entry was chained under the foreign key, and the chain of the database failed verification from then on.
+        await Assert.ThrowsAsync<AuditKeyMismatchException>(() => chainer.AppendAsync([draft], CancellationToken.None));
+        Assert.Equal(before, own.WithDb(db => db.AuditEntries.Count()));
+        var verdict = await own.WithScopeAsync(s => s.GetRequiredService<AuditLog>().VerifyAsync(CancellationToken.None));
+        Assert.True(verdict.Intact, verdict.ToString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await wrongKeys.CreateClient().GetAsync("/health/ready")).StatusCode);
     }
 
     [Fact]
@@ -67,6 +91,7 @@ public sealed class AvailabilityTests(PasserelleApp app)
         Assert.True(DatabaseAvailability.IsUnavailable(new InvalidOperationException("transient", new PostgresException("shutting down", "FATAL", "FATAL", "57P01"))));
         Assert.True(DatabaseAvailability.IsUnavailable(new PostgresException("too many", "FATAL", "FATAL", "53300")));
         Assert.True(DatabaseAvailability.IsUnavailable(new SqliteException("database is locked", 5)));
+        Assert.True(DatabaseAvailability.IsUnavailable(new AuditKeyMismatchException(7)));
         Assert.False(DatabaseAvailability.IsUnavailable(new PostgresException("duplicate key", "ERROR", "ERROR", "23505")));
         Assert.False(DatabaseAvailability.IsUnavailable(new SqliteException("no such table", 1)));
         Assert.False(DatabaseAvailability.IsUnavailable(new InvalidOperationException("a bug")));

@@ -116,7 +116,12 @@ public sealed class AuditChainer(IServiceScopeFactory scopes, KeyRing keys, Audi
                         return false;
                     }
 
-                    var last = await AuditHead.ReadAsync(db.AuditEntries, token);
+                    var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(token);
+                    if (last is not null && AuditChain.ComputeMac(keys.AuditKey, last.PreviousHash, last.ToRecord()) != last.Hash)
+                    {
+                        throw new AuditKeyMismatchException(last.Sequence);
+                    }
+
                     var sequence = last?.Sequence ?? 0;
                     var previousHash = last?.Hash ?? AuditChain.Genesis;
                     foreach (var draft in waiting.Select(Draft).Concat(drafts))

@@ -30,6 +30,10 @@ public static class DatabaseAvailability
                     return true;
                 case SocketException or TimeoutException:
                     return true;
+                case Features.Audit.AuditKeyMismatchException:
+                    // Nothing may be served without its audit entry, and none can be chained with these keys: the
+                    // server is unavailable until the deployment's key folder is restored (readiness says so too).
+                    return true;
             }
         }
 

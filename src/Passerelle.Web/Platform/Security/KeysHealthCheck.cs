@@ -9,9 +9,11 @@ namespace Passerelle.Web.Platform.Security;
 /// <summary>
 /// Readiness fails when the key folder cannot decrypt what the database holds (an empty or wrong
 /// <c>Security:KeysPath</c>): otherwise the server would say "ready" while every case read fails and name search
-/// silently finds nothing. Decrypts the newest stored identity; an empty database is fine.
+/// silently finds nothing. Decrypts the newest stored identity, and checks the newest audit entry's link under the
+/// audit key (the chaining writer refuses to chain on a foreign key: <see cref="Features.Audit.AuditKeyMismatchException"/>);
+/// an empty database is fine.
 /// </summary>
-public sealed class KeysHealthCheck(PasserelleDbContext db, CaseIdentityProtector protector, StartupGate startup) : IHealthCheck
+public sealed class KeysHealthCheck(PasserelleDbContext db, CaseIdentityProtector protector, KeyRing keys, StartupGate startup) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -19,6 +21,12 @@ public sealed class KeysHealthCheck(PasserelleDbContext db, CaseIdentityProtecto
         {
             // Not before the keys of a key folder are imported into the database (FolderKeyImport): "startup" says not ready.
             return HealthCheckResult.Healthy("starting");
+        }
+
+        var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+        if (head is not null && Domain.Audit.AuditChain.ComputeMac(keys.AuditKey, head.PreviousHash, head.ToRecord()) != head.Hash)
+        {
+            return HealthCheckResult.Unhealthy("the audit key of the key folder (Security:KeysPath) did not sign this database's audit chain: restore the keys of this database");
         }
 
         var newest = await db.Cases.AsNoTracking().Where(c => c.ProtectedIdentity != null)
