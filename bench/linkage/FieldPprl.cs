@@ -11,26 +11,55 @@ namespace Passerelle.Bench.Linkage;
 /// </summary>
 public static class FieldPprl
 {
-    public static (LinkageResult Result, TimeSpan Encoding) Run(IReadOnlyList<PersonRecord> records, LinkageOptions options)
-    {
-        var watch = Stopwatch.StartNew();
-        var encoder = new FieldEncoder(EncodingKey.Generate());
-        var texts = new string[records.Count];
-        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            i => texts[i] = EncodedIdentity.Write(encoder.Encode(records[i])));
-        var encoding = watch.Elapsed;
-        var encoded = new StandardisedRecord[records.Count];
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (!EncodedIdentity.TryRead(records[i].Id, records[i].Source, texts[i], out var record, out var error))
-            {
-                throw new InvalidOperationException($"Encoding of {records[i].Id} does not read back: {error}.");
-            }
+    /// <summary>Records encoded, written and read back at a time: the texts of one slice only are alive at once.</summary>
+    private const int Slice = 20_000;
 
-            encoded[i] = record!;
+    public static (LinkageResult Result, TimeSpan Encoding) Run(IList<PersonRecord> records, LinkageOptions options)
+    {
+        var (encoded, encoding) = Encode(records);
+        return (new LinkageEngine(options).Run(encoded), encoding);
+    }
+
+    /// <summary>
+    /// What the linker reads: every record encoded as its agency would (timed), written as text and read back with
+    /// the names shared (<see cref="NameCache"/>), as <c>link --encoded</c> reads files.
+    /// </summary>
+    /// <param name="releaseEntered">
+    /// Empties each entry of <paramref name="records"/> once encoded: a national run's linker never holds the clear
+    /// records beside their encodings (they stay with the agencies).
+    /// </param>
+    public static (StandardisedRecord[] Encoded, TimeSpan Encoding) Encode(IList<PersonRecord> records, bool releaseEntered = false)
+    {
+        var encoder = new FieldEncoder(EncodingKey.Generate());
+        // LINKAGE_BENCH_UNSHARED (development aid): each record reads its own names, as before December's sixth pass.
+        var names = Environment.GetEnvironmentVariable("LINKAGE_BENCH_UNSHARED") is null ? new NameCache() : null;
+        var encoded = new StandardisedRecord[records.Count];
+        var texts = new string[Math.Min(Slice, records.Count)];
+        var encoding = TimeSpan.Zero;
+        for (var start = 0; start < records.Count; start += Slice)
+        {
+            var (from, size) = (start, Math.Min(Slice, records.Count - start));
+            var watch = Stopwatch.StartNew();
+            Parallel.For(0, size, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+                i => texts[i] = EncodedIdentity.Write(encoder.Encode(records[from + i])));
+            encoding += watch.Elapsed;
+            for (var i = 0; i < size; i++)
+            {
+                var entered = records[from + i];
+                if (!EncodedIdentity.TryRead(entered.Id, entered.Source, texts[i], out var record, out var error, names))
+                {
+                    throw new InvalidOperationException($"Encoding of {entered.Id} does not read back: {error}.");
+                }
+
+                encoded[from + i] = record!;
+                if (releaseEntered)
+                {
+                    records[from + i] = null!;
+                }
+            }
         }
 
-        return (new LinkageEngine(options).Run(encoded), encoding);
+        return (encoded, encoding);
     }
 }
 

@@ -1,3 +1,5 @@
+using Passerelle.Domain.Linkage;
+
 namespace Passerelle.Bench.Linkage;
 
 public sealed record Quality(long TruePositives, long Predicted, long Actual)
@@ -8,9 +10,10 @@ public sealed record Quality(long TruePositives, long Predicted, long Actual)
 
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
-    public static Quality Of(IEnumerable<string> predictedPairs, HashSet<string> truePairs)
+    /// <summary>Pairs as text ("a|b", <see cref="FebrlData.PairText"/>) or as record index keys (<see cref="PairKey"/>).</summary>
+    public static Quality Of<T>(IEnumerable<T> predictedPairs, HashSet<T> truePairs)
     {
-        var predicted = predictedPairs.ToHashSet(StringComparer.Ordinal);
+        var predicted = predictedPairs.ToHashSet(truePairs.Comparer);
         return new Quality(predicted.Count(truePairs.Contains), predicted.Count, truePairs.Count);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Passerelle.Domain.Linkage;
+using Passerelle.Domain.Linkage.Standardisation;
 
 namespace Passerelle.Bench.Linkage;
 
@@ -13,47 +14,111 @@ public static class ScaleBenchmarks
     private static List<GeneratedRecord> Population(int records, int seed) =>
         new RealisticPopulation(seed).Generate((int)(records / 1.73), 5);
 
+    /// <remarks>
+    /// Holds no more than a national run's linker would: the generated population is reduced to each record's person
+    /// (the truth, 4 bytes a record) and released once standardised — or, for PPRL, once encoded, slice by slice
+    /// (<see cref="FieldPprl.Encode"/>); the truth and the predicted pairs are record index keys, not text.
+    /// </remarks>
     public static void Deduplicate(int size, bool pprl, int seed = 4242)
     {
+        using var trace = new MemoryTrace();
+        trace.Phase("generating");
+        var options = RealisticBenchmarks.DevelopmentOptions(new LinkageOptions { Mode = LinkageMode.Deduplicate, Progress = trace.Phase });
         var generated = Population(size, seed);
-        var records = generated.Select(g => g.Record).ToList();
+        if (!pprl && Environment.GetEnvironmentVariable("LINKAGE_BENCH_ERRORS") is { } shown)
+        {
+            Errors(generated, options, int.Parse(shown, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        var personOf = generated.Select(g => g.PersonId).ToArray();
+        var entered = generated.Select(g => g.Record).ToList();
+        generated.Clear();
+        generated.TrimExcess();
         GC.Collect();
         var populationBytes = GC.GetTotalMemory(forceFullCollection: true);
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        long pairs;
-        // The linked pairs are copied out so that the engine's result is collectable before the truth is built.
-        List<(string, string)> linked;
+        trace.Phase(pprl ? "encoding" : "standardising");
+        StandardisedRecord[] records;
         if (pprl)
         {
-            var (result, encodeTime) = FieldPprl.Run(records, RealisticBenchmarks.DevelopmentOptions(new LinkageOptions { Mode = LinkageMode.Deduplicate }));
-            pairs = result.Blocking.Pairs.Count;
-            linked = [.. result.LinkedPairs.Select(p => (p.LeftId, p.RightId))];
+            (records, var encodeTime) = FieldPprl.Encode(entered, releaseEntered: true);
             Console.WriteLine($"   (encoding {encodeTime.TotalSeconds:F0} s, done by the agencies)");
         }
         else
         {
-            var result = new LinkageEngine(RealisticBenchmarks.DevelopmentOptions(new LinkageOptions { Mode = LinkageMode.Deduplicate })).Run(new LinkageRequest(records));
-            pairs = result.Blocking.Pairs.Count;
-            linked = [.. result.LinkedPairs.Select(p => (p.LeftId, p.RightId))];
-            Console.WriteLine($"   prior {result.Parameters.Prior:G3}, match ≥ {result.Thresholds.Match:F1} bits, review ≥ {result.Thresholds.Review:F1}");
-            if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_ERRORS") is { } shown)
-            {
-                RealisticBenchmarks.Errors(result, records, RealisticBenchmarks.TruePairs(generated, LinkageMode.Deduplicate),
-                    int.Parse(shown, System.Globalization.CultureInfo.InvariantCulture));
-            }
+            records = LinkageEngine.Standardise(entered);
         }
 
+        var count = entered.Count;
+        entered.Clear();
+        entered.TrimExcess();
+        var ids = records.Select(r => r.Id).ToArray();
+        var recordBytes = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"   {(pprl ? "encoded" : "standardised")} records, their ids and the truth: {recordBytes / 1e9:F2} GB of managed heap ({recordBytes / count:N0} bytes a record)");
+        trace.Phase("linking");
+        var result = new LinkageEngine(options).Run(records);
+        records = [];
+        var pairs = result.Blocking.Pairs.Count;
+        Console.WriteLine($"   prior {result.Parameters.Prior:G3}, match ≥ {result.Thresholds.Match:F1} bits, review ≥ {result.Thresholds.Review:F1}");
+        // The linked pairs are copied out so that the engine's result is collectable before the truth is built.
+        List<(string, string)> linked = [.. result.LinkedPairs.Select(p => (p.LeftId, p.RightId))];
+        result = null;
         watch.Stop();
-        var truth = RealisticBenchmarks.TruePairs(generated, LinkageMode.Deduplicate);
-        var quality = Quality.Of(linked.Select(p => FebrlData.PairText(p.Item1, p.Item2)), truth);
-        Console.WriteLine($"== {records.Count:N0} generated records, deduplication, {(pprl ? "PPRL" : "plain")} (seed {seed})");
+
+        trace.Phase("scoring");
+        var indexOf = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            indexOf[ids[i]] = i;
+        }
+
+        var quality = Quality.Of(linked.Select(p => PairKey.Of(indexOf[p.Item1], indexOf[p.Item2])), TruePairKeys(personOf));
+        Console.WriteLine($"== {count:N0} generated records, deduplication, {(pprl ? "PPRL" : "plain")} (seed {seed})");
         Console.WriteLine($"   wall time {watch.Elapsed.TotalSeconds:F0} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB "
             + $"(whole process, generator included; the generated population alone holds {populationBytes / 1e9:F2} GB of managed heap), pairs compared {pairs:N0}");
         Console.WriteLine($"   CPU time {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F0} s on {Environment.ProcessorCount} cores; "
             + $"load average at start {load}, at end {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}");
         Console.WriteLine($"   precision {quality.Precision:F4}, recall {quality.Recall:F4}, F1 {quality.F1:F4}");
+    }
+
+    /// <summary>Every pair of records of one person, as record index keys.</summary>
+    internal static HashSet<long> TruePairKeys(int[] personOf)
+    {
+        var order = Enumerable.Range(0, personOf.Length).ToArray();
+        Array.Sort(personOf.ToArray(), order);
+        var pairs = new HashSet<long>(PairKeyHashing.Instance);
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start + 1;
+            while (end < order.Length && personOf[order[end]] == personOf[order[start]])
+            {
+                end++;
+            }
+
+            for (var a = start; a < end; a++)
+            {
+                for (var b = a + 1; b < end; b++)
+                {
+                    pairs.Add(PairKey.Of(order[a], order[b]));
+                }
+            }
+
+            start = end;
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Development aid (LINKAGE_BENCH_ERRORS): the errors by kind, with the population kept to show them.</summary>
+    private static void Errors(List<GeneratedRecord> generated, LinkageOptions options, int shown)
+    {
+        var records = generated.Select(g => g.Record).ToList();
+        var result = new LinkageEngine(options).Run(new LinkageRequest(records));
+        Console.WriteLine($"   prior {result.Parameters.Prior:G3}, match ≥ {result.Thresholds.Match:F1} bits, review ≥ {result.Thresholds.Review:F1}");
+        RealisticBenchmarks.Errors(result, records, RealisticBenchmarks.TruePairs(generated, LinkageMode.Deduplicate), shown);
     }
 
     /// <summary>
@@ -131,4 +196,17 @@ public static class ScaleBenchmarks
         Console.WriteLine($"   per record: p50 {times[times.Count / 2]:F2} ms, p95 {times[(int)(times.Count * 0.95)]:F2} ms, "
             + $"p99 {times[(int)(times.Count * 0.99)]:F2} ms, max {times[^1]:F2} ms; {found} found a match or review pair");
     }
+}
+
+/// <summary>
+/// Pair keys hashed by a multiplicative mix: a long's own hash (its halves XORed) gives the pairs of neighbouring
+/// records, which a generated person's records are, a handful of values, and the set degrades into long chains.
+/// </summary>
+internal sealed class PairKeyHashing : IEqualityComparer<long>
+{
+    public static PairKeyHashing Instance { get; } = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
 }

@@ -92,10 +92,11 @@ public static class LinkCommand
         }
 
         var records = new List<StandardisedRecord>();
+        var names = new NameCache();
         for (var i = 0; i < files.Length; i++)
         {
             using var reader = new StreamReader(files[i]);
-            records.AddRange(EncodedCsv.Read(reader, files[i], $"file{i + 1}", error));
+            records.AddRange(EncodedCsv.Read(reader, files[i], $"file{i + 1}", error, names));
         }
 
         if (files.Length == 2 && DuplicateIds(records.Select(r => new PersonRecord(r.Id))) is { } duplicate)

@@ -22,7 +22,8 @@ public static class EncodedCsv
         }
     }
 
-    public static List<StandardisedRecord> Read(TextReader input, string name, string source, TextWriter errors)
+    /// <param name="names">Shares the names read among records and files (one run's cache).</param>
+    public static List<StandardisedRecord> Read(TextReader input, string name, string source, TextWriter errors, NameCache? names = null)
     {
         using var csv = CsvReader.Create(input, RecordCsvReader.Options(name, errors), leaveOpen: true);
         csv.ReadHeader();
@@ -50,7 +51,7 @@ public static class EncodedCsv
                 continue;
             }
 
-            if (!EncodedIdentity.TryRead(id, source, csv.GetString(1), out var record, out var error))
+            if (!EncodedIdentity.TryRead(id, source, csv.GetString(1), out var record, out var error, names))
             {
                 errors.WriteLine($"{name}:{csv.LineNumber}: row skipped: not an encoding of format {EncodedIdentity.Version} ({error}).");
                 continue;

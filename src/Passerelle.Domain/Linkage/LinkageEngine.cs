@@ -41,8 +41,10 @@ public sealed class LinkageEngine(LinkageOptions options)
         // Deduplicated estimation: records identical after standardisation count once, so that one account
         // entering the same person thousands of times cannot make every name "common" or every pair a match.
         var (groupOf, distinct) = IdentityGroups(records);
+        Options.Progress?.Invoke("comparing");
         var compared = Compare(records, comparator, new EstimationCounts(Options.BlockingPasses.Count, groupOf));
         var candidates = compared.Candidates;
+        Options.Progress?.Invoke("estimating");
         var (parameters, estimation) = Estimate(distinct, comparator, compared.Counts);
         var thresholds = MatchThresholds.FromPrior(parameters.Prior, Options.MatchProbability, Options.ReviewProbability);
 
@@ -50,6 +52,7 @@ public sealed class LinkageEngine(LinkageOptions options)
             Options.TermFrequencies ? NameFrequencies.Of(records) : null);
         // The candidates' pattern numbers and the estimation counts are not referenced after this: collectable
         // before clustering.
+        Options.Progress?.Invoke("weighing");
         var (pairs, links, keptKeys, keptWeights) = Weigh(records, compared, scorer, thresholds);
 
         // A candidate's weight is the one it was decided with: kept, or weighed again exactly as it was (smaller
@@ -68,6 +71,7 @@ public sealed class LinkageEngine(LinkageOptions options)
             links = Options.SourcesAreDeduplicated ? SourceLinks.OneToOne(links, sources) : SourceLinks.BestPerSource(links, sources);
         }
 
+        Options.Progress?.Invoke("clustering");
         var indexOf = IndexById(records);
         var labels = CoherentClustering.Cluster(
             records.Length,
@@ -79,6 +83,7 @@ public sealed class LinkageEngine(LinkageOptions options)
             Options.MaxClusterSize,
             SameSourceBar(records, thresholds));
 
+        Options.Progress?.Invoke("persons");
         var (persons, linkedPairs) = Persons(records, labels, previousPersonKeys ?? new Dictionary<string, string>(), Score);
         pairs.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return new LinkageResult(pairs, persons, linkedPairs, parameters, thresholds, estimation, candidates);
@@ -283,7 +288,7 @@ public sealed class LinkageEngine(LinkageOptions options)
     {
         private readonly int[] groupOf;
         private readonly int[] groupSize;
-        private readonly HashSet<long> seen = [];
+        private readonly PairKeySet seen = new();
         private readonly Dictionary<ulong, long>[] perPass;
         private readonly Dictionary<ulong, long> all = [];
 
@@ -393,7 +398,11 @@ public sealed class LinkageEngine(LinkageOptions options)
         }
     }
 
-    private static StandardisedRecord[] Standardise(IReadOnlyList<PersonRecord> records)
+    /// <summary>
+    /// The records standardised as <see cref="Run(LinkageRequest)"/> does, each distinct name once: a caller holding
+    /// a national population can standardise, release the records as entered, and link what this returns.
+    /// </summary>
+    public static StandardisedRecord[] Standardise(IReadOnlyList<PersonRecord> records)
     {
         var standardised = new StandardisedRecord[records.Count];
         var names = new NameCache();

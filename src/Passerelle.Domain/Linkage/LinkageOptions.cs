@@ -55,4 +55,7 @@ public sealed record LinkageOptions
 
     /// <summary>Seed of the random pair sample: the same input gives the same result.</summary>
     public int Seed { get; init; } = 20_260_101;
+
+    /// <summary>Told the name of each phase of a run as it starts (a benchmark traces memory by phase); changes nothing.</summary>
+    public Action<string>? Progress { get; init; }
 }

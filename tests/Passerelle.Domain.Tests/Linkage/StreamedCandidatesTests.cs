@@ -152,4 +152,16 @@ public class StreamedCandidatesTests
         var empty = StandardisedRecord.From(new PersonRecord("3"), names);
         Assert.True(empty.GivenName.IsEmpty && empty.FamilyName.IsEmpty && empty.City.Length == 0);
     }
+
+    [Fact]
+    public void A_run_tells_its_phases_in_order_and_links_as_without_being_watched()
+    {
+        var phases = new List<string>();
+
+        var watched = new LinkageEngine(new LinkageOptions { Progress = phases.Add }).Run(Population());
+        var alone = new LinkageEngine(new LinkageOptions()).Run(Population());
+
+        Assert.Equal(["comparing", "estimating", "weighing", "clustering", "persons"], phases);
+        Assert.Equal(alone.LinkedPairs, watched.LinkedPairs);
+    }
 }

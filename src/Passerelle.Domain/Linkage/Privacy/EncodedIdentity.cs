@@ -22,7 +22,8 @@ public static class EncodedIdentity
         Version, Name(r.GivenName), Name(r.FamilyName), Name(r.GivenAsFamily), r.BirthDate?.ToString() ?? "",
         r.Sex == '\0' ? "" : r.Sex.ToString(), r.Nationality, r.Street, r.City, r.Postcode, r.Phone, r.Identifier);
 
-    public static bool TryRead(string id, string source, string text, out StandardisedRecord? record, out string error)
+    /// <param name="names">Shares names and repeated tokens among the records read (see <see cref="NameCache"/>).</param>
+    public static bool TryRead(string id, string source, string text, out StandardisedRecord? record, out string error, NameCache? names = null)
     {
         record = null;
         var parts = text.Split('|');
@@ -38,7 +39,7 @@ public static class EncodedIdentity
             return false;
         }
 
-        if (!TryName(parts[1], out var given) || !TryName(parts[2], out var family) || !TryName(parts[3], out var givenAsFamily))
+        if (!TryName(parts[1], names, out var given) || !TryName(parts[2], names, out var family) || !TryName(parts[3], names, out var givenAsFamily))
         {
             error = "a name is not an encoded name";
             return false;
@@ -62,8 +63,9 @@ public static class EncodedIdentity
             return false;
         }
 
+        string Shared(string token) => names?.Text(token) ?? token;
         record = new StandardisedRecord(id, source, given!, family!, date, parts[5].Length == 0 ? '\0' : parts[5][0],
-            parts[6], parts[7], parts[8], parts[9], parts[10], parts[11])
+            Shared(parts[6]), parts[7], Shared(parts[8]), parts[9], parts[10], parts[11])
         {
             GivenAsFamily = givenAsFamily!,
         };
@@ -89,31 +91,35 @@ public static class EncodedIdentity
             Convert.ToBase64String(MemoryMarshal.AsBytes(name.Filter.AsSpan())).Replace('+', '-').Replace('/', '_'));
     }
 
-    private static bool TryName(string text, out StandardName? name)
+    private static bool TryName(string text, NameCache? names, out StandardName? name)
     {
-        name = StandardName.Empty;
         if (text.Length == 0)
         {
+            name = StandardName.Empty;
             return true;
         }
 
+        name = names is null ? ReadName(text) : names.EncodedName(text, ReadName);
+        return name is not null;
+    }
+
+    private static StandardName? ReadName(string text)
+    {
         var parts = text.Split('~');
         var filter = new ulong[NameFilter.Words];
         if (parts.Length != NameParts || parts[1].Length == 0
             || !Convert.TryFromBase64String(parts[8].Replace('-', '+').Replace('_', '/'), MemoryMarshal.AsBytes(filter.AsSpan()), out var written)
             || written != NameFilter.Words * sizeof(ulong))
         {
-            name = null;
-            return false;
+            return null;
         }
 
         static string? Optional(string value) => value.Length == 0 ? null : value;
-        name = new StandardName(parts[0].Split('.'), parts[1], parts[2], parts[3])
+        return new StandardName(parts[0].Split('.'), parts[1], parts[2], parts[3])
         {
             Filter = filter,
             Keys = new EncodedNameKeys(Optional(parts[4]), Optional(parts[5]), Optional(parts[6]), parts[7]),
         };
-        return true;
     }
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
