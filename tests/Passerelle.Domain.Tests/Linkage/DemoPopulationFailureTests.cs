@@ -1,0 +1,43 @@
+using Passerelle.Domain.Cases;
+using Passerelle.Domain.Linkage;
+
+namespace Passerelle.Domain.Tests.Linkage;
+
+/// <summary>
+/// Errors the demo population showed (issue 13, sixth pass, development seeds 7–9), each among a background
+/// population, with records built as the application builds a case's (<see cref="CasePersonRecords"/>).
+/// </summary>
+public class DemoPopulationFailureTests
+{
+    private static List<PersonRecord> Background() => SyntheticPopulation.TwoAgencies(300, seed: 13).Records;
+
+    private static PersonRecord Case(string id, string agency, string? legalName, string? birthDate, Sex sex, string nationality, string? phone = null) =>
+        CasePersonRecords.From(id, agency, legalName, birthDate is null ? null : DateOnly.Parse(birthDate, System.Globalization.CultureInfo.InvariantCulture),
+            birthDate is null ? null : int.Parse(birthDate[..4], System.Globalization.CultureInfo.InvariantCulture), sex, nationality, phone);
+
+    private static LinkageResult Run(IEnumerable<PersonRecord> records) =>
+        new LinkageEngine(new LinkageOptions { Mode = LinkageMode.Deduplicate }).Run(new LinkageRequest([.. records]));
+
+    private static bool Linked(LinkageResult result, string a, string b) =>
+        result.Persons.Any(p => p.RecordIds.Contains(a) && p.RecordIds.Contains(b));
+
+    [Theory]
+    [InlineData("DOLOREMQUE Camille Sarah", "Camille Sarah", "DOLOREMQUE")]
+    [InlineData("Jean DE LA FONTAINE", "Jean", "DE LA FONTAINE")]
+    [InlineData("MARIE CURIE", "MARIE", "CURIE")]
+    [InlineData("Ana TRAORE Maria", "Ana TRAORE", "Maria")]
+    public void A_legal_name_s_family_name_is_the_words_in_capitals_at_one_end_or_else_the_last_word(string legalName, string given, string family) =>
+        Assert.Equal((given, family), CasePersonRecords.SplitName(legalName));
+
+    [Fact]
+    public void A_family_name_written_first_in_capitals_with_two_given_names_is_found()
+    {
+        // Demo population, seed 7: "DOLOREMQUE Camillle Sarah" was split as given "DOLOREMQUE Camillle", family
+        // "Sarah", and compared below review with "Camille Sarah Doloremque" of the same birth date.
+        var records = Background();
+        records.Add(Case("x-sarah-1", "ngo", "Camille Sarah Doloremque", "2001-11-25", Sex.Female, "FR"));
+        records.Add(Case("x-sarah-2", "police", "DOLOREMQUE Camillle Sarah", "2001-11-25", Sex.Female, "FR"));
+
+        Assert.True(Linked(Run(records), "x-sarah-1", "x-sarah-2"));
+    }
+}
