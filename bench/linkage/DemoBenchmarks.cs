@@ -80,6 +80,6 @@ public static class DemoBenchmarks
     {
         var facts = demoCase.Facts;
         return CasePersonRecords.From(id, demoCase.AgencyKey, facts.Identity.LegalName, facts.Identity.DateOfBirth,
-            facts.BirthYear, facts.Sex, facts.Nationality, facts.Identity.Phone);
+            facts.BirthYear, facts.Sex, facts.Nationality, facts.Identity.Phone, facts.Departement);
     }
 }

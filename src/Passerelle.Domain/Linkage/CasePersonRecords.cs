@@ -9,8 +9,15 @@ namespace Passerelle.Domain.Linkage;
 /// </summary>
 public static class CasePersonRecords
 {
+    /// <param name="departement">
+    /// The case's département, compared as a postcode at département resolution. Since 3 December 2026 (sixth pass):
+    /// two namesakes with one birth date missing had nothing else to tell them apart, and two agencies often record
+    /// one person in the same département. Its m and u are estimated like any field's (EM, random pairs), so in a
+    /// population where agencies record the same person in different départements it weighs little.
+    /// </param>
     public static PersonRecord From(
-        string id, string source, string? legalName, DateOnly? dateOfBirth, int? birthYear, Sex sex, string? nationality, string? phone)
+        string id, string source, string? legalName, DateOnly? dateOfBirth, int? birthYear, Sex sex, string? nationality, string? phone,
+        string? departement = null)
     {
         var (given, family) = SplitName(legalName);
         return new PersonRecord(id)
@@ -22,6 +29,7 @@ public static class CasePersonRecords
             Sex = sex is Sex.Female or Sex.Male ? sex.ToString() : null,
             Nationality = nationality,
             Phone = phone,
+            Postcode = departement,
         };
     }
 

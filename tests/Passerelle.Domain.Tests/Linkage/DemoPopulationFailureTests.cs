@@ -76,4 +76,28 @@ public class DemoPopulationFailureTests
         Assert.True(Family("x-near-1", "x-near-2") <= Family("x-same-1", "x-same-2") + 1e-9,
             $"near spelling {Family("x-near-1", "x-near-2"):F2} bits, exact {Family("x-same-1", "x-same-2"):F2}");
     }
+
+    [Fact]
+    public void Namesakes_with_one_birth_date_missing_recorded_in_other_departements_weigh_less_than_in_the_same_one()
+    {
+        // Demo population (sixth pass): most false links were namesakes ("Inès Voluptate", FR, one date missing)
+        // with no other fact to tell them apart; the case's département is one, estimated like any field.
+        var today = new DateOnly(2026, 6, 1);
+        var records = Passerelle.DemoData.DemoPopulation.Generate(today, 400, seed: 11)
+            .Select((c, i) => CasePersonRecords.From($"bg-{i}", c.AgencyKey, c.Facts.Identity.LegalName, c.Facts.Identity.DateOfBirth,
+                c.Facts.BirthYear, c.Facts.Sex, c.Facts.Nationality, c.Facts.Identity.Phone, c.Facts.Departement))
+            .ToList();
+        records.Add(CasePersonRecords.From("x-ines-1", "police", "Inès Voluptate", new DateOnly(1992, 6, 26), 1992, Sex.Female, "FR", null, "93"));
+        records.Add(CasePersonRecords.From("x-ines-2", "ngo", "Inès Voluptate", null, null, Sex.Female, "FR", null, "33"));
+        records.Add(CasePersonRecords.From("x-lea-1", "police", "Léa Laborum", new DateOnly(1966, 2, 14), 1966, Sex.Female, "FR", null, "93"));
+        records.Add(CasePersonRecords.From("x-lea-2", "ngo", "Léa Laborum", null, null, Sex.Female, "FR", null, "93"));
+
+        var result = Run(records);
+
+        var departement = result.Parameters.Schema.Fields.ToList().IndexOf(LinkageField.Postcode);
+        Assert.True(departement >= 0, "the département is compared");
+        Assert.True(result.Parameters.Weights[departement][0] < 0, "another département is evidence of two persons");
+        Assert.False(Linked(result, "x-ines-1", "x-ines-2"));
+        Assert.True(Linked(result, "x-lea-1", "x-lea-2"));
+    }
 }
