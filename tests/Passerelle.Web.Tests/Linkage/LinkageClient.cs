@@ -6,7 +6,7 @@ namespace Passerelle.Web.Tests.Linkage;
 
 internal static class LinkageClient
 {
-    public static object Person(string legalName, string? dateOfBirth, string? phone, string nationality = "NG", string sex = "female", int? birthYear = null) => new
+    public static object Person(string legalName, string? dateOfBirth, string? phone, string nationality = "NG", string sex = "female", int? birthYear = null, string departement = "93") => new
     {
         pseudonym = "Fictive " + Guid.NewGuid().ToString("N")[..6],
         sex,
@@ -14,7 +14,7 @@ internal static class LinkageClient
         ageDisputed = false,
         nationality,
         exploitationForms = new[] { "sexual-exploitation" },
-        departement = "93",
+        departement,
         detectedOn = "2026-03-02",
         legalName,
         dateOfBirth,
