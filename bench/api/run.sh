@@ -5,7 +5,8 @@
 # shared test server that runs with fsync off), starts Passerelle on it with a demo population of [cases] cases,
 # signs in as a case manager and loads the API with npm's autocannon (bench/api/package-lock.json): /health/live,
 # case read, case list and case create in the same run, each saturated (32 connections), the reads also at a
-# constant rate. Prints req/s, p50, p99, CPU used and the ratio to /health/live.
+# constant rate. Prints req/s, p50, p99, CPU used and the ratio to /health/live; then the same create's database work
+# without Passerelle (bench/api/raw, PostgreSQL's pgbench) as its baseline.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -62,6 +63,16 @@ for page in 1 2 3 4 5; do
 done | sort -u >"$work/ids"
 echo "$(wc -l <"$work/ids") readable case ids; git $(git rev-parse --short HEAD); $(nproc) cores"
 
-BASE="http://127.0.0.1:$port" TOKEN="$token" IDS="$work/ids" APP_PID="$app" node bench/api/load.mjs
+BASE="http://127.0.0.1:$port" TOKEN="$token" IDS="$work/ids" APP_PID="$app" node bench/api/load.mjs | tee "$work/load.txt"
+
+# Baseline beside it: the database work of a create without Passerelle (bench/api/raw/create.sql, PostgreSQL's
+# pgbench), same cluster, same 32 connections, same duration — what this design costs on this machine's disk and cores.
+psql -h 127.0.0.1 -p "$pgport" -U passerelle -d postgres -qc "CREATE DATABASE rawbench" >/dev/null
+psql -h 127.0.0.1 -p "$pgport" -U passerelle -d rawbench -q -f bench/api/raw/schema.sql >/dev/null
+raw=$("$pgbin/pgbench" -h 127.0.0.1 -p "$pgport" -U passerelle -n -c 32 -j 2 -T "${SECONDS_EACH:-15}" -f bench/api/raw/create.sql rawbench 2>&1)
+raw_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$raw"); raw_latency=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$raw")
+create_rps=$(sed -n 's/^case create, saturation (32 connections) *\([0-9]*\).*/\1/p' "$work/load.txt")
+printf '%-42s%9.0f  (average latency %s ms)\n' "raw SQL create (pgbench, 32 connections)" "$raw_tps" "$raw_latency"
+awk -v c="$create_rps" -v r="$raw_tps" 'BEGIN { if (r > 0) printf "case create reaches %.2f of the raw SQL create\n", c / r }'
 audit=$(psql -h 127.0.0.1 -p "$pgport" -U passerelle -d passerelle -Atc 'SELECT count(*) FROM "AuditEntries"')
 echo "audit entries after the run: $audit"

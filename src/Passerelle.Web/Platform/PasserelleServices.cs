@@ -42,6 +42,8 @@ public static class PasserelleServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<CaseIdentityProtector>();
         services.AddScoped<CaseRegistry>();
+        services.AddScoped<CaseNumbers>();
+        services.AddSingleton<CaseNumberSequences>();
         services.AddScoped<CaseGuard>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddScoped<AuditLog>();

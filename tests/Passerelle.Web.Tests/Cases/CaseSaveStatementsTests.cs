@@ -88,6 +88,14 @@ public sealed class CaseSaveStatementsTests(PasserelleApp app, ITestOutputHelper
             && featureTables.Any(t => s.Contains($"FROM \"{t}\"", StringComparison.Ordinal)));
         Assert.Single(statements, s => s.Contains("INSERT INTO \"Cases\"", StringComparison.Ordinal));
         Assert.InRange(statements.Count, 1, 20);
+        if (TestDatabase.IsPostgres)
+        {
+            // The number comes from the year's sequence (CaseNumbers): no `max + 1` under the numbering lock held through
+            // the save and the commit; the one advisory lock left is the chaining round's.
+            Assert.Single(statements, s => s.Contains("nextval('case_number_", StringComparison.Ordinal));
+            Assert.DoesNotContain(statements, s => s.Contains("\"ReferenceNumber\")", StringComparison.Ordinal) && s.Contains("max(", StringComparison.OrdinalIgnoreCase));
+            Assert.Single(statements, s => s.Contains("pg_advisory_xact_lock", StringComparison.Ordinal));
+        }
     }
 
     private static bool IsSaveOfAuditOrDerived(string sql) =>

@@ -13,9 +13,9 @@ namespace Passerelle.Web.Features.Audit;
 /// </summary>
 public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, AuditChainer chainer, CurrentUser user, TimeProvider clock, IHttpContextAccessor http, ILogger<AuditTrail> log)
 {
-    // An arbitrary, fixed key for pg_advisory_xact_lock, held by writes that number something (case references…):
-    // "PASSNUM" in ASCII. The audit chain itself takes no lock per request any more (AuditChainer).
-    private const long NumberingLockKey = 0x504153534E554D;
+    // An arbitrary, fixed key for pg_advisory_xact_lock, held by writes that number something (panels, sessions…; case
+    // numbers only while their year's sequence is created: CaseNumbers): "PASSNUM" in ASCII. The audit chain itself takes no lock per request any more (AuditChainer).
+    internal const long NumberingLockKey = 0x504153534E554D;
 
     private readonly List<Pending> pending = [];
 

@@ -18,7 +18,7 @@ namespace Passerelle.Web.Features.Cases;
 /// </summary>
 public sealed class CaseRegistry(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, CaseGuard guard,
-    Linkage.IncrementalLinkage linkage, ILogger<CaseRegistry> logger)
+    CaseNumbers numbers, Linkage.IncrementalLinkage linkage, ILogger<CaseRegistry> logger)
 {
     public DateOnly Today => clock.Today();
 
@@ -100,13 +100,12 @@ public sealed class CaseRegistry(
     public async Task<CaseView> RegisterAsync(CaseFacts facts, CancellationToken ct, string? importKey = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var year = now.Year;
         Case? created = null;
         (Agency Agency, bool ShowIdentity) answer = default;
-        await audit.CommitAsync(async token =>
+        async Task RegisterAs(int number, CancellationToken token)
         {
-            var year = now.Year;
-            var last = await db.Cases.Where(c => c.ReferenceYear == year).MaxAsync(c => (int?)c.ReferenceNumber, token) ?? 0;
-            created = Case.Register(new CaseReference(year, last + 1), user.AgencyId, user.Id, now);
+            created = Case.Register(new CaseReference(year, number), user.AgencyId, user.Id, now);
             created.Record(facts, protector.Protect(facts.Identity), protector.BlindIndex(facts.Identity.LegalName), user.Id, now, protector.ProtectPlaces(facts.Places));
             if (importKey is not null)
             {
@@ -118,7 +117,19 @@ public sealed class CaseRegistry(
             // What the answer needs from the database is read before the commit: once the case is stored, building
             // the answer must not fail (a 500 for a stored case makes the client create it again).
             answer = await ViewContextAsync(created, token);
-        }, ct);
+        }
+
+        if (await numbers.NextAsync(year, ct) is { } drawn)
+        {
+            await RegisterAs(drawn, ct);
+            await audit.CommitAsync(cancellationToken: ct);
+        }
+        else
+        {
+            await audit.CommitAsync(async token =>
+                await RegisterAs((await db.Cases.Where(c => c.ReferenceYear == year).MaxAsync(c => (int?)c.ReferenceNumber, token) ?? 0) + 1, token), ct);
+        }
+
         await LinkAtOnceAsync(created!.Id);
         return ToView(created!, answer.Agency!, answer.ShowIdentity);
     }
