@@ -20,8 +20,7 @@ public static class LinkageLabels
         ["identifier"] = ("identifier", "identifiant"),
         ["street"] = ("street", "rue"),
         ["city"] = ("city", "commune"),
-        // A case's only postcode is its département (CaseRecords).
-        ["postcode"] = ("département", "département"),
+        ["postcode"] = ("postcode", "code postal"),
     };
 
     private static readonly Dictionary<string, (string En, string Fr)> Levels = new(StringComparer.Ordinal)
