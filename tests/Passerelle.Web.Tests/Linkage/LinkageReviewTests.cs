@@ -127,7 +127,7 @@ public sealed class LinkageReviewTests(LinkageApp app)
         var ngo = await app.ApiAsAsync("ngo@demo.test");
         var coordinator = await app.ApiAsAsync("coordinator@demo.test");
         var a = await LinkageClient.CreateAsync(police, LinkageClient.Person(name, dateOfBirth, null));
-        // Another nationality, a year of birth only and another département (compared since the demo pass of issue 13):
+        // Another nationality, a year of birth only and another département (compared once branch i13-demo lands):
         // the same name with that much doubt is for a reviewer, not linked.
         var b = await LinkageClient.CreateAsync(ngo, LinkageClient.Person(name, null, null, nationality: "GH", birthYear: int.Parse(dateOfBirth[..4], System.Globalization.CultureInfo.InvariantCulture), departement: "75"));
         await LinkageClient.RunAsync(coordinator);
