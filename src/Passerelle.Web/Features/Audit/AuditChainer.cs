@@ -116,12 +116,7 @@ public sealed class AuditChainer(IServiceScopeFactory scopes, KeyRing keys, Audi
                         return false;
                     }
 
-                    var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(token);
-                    if (last is not null && AuditChain.ComputeMac(keys.AuditKey, last.PreviousHash, last.ToRecord()) != last.Hash)
-                    {
-                        throw new AuditKeyMismatchException(last.Sequence);
-                    }
-
+                    var last = await AuditHead.ReadSignedAsync(db.AuditEntries, keys.AuditKey, token);
                     var sequence = last?.Sequence ?? 0;
                     var previousHash = last?.Hash ?? AuditChain.Genesis;
                     foreach (var draft in waiting.Select(Draft).Concat(drafts))

@@ -23,8 +23,11 @@ public sealed class KeysHealthCheck(PasserelleDbContext db, CaseIdentityProtecto
             return HealthCheckResult.Healthy("starting");
         }
 
-        var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-        if (head is not null && Domain.Audit.AuditChain.ComputeMac(keys.AuditKey, head.PreviousHash, head.ToRecord()) != head.Hash)
+        try
+        {
+            await Features.Audit.AuditHead.ReadSignedAsync(db.AuditEntries, keys.AuditKey, cancellationToken);
+        }
+        catch (Features.Audit.AuditKeyMismatchException)
         {
             return HealthCheckResult.Unhealthy("the audit key of the key folder (Security:KeysPath) did not sign this database's audit chain: restore the keys of this database");
         }
