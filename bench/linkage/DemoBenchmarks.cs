@@ -11,9 +11,9 @@ namespace Passerelle.Bench.Linkage;
 /// </summary>
 public static class DemoBenchmarks
 {
-    public static void Run(int cases, DateOnly today)
+    public static void Run(int cases, DateOnly today, int seed = 2026)
     {
-        var demo = DemoPopulation.Generate(today, cases).OrderBy(c => c.RegisteredOn).ToList();
+        var demo = DemoPopulation.Generate(today, cases, seed).OrderBy(c => c.RegisteredOn).ToList();
         var records = demo.Select((c, i) => Record($"case-{i:D5}", c)).ToList();
         var truth = demo.Select((c, i) => (Id: $"case-{i:D5}", c.PersonId)).ToDictionary(x => x.Id, x => x.PersonId);
         var result = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.Deduplicate }).Run(new LinkageRequest(records));
@@ -31,7 +31,7 @@ public static class DemoBenchmarks
         }
 
         var quality = Quality.Of(result.LinkedPairs.Select(p => FebrlData.PairText(p.LeftId, p.RightId)), truePairs);
-        Console.WriteLine($"== demo population, {cases} cases of {today:yyyy-MM-dd}");
+        Console.WriteLine($"== demo population, {cases} cases of {today:yyyy-MM-dd}" + (seed == 2026 ? "" : $", seed {seed}"));
         Console.WriteLine($"   true persons {truth.Values.Distinct().Count()}, persons found {result.Persons.Count}, "
             + $"pairs compared {result.Blocking.Pairs.Count:N0}, prior {result.Parameters.Prior:G3}, "
             + $"thresholds match ≥ {result.Thresholds.Match:F2}, review ≥ {result.Thresholds.Review:F2}");
@@ -50,9 +50,28 @@ public static class DemoBenchmarks
             truePairs.Where(p => p.Split('|') is [var l, var r] && Decidable(l, r)).ToHashSet(StringComparer.Ordinal));
         Console.WriteLine($"   decidable pairs only (both records carry a name): precision {decidable.Precision:F3}, recall {decidable.Recall:F3} "
             + $"({decidable.TruePositives}/{decidable.Predicted} correct, {decidable.Actual} same-person pairs; {records.Count - named.Count} nameless records)");
+        if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_WEIGHTS") is not null)
+        {
+            Weights(result.Parameters);
+        }
+
         if (Environment.GetEnvironmentVariable("LINKAGE_BENCH_ERRORS") is { } shown)
         {
             RealisticBenchmarks.Errors(result, records, truePairs, int.Parse(shown, CultureInfo.InvariantCulture));
+            DemoNamelessPairs.Print(records, truth, truePairs,
+                result.LinkedPairs.Select(p => FebrlData.PairText(p.LeftId, p.RightId)).ToHashSet(StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>m, u and weight of every level (development aid: which evidence the estimation gave each field).</summary>
+    private static void Weights(Domain.Linkage.Scoring.MatchParameters parameters)
+    {
+        for (var f = 0; f < parameters.Schema.Fields.Count; f++)
+        {
+            var field = parameters.Schema.Fields[f];
+            var names = Domain.Linkage.Comparison.ComparisonSchema.LevelNames(field);
+            Console.WriteLine($"   {field}: " + string.Join("; ", names.Select((n, l) =>
+                $"{n} m {parameters.M[f][l]:G3} u {parameters.U[f][l]:G3} w {parameters.Weights[f][l]:F1}")));
         }
     }
 
@@ -61,6 +80,6 @@ public static class DemoBenchmarks
     {
         var facts = demoCase.Facts;
         return CasePersonRecords.From(id, demoCase.AgencyKey, facts.Identity.LegalName, facts.Identity.DateOfBirth,
-            facts.BirthYear, facts.Sex, facts.Nationality, facts.Identity.Phone);
+            facts.BirthYear, facts.Sex, facts.Nationality, facts.Identity.Phone, facts.Departement);
     }
 }

@@ -36,6 +36,21 @@ if (args is ["realistic", ..])
     return 0;
 }
 
+// "demo yyyy-MM-dd [seed [cases…]]": the demo population of another date, seed and sizes, for development (the
+// reported figures are the seeder's population — seed 2026 — of the day, at 200 and 500 cases; a date alone barely
+// changes the population, its seed does).
+if (args is ["demo", _, ..])
+{
+    var date = DateOnly.ParseExact(args[1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    var seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2026;
+    foreach (var cases in args.Length > 3 ? args[3..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)) : [200, 500])
+    {
+        DemoBenchmarks.Run(cases, date, seed);
+    }
+
+    return 0;
+}
+
 // "febrl [folder]": FEBRL only (the check every engine change must keep at F1 ≥ 0.99).
 var febrlOnly = args is ["febrl", ..];
 if (!febrlOnly)

@@ -101,7 +101,8 @@ public static class RealisticBenchmarks
         var byId = records.ToDictionary(r => r.Id);
         var linked = result.LinkedPairs.ToDictionary(p => FebrlData.PairText(p.LeftId, p.RightId));
         var scored = result.Pairs.ToDictionary(p => FebrlData.PairText(p.LeftId, p.RightId));
-        string Show(string id) => $"{byId[id].GivenName} / {byId[id].FamilyName} / {byId[id].BirthDate} / {byId[id].Sex} / {byId[id].Nationality}";
+        string Show(string id) => $"{byId[id].GivenName} / {byId[id].FamilyName} / {byId[id].BirthDate} / {byId[id].Sex} / {byId[id].Nationality}"
+            + (string.IsNullOrEmpty(byId[id].Phone) ? "" : $" / tel {byId[id].Phone}") + $" @{byId[id].Source}";
         var compared = result.Blocking.Pairs.Select(p => FebrlData.PairText(records[p.Left].Id, records[p.Right].Id)).ToHashSet(StringComparer.Ordinal);
         string Explain(string key) => scored.TryGetValue(key, out var p)
             ? $"{p.Weight:F1} {p.Decision}{(p.NamesSwapped ? " swapped" : "")}: " + string.Join(", ", p.Explanation.Select(e => $"{e.Field} {e.Level} {e.Weight:F1}"))

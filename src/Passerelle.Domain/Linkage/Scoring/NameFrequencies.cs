@@ -89,6 +89,10 @@ public sealed class NameFrequencies
             && (isGiven ? givenByOrigin : familyByOrigin).ContainsKey((nationality, value));
     }
 
+    /// <summary>Whether several distinct identities carry <paramref name="value"/>: a name, not a one-off spelling.</summary>
+    public bool Recurs(LinkageField field, string value) =>
+        (field == LinkageField.GivenName ? given : family).GetValueOrDefault(value) > 1;
+
     /// <summary>Bits to add to the weight of an exact agreement on <paramref name="value"/>.</summary>
     /// <param name="nationality">The nationality both records carry, or empty.</param>
     public double Adjustment(LinkageField field, string value, double uExact, string nationality = "")

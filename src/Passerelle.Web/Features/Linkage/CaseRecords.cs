@@ -9,5 +9,5 @@ public static class CaseRecords
 {
     public static PersonRecord From(Case @case, IdentifyingFields identity) =>
         CasePersonRecords.From(@case.Id.ToString(), @case.AgencyId.ToString(), identity.LegalName, identity.DateOfBirth,
-            @case.BirthYear, @case.Sex, @case.Nationality, identity.Phone);
+            @case.BirthYear, @case.Sex, @case.Nationality, identity.Phone, @case.Departement);
 }

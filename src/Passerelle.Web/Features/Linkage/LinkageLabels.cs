@@ -20,7 +20,8 @@ public static class LinkageLabels
         ["identifier"] = ("identifier", "identifiant"),
         ["street"] = ("street", "rue"),
         ["city"] = ("city", "commune"),
-        ["postcode"] = ("postcode", "code postal"),
+        // A case's only postcode is its département (CaseRecords).
+        ["postcode"] = ("département", "département"),
     };
 
     private static readonly Dictionary<string, (string En, string Fr)> Levels = new(StringComparer.Ordinal)
