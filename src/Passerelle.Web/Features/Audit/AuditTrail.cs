@@ -135,7 +135,7 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, AuditChai
                     await prepare(ct);
                 }
 
-                db.AuditOutbox.AddRange(Drafts().Select(d => new AuditOutboxEntry
+                var outbox = Drafts().Select(d => new AuditOutboxEntry
                 {
                     OccurredAt = d.OccurredAt,
                     EventType = d.Type,
@@ -145,9 +145,23 @@ public sealed class AuditTrail(PasserelleDbContext db, AuditGate gate, AuditChai
                     CaseId = d.CaseId,
                     RemoteAddress = d.RemoteAddress,
                     Details = d.Details,
-                }));
-                await SaveWithoutSavepointAsync(db, ct);
-                await transaction.CommitAsync(ct);
+                }).ToList();
+                db.AuditOutbox.AddRange(outbox);
+                try
+                {
+                    await SaveWithoutSavepointAsync(db, ct);
+                    await transaction.CommitAsync(ct);
+                }
+                catch
+                {
+                    // Rolled back: a retry (the execution strategy's, or the caller's) drafts these entries again.
+                    foreach (var entry in outbox)
+                    {
+                        db.Entry(entry).State = EntityState.Detached;
+                    }
+
+                    throw;
+                }
             }, cancellationToken);
             pending.Clear();
         }

@@ -23,6 +23,11 @@ public sealed class LinkageRunner(
     /// <summary>The cross-server mutex of linkage runs (<see cref="Platform.Jobs.JobLeases.ExclusiveAsync"/>).</summary>
     public const string Job = "linkage";
 
+    /// <summary>Saves tried at most this many times when re-keyed cases are edited meanwhile (<see cref="SaveWithPersonKeysAsync"/>).</summary>
+    private const int MaxAttempts = 5;
+
+    private const int ReKeyChunk = 1000;
+
     /// <summary>
     /// One run at a time: in this process (the gate, shared with incremental linkage) and across servers (a job
     /// mutex in the database), or two runs would store the same pairs twice.
@@ -77,7 +82,7 @@ public sealed class LinkageRunner(
     {
         var startedAt = clock.GetUtcNow().UtcDateTime;
         // An erased case (end of its retention) has no identity left and takes no write: it is never linked.
-        var cases = await db.Cases.Where(c => c.ErasedAt == null).OrderBy(c => c.Id).ToListAsync(ct);
+        var cases = await db.Cases.AsNoTracking().Where(c => c.ErasedAt == null).OrderBy(c => c.Id).ToListAsync(ct);
         var pairs = await db.Set<LinkagePair>().ToListAsync(ct);
         var records = cases.Select(c => CaseRecords.From(c, protector.Unprotect(c.ProtectedIdentity))).ToList();
         var runId = Guid.CreateVersion7();
@@ -106,16 +111,13 @@ public sealed class LinkageRunner(
         }
 
         var byId = cases.ToDictionary(c => c.Id);
+        var rekeyed = new Dictionary<Guid, Guid>();
         foreach (var person in persons)
         {
-            var key = Guid.Parse(person.PersonKey[PersonKeys.Prefix.Length..]);
-            foreach (var id in person.RecordIds)
+            var key = StoredKey(person.PersonKey);
+            foreach (var id in person.RecordIds.Select(Guid.Parse).Where(id => byId[id].PersonKey != key))
             {
-                var @case = byId[Guid.Parse(id)];
-                if (@case.PersonKey != key)
-                {
-                    @case.AssignPerson(key);
-                }
+                rekeyed[id] = key;
             }
         }
 
@@ -126,8 +128,54 @@ public sealed class LinkageRunner(
         db.Add(run);
         audit.Record(AuditEventType.LinkageRunCompleted,
             details: $"trigger={ApiEnum.Name(trigger)} cases={run.Cases} matches={run.Matches} review={run.ReviewPairs} persons={run.Persons}");
-        await audit.CommitAsync(cancellationToken: ct);
+        await SaveWithPersonKeysAsync(rekeyed, ct);
         return run;
+    }
+
+    /// <summary>
+    /// Saves the run with each re-keyed case's new person key. The run read the cases long before (its computation
+    /// takes seconds on a large population) and their agencies may have edited them since: saving those reads
+    /// failed on the case's concurrency token (a 500; after a decision, the decision stored and its run lost). So
+    /// the cases to re-key are read again inside the save's transaction (on SQLite, under the one writer's lock:
+    /// no edit can come between), and a case edited in the milliseconds before the save on PostgreSQL is read again.
+    /// </summary>
+    private async Task SaveWithPersonKeysAsync(Dictionary<Guid, Guid> rekeyed, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await audit.CommitAsync(token => AssignPersonsAsync(rekeyed, token), ct);
+                return;
+            }
+            catch (DbUpdateConcurrencyException conflict) when (attempt < MaxAttempts)
+            {
+                foreach (var entry in conflict.Entries)
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A case's person key from the engine's: "P-" and a case id, or, for a person whose anchor's key was used before
+    /// (a split), "P-" + id + "~n", which is no id: such a person gets a key never used (a new id), kept by later runs
+    /// as any key is. Parsing "~n" failed the run with a 500.
+    /// </summary>
+    internal static Guid StoredKey(string engineKey) =>
+        Guid.TryParse(engineKey.AsSpan(PersonKeys.Prefix.Length), out var id) ? id : Guid.CreateVersion7();
+
+    /// <summary>The cases to re-key as stored now (an erased one is left alone), each given its person's key.</summary>
+    private async Task AssignPersonsAsync(Dictionary<Guid, Guid> rekeyed, CancellationToken ct)
+    {
+        foreach (var chunk in rekeyed.Keys.Chunk(ReKeyChunk))
+        {
+            foreach (var @case in await db.Cases.Where(c => chunk.Contains(c.Id) && c.ErasedAt == null).ToListAsync(ct))
+            {
+                @case.AssignPerson(rekeyed[@case.Id]);
+            }
+        }
     }
 
     private void StorePairs(LinkageResult result, List<LinkagePair> stored, Dictionary<Guid, Case> cases, Guid runId)
