@@ -68,6 +68,11 @@ public sealed class LinkageEngine(LinkageOptions options)
         var sources = records.Select(r => r.Source).ToList();
         if (sources.Distinct(StringComparer.Ordinal).Skip(1).Any())
         {
+            if (!Options.SourcesAreDeduplicated)
+            {
+                (links, pairs) = WithoutContestedLinks(records, links, pairs, keptKeys, keptWeights, sources, parameters.Prior, thresholds, scorer, Score);
+            }
+
             links = Options.SourcesAreDeduplicated ? SourceLinks.OneToOne(links, sources) : SourceLinks.BestPerSource(links, sources);
         }
 
@@ -189,6 +194,28 @@ public sealed class LinkageEngine(LinkageOptions options)
         }
 
         return (pairs, links, keptKeys, keptWeights);
+    }
+
+    /// <summary>
+    /// A match that namesakes in the other record's agency contest (<see cref="SourceLinks.Contested"/>) goes to
+    /// review instead: its posterior, with the rivals counted, is below the match probability. The identifier rule
+    /// is never contested.
+    /// </summary>
+    private (List<ScoredLink>, List<ScoredPair>) WithoutContestedLinks(
+        StandardisedRecord[] records, List<ScoredLink> links, List<ScoredPair> pairs, List<long> keptKeys, List<double> keptWeights,
+        List<string> sources, double prior, MatchThresholds thresholds, PairScorer scorer, Func<int, int, double> score)
+    {
+        var candidates = keptKeys.Select((key, i) => PairKey.Split(key) is var (l, r) ? new ScoredLink(l, r, keptWeights[i]) : default);
+        var contested = SourceLinks.Contested(links, candidates, sources, prior, Options.MatchProbability, (x, y) => score(x, y) >= thresholds.Match);
+        contested.RemoveWhere(p => scorer.RuleApplies(p.Left, p.Right));
+        if (contested.Count == 0)
+        {
+            return (links, pairs);
+        }
+
+        var ids = contested.Select(p => (records[p.Left].Id, records[p.Right].Id)).ToHashSet();
+        return (links.Where(l => !contested.Contains((l.Left, l.Right))).ToList(),
+            pairs.Select(p => ids.Contains((p.LeftId, p.RightId)) ? p with { Decision = MatchDecision.Review } : p).ToList());
     }
 
     /// <summary>

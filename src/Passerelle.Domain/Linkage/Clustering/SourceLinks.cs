@@ -31,6 +31,64 @@ public static class SourceLinks
     }
 
     /// <summary>
+    /// The links that namesakes in one source contest: a link between a and b holds when, from each end, its
+    /// posterior stays at least <paramref name="matchProbability"/> once the other candidates of that end in b's
+    /// source are counted as rivals, odds(a, b) / (1 + odds(a, b) + Σ odds(a, c)) — a record rarely has two
+    /// persons' matches in one agency. A candidate c that is itself a match of b (<paramref name="samePerson"/>:
+    /// two copies of one person in one agency) is no rival. Odds are prior/(1 − prior)·2^weight, as the thresholds.
+    /// </summary>
+    /// <param name="candidates">Every pair kept for review or match, with its weight.</param>
+    public static HashSet<(int Left, int Right)> Contested(
+        List<ScoredLink> links, IEnumerable<ScoredLink> candidates, IReadOnlyList<string> sources,
+        double prior, double matchProbability, Func<int, int, bool> samePerson)
+    {
+        var others = new Dictionary<int, List<(int Other, double Odds)>>();
+        foreach (var c in candidates)
+        {
+            Note(c.Left, c.Right, Odds(c.Score));
+            Note(c.Right, c.Left, Odds(c.Score));
+        }
+
+        var contested = new HashSet<(int, int)>();
+        foreach (var link in links.Where(l => sources[l.Left] != sources[l.Right]))
+        {
+            var odds = Odds(link.Score);
+            if (Posterior(link.Left, link.Right, odds) < matchProbability || Posterior(link.Right, link.Left, odds) < matchProbability)
+            {
+                contested.Add((link.Left, link.Right));
+            }
+        }
+
+        return contested;
+
+        double Odds(double weight) => prior / (1 - prior) * Math.Pow(2, weight);
+
+        double Posterior(int record, int other, double odds)
+        {
+            var rivals = 0.0;
+            foreach (var (c, o) in others[record])
+            {
+                if (c != other && sources[c] == sources[other] && !samePerson(other, c))
+                {
+                    rivals += o;
+                }
+            }
+
+            return odds / (1 + odds + rivals);
+        }
+
+        void Note(int record, int other, double odds)
+        {
+            if (!others.TryGetValue(record, out var list))
+            {
+                others[record] = list = [];
+            }
+
+            list.Add((other, odds));
+        }
+    }
+
+    /// <summary>
     /// Each source is known to be free of duplicates: a record links to at most one record of each other source,
     /// links taken strongest first (greedy assignment on the weights; ties by index, so the result is stable).
     /// </summary>
