@@ -207,7 +207,14 @@ public sealed class LinkageEngine(LinkageOptions options)
         StandardisedRecord[] records, List<ScoredLink> links, List<ScoredPair> pairs, List<long> keptKeys, List<double> keptWeights,
         List<string> sources, double prior, MatchThresholds thresholds, PairScorer scorer, Func<int, int, double> score)
     {
-        var candidates = keptKeys.Select((key, i) => PairKey.Split(key) is var (l, r) ? new ScoredLink(l, r, keptWeights[i]) : default).ToList();
+        var candidates = new List<ScoredLink>(keptKeys.Count);
+        for (var i = 0; i < keptKeys.Count; i++)
+        {
+            var (left, right) = PairKey.Split(keptKeys[i]);
+            candidates.Add(new ScoredLink(left, right, keptWeights[i]));
+        }
+
+
         var posteriors = SourceLinks.Posteriors(candidates, sources, prior, (x, y) => score(x, y) >= thresholds.Match, SourceLinks.MatchedShare(links, sources));
         bool Linked(ScoredLink c) =>
             !posteriors.TryGetValue((c.Left, c.Right), out var posterior) || posterior >= Options.MatchProbability || scorer.RuleApplies(c.Left, c.Right);
