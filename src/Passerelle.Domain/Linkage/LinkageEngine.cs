@@ -62,12 +62,18 @@ public sealed class LinkageEngine(LinkageOptions options)
             : candidates.IndexOf(a, b) >= 0 ? scorer.Score(Math.Min(a, b), Math.Max(a, b))
             : scorer.Score(a, b);
 
-        // Namesakes: of the match links between a record and another source, keep only its best unless it is the
-        // other record's best (two copies of one person in one agency both keep theirs); strict one-to-one when
+        // Namesakes: pairs across agencies decided again knowing that an agency records a person once, apart from
+        // copies; then, of the match links between a record and another source, keep only its best unless it is
+        // the other record's best (two copies of one person in one agency both keep theirs); strict one-to-one when
         // sources are declared free of duplicates. Only with two sources or more: one file is one source.
         var sources = records.Select(r => r.Source).ToList();
         if (sources.Distinct(StringComparer.Ordinal).Skip(1).Any())
         {
+            if (!Options.SourcesAreDeduplicated)
+            {
+                (links, pairs) = DecidedPerAgency(records, links, pairs, keptKeys, keptWeights, sources, parameters.Prior, thresholds, scorer, Score);
+            }
+
             links = Options.SourcesAreDeduplicated ? SourceLinks.OneToOne(links, sources) : SourceLinks.BestPerSource(links, sources);
         }
 
@@ -189,6 +195,33 @@ public sealed class LinkageEngine(LinkageOptions options)
         }
 
         return (pairs, links, keptKeys, keptWeights);
+    }
+
+    /// <summary>
+    /// Pairs across agencies are decided again with what the pairs alone do not say: an agency records a person
+    /// once, apart from copies (<see cref="SourceLinks.Posteriors"/>). A match that namesakes in the other record's
+    /// agency contest goes to review; a review pair that no one contests, between records that their agencies'
+    /// match rates say probably have a match there, is linked. The identifier rule is never undone.
+    /// </summary>
+    private (List<ScoredLink>, List<ScoredPair>) DecidedPerAgency(
+        StandardisedRecord[] records, List<ScoredLink> links, List<ScoredPair> pairs, List<long> keptKeys, List<double> keptWeights,
+        List<string> sources, double prior, MatchThresholds thresholds, PairScorer scorer, Func<int, int, double> score)
+    {
+        var candidates = new List<ScoredLink>(keptKeys.Count);
+        for (var i = 0; i < keptKeys.Count; i++)
+        {
+            var (left, right) = PairKey.Split(keptKeys[i]);
+            candidates.Add(new ScoredLink(left, right, keptWeights[i]));
+        }
+
+
+        var posteriors = SourceLinks.Posteriors(candidates, sources, prior, (x, y) => score(x, y) >= thresholds.Match, SourceLinks.MatchedShare(links, sources));
+        bool Linked(ScoredLink c) =>
+            !posteriors.TryGetValue((c.Left, c.Right), out var posterior) || posterior >= Options.MatchProbability || scorer.RuleApplies(c.Left, c.Right);
+        var decided = links.Where(l => sources[l.Left] == sources[l.Right]).Concat(candidates.Where(c => sources[c.Left] != sources[c.Right] && Linked(c))).ToList();
+        var decisions = decided.Select(l => (records[l.Left].Id, records[l.Right].Id)).ToHashSet();
+        return (decided, pairs.Select(p => (p.Decision == MatchDecision.Match) == decisions.Contains((p.LeftId, p.RightId)) ? p
+            : p with { Decision = p.Decision == MatchDecision.Match ? MatchDecision.Review : MatchDecision.Match }).ToList());
     }
 
     /// <summary>

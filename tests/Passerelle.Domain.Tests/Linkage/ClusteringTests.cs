@@ -20,6 +20,27 @@ public class ClusteringTests
     }
 
     [Fact]
+    public void Posteriors_AcrossAgencies_CountRivalsAndTheChanceOfAMatchAtAll()
+    {
+        // Prior 1/1025: a pair of 10 bits has odds 1, posterior 0.5 on its own. Record 0 (agency a) has two
+        // candidates in agency b (1 and 2), record 3 one (4); 6 and 7 are two copies of one person in agency b.
+        string[] sources = ["a", "b", "b", "a", "b", "a", "b", "b"];
+        const double prior = 1.0 / 1025;
+        var candidates = new List<ScoredLink> { new(0, 1, 10), new(0, 2, 10), new(3, 4, 9), new(5, 6, 12), new(5, 7, 12) };
+        var matched = new Dictionary<(string, string), double> { [("a", "b")] = 0.6, [("b", "a")] = 0.6 };
+
+        var posteriors = SourceLinks.Posteriors(candidates, sources, prior, (x, y) => (x, y) is (6, 7) or (7, 6), matched);
+
+        // 0 ~ 1 and 0 ~ 2 contest each other: 1 / (0.4 + 1 + 1).
+        Assert.Equal(1 / 2.4, posteriors[(0, 1)], 9);
+        // 3 ~ 4 alone at 9 bits (odds 0.5): below 0.5 with the population's prior, above once 60 % of agency a's
+        // records are known to have a match in b: 0.5 / (0.4 + 0.5).
+        Assert.Equal(0.5 / 0.9, posteriors[(3, 4)], 9);
+        // Two copies of one person are not rivals: 4 / (0.4 + 4).
+        Assert.Equal(4 / 4.4, posteriors[(5, 6)], 9);
+    }
+
+    [Fact]
     public void Cluster_MergesCoherentGroupsAndLeavesOthersAlone()
     {
         var scores = new Dictionary<long, double> { [PairKey.Of(0, 1)] = 10, [PairKey.Of(1, 2)] = 9, [PairKey.Of(0, 2)] = 2 };

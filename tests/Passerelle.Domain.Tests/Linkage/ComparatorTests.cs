@@ -101,6 +101,22 @@ public class ComparatorTests
         Assert.Equal([4, 4], levels);
     }
 
+    [Theory]
+    [InlineData("Van Hung", "LE", "LÊ", "Van")]
+    [InlineData("Nguyễn", "Van", "Van Nam", "Nguyễn")]
+    public void Record_AGivenNameStartingWithAParticleMeetsItsTruncatedFormCrosswise(string given, string family, string otherGiven, string otherFamily)
+    {
+        // Vietnamese "Van Hung" cut to "Van" by one agency and swapped: read as a family name "Van Hung" loses its
+        // particle ("Hung") while "Van" alone keeps it, so only the name as written meets the other.
+        var comparator = new RecordComparator(new ComparisonSchema([LinkageField.GivenName, LinkageField.FamilyName]));
+        var left = StandardisedRecord.From(new PersonRecord("1") { GivenName = given, FamilyName = family });
+        var right = StandardisedRecord.From(new PersonRecord("2") { GivenName = otherGiven, FamilyName = otherFamily });
+        var levels = new byte[2];
+        Assert.True(comparator.Compare(left, right, levels));
+        Assert.Contains((byte)4, levels);
+        Assert.True(levels.Min() >= 2);
+    }
+
     [Fact]
     public void Record_MissingFieldsAreMissingLevels()
     {

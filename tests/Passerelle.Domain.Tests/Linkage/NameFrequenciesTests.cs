@@ -52,6 +52,70 @@ public class NameFrequenciesTests
     }
 
     [Fact]
+    public void A_given_name_written_as_a_family_name_weighs_no_more_crosswise_than_written_straight()
+    {
+        // "Success" is a common given name; as a family name only the one swapped record carries it. Crosswise
+        // agreement on it is no stronger evidence than the same two names written alike.
+        var records = Origins(nigerianGiven: ["Success", "Joy", "Precious", "Gift", "Mercy"]);
+        records.Add(new PersonRecord("x1") { Source = "a", GivenName = "Success", FamilyName = "Kogbe", BirthDate = "1999", Sex = "F", Nationality = "NG" });
+        records.Add(new PersonRecord("x2") { Source = "b", GivenName = "Kogbe", FamilyName = "Success", BirthDate = "1999-05-08", Sex = "F", Nationality = "NG" });
+        records.Add(new PersonRecord("y1") { Source = "a", GivenName = "Success", FamilyName = "Kogbe", BirthDate = "1985", Sex = "F", Nationality = "NG" });
+        records.Add(new PersonRecord("y2") { Source = "b", GivenName = "Success", FamilyName = "Kogbe", BirthDate = "1985-06-07", Sex = "F", Nationality = "NG" });
+
+        var result = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.AcrossSources }).Run(new LinkageRequest(records));
+
+        var swapped = result.Pairs.Single(p => p.LeftId == "x1" && p.RightId == "x2");
+        var straight = result.Pairs.Single(p => p.LeftId == "y1" && p.RightId == "y2");
+        Assert.True(swapped.NamesSwapped);
+        Assert.True(NameWeight(swapped) <= NameWeight(straight) + 1e-9, $"crosswise {NameWeight(swapped):F2} bits, straight {NameWeight(straight):F2}");
+    }
+
+    [Fact]
+    public void With_a_nationality_missing_a_given_name_is_weighed_within_the_origin_of_the_family_name()
+    {
+        // Given names tell the origin, and so do family names: "Martin" makes "Lucas" far likelier than a random
+        // record says. A pair missing one nationality weighs its given name as a pair of that origin would.
+        var records = Origins(nigerianGiven: ["Blessing", "Joy", "Precious", "Gift", "Mercy"]);
+        records.Add(new PersonRecord("x1") { Source = "a", GivenName = "Lea", FamilyName = "Martin", BirthDate = "1990-03-04", Sex = "F", Nationality = "FR" });
+        records.Add(new PersonRecord("x2") { Source = "b", GivenName = "Lea", FamilyName = "Martin", BirthDate = "1990", Sex = "F" });
+        records.Add(new PersonRecord("y1") { Source = "a", GivenName = "Lea", FamilyName = "Martin", BirthDate = "1975-06-07", Sex = "F", Nationality = "FR" });
+        records.Add(new PersonRecord("y2") { Source = "b", GivenName = "Lea", FamilyName = "Martin", BirthDate = "1975", Sex = "F", Nationality = "FR" });
+
+        var result = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.AcrossSources }).Run(new LinkageRequest(records));
+
+        double Given(string left, string right) =>
+            result.Pairs.Single(p => p.LeftId == left && p.RightId == right).Explanation.Single(f => f.Field == LinkageField.GivenName).Weight;
+        Assert.Equal(Given("y1", "y2"), Given("x1", "x2"), 9);
+    }
+
+    /// <summary>Nigerian and French persons, 60 each, given and family names drawn from pools of their origin.</summary>
+    private static List<PersonRecord> Origins(string[] nigerianGiven)
+    {
+        string[] french = ["Lea", "Manon", "Camille", "Chloe", "Emma"];
+        string[] nigerianFamily = ["Okafor", "Musa", "Eze", "Bello", "Okoro", "Adeyemi"];
+        string[] frenchFamily = ["Martin", "Bernard", "Petit", "Durand", "Dubois", "Moreau"];
+        var records = new List<PersonRecord>();
+        for (var i = 0; i < 120; i++)
+        {
+            var (given, family, origin) = i < 60 ? (nigerianGiven, nigerianFamily, "NG") : (french, frenchFamily, "FR");
+            records.Add(new PersonRecord($"r{i}")
+            {
+                Source = i % 2 == 0 ? "a" : "b",
+                GivenName = given[i % 5],
+                FamilyName = family[i / 5 % 6],
+                BirthDate = (1960 + (i % 40)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Sex = "F",
+                Nationality = origin,
+            });
+        }
+
+        return records;
+    }
+
+    private static double NameWeight(ScoredPair pair) =>
+        pair.Explanation.Where(f => f.Field is LinkageField.GivenName or LinkageField.FamilyName).Sum(f => f.Weight);
+
+    [Fact]
     public void The_explanation_carries_the_adjustment_and_still_sums_to_the_weight()
     {
         var (records, _) = SyntheticPopulation.TwoAgencies(80, seed: 9);

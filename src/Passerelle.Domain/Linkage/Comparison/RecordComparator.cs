@@ -27,8 +27,8 @@ public sealed class RecordComparator(ComparisonSchema schema)
             // other at least phonetically: a swap plus a typo ("Piace Dese" / "Dese Peace"). Until 3 December 2026
             // the latter was read straight, both names "different", and fell below review whatever the birth dates.
             // (Levels 3 + 2 were tried too and dropped: on development seed 8 they linked more namesakes than swaps.)
-            var crossGiven = NameComparator.Compare(left.GivenAsFamily, right.FamilyName);
-            var crossFamily = NameComparator.Compare(left.FamilyName, right.GivenAsFamily);
+            var crossGiven = Crosswise(left, right.FamilyName);
+            var crossFamily = Crosswise(right, left.FamilyName);
             if (crossGiven != ComparisonLevel.Missing && crossFamily != ComparisonLevel.Missing
                 && crossGiven + crossFamily > Score(given) + Score(family)
                 && (crossGiven + crossFamily >= 6 || Math.Max(crossGiven, crossFamily) == 4 && Math.Min(crossGiven, crossFamily) >= 1))
@@ -55,6 +55,23 @@ public sealed class RecordComparator(ComparisonSchema schema)
         }
 
         return swapped;
+    }
+
+    /// <summary>
+    /// A given name read as a family name against a family name. Its particles are dropped ("Ould Ahmed" meets
+    /// "Ahmed"), but a given name that starts with one is also read as written: the Vietnamese "Van Hung", cut to
+    /// "Van" by one agency and swapped, left "Hung" against "Van" and no reading met (issue 13, seventh pass).
+    /// </summary>
+    private static byte Crosswise(StandardisedRecord givenSide, StandardName family)
+    {
+        var level = NameComparator.Compare(givenSide.GivenAsFamily, family);
+        if (level == 4 || givenSide.GivenAsFamily.Joined == givenSide.GivenName.Joined)
+        {
+            return level;
+        }
+
+        var written = NameComparator.Compare(givenSide.GivenName, family);
+        return level == ComparisonLevel.Missing || (written != ComparisonLevel.Missing && written > level) ? written : level;
     }
 
     private static int Score(byte level) => level == ComparisonLevel.Missing ? 0 : level;

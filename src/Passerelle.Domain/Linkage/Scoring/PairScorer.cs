@@ -17,6 +17,8 @@ public sealed class PairScorer(
 {
     private const byte Exact = 4;
 
+    private readonly int familyField = comparator.Schema.Fields.ToList().IndexOf(LinkageField.FamilyName);
+
     /// <summary>True when both records carry the same identifier and the rule is on.</summary>
     public bool RuleApplies(int left, int right) =>
         identifierRule && records[left].Identifier.Length > 0 && records[left].Identifier == records[right].Identifier;
@@ -96,6 +98,10 @@ public sealed class PairScorer(
             + Math.Min(frequencies.Adjustment(field, left.Joined, uExact, nationality), frequencies.Adjustment(field, right.Joined, uExact, nationality));
     }
 
+    /// <summary>Family names agree at some level (not different, not missing): the two records share an origin.</summary>
+    private bool FamilyNamesAgree(ulong levels) =>
+        familyField >= 0 && PackedLevels.Level(levels, familyField) is > 0 and not ComparisonLevel.Missing;
+
     private void FieldWeights(int left, int right, ulong levels, bool swapped, Span<double> adjusted)
     {
         parameters.FieldWeights(levels, adjusted);
@@ -120,7 +126,12 @@ public sealed class PairScorer(
                     (LinkageField.FamilyName, _) => (LinkageField.FamilyName, a.FamilyName.Joined),
                     _ => (LinkageField.FamilyName, b.FamilyName.Joined),
                 };
-                adjusted[f] += frequencies.Adjustment(table, value, parameters.U[f][Exact], nationality);
+                var uExact = parameters.U[f][Exact];
+                adjusted[f] += swapped
+                    ? frequencies.CrosswiseAdjustment(value, field == LinkageField.GivenName ? a.GivenName.Joined : b.GivenName.Joined, uExact, nationality)
+                    : field == LinkageField.GivenName && (a.Nationality.Length == 0 || b.Nationality.Length == 0) && FamilyNamesAgree(levels)
+                        ? frequencies.AdjustmentWithinFamilyOrigin(value, a.FamilyName.Joined, b.FamilyName.Joined, uExact)
+                        : frequencies.Adjustment(table, value, uExact, nationality);
                 // Crosswise the given name is counted in the family table, within the nationality all the same.
                 givenWithinOrigin |= field == LinkageField.GivenName && frequencies.WithinOrigin(table, value, nationality);
             }
