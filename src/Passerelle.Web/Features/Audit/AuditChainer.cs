@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Domain.Audit;
+using Passerelle.Web.Platform.Jobs;
 using Passerelle.Web.Platform.Persistence;
 using Passerelle.Web.Platform.Security;
 
@@ -14,24 +16,29 @@ public sealed record AuditDraft(DateTime OccurredAt, AuditEventType Type, Guid? 
 /// their change by any server) and the entries of reads waiting in this process, numbers and HMAC-chains them after
 /// the head, inserts them into <see cref="AuditEntry"/> and deletes the outbox rows it chained. Callers that arrive
 /// while a round runs wait for the next one, which takes them all: one round's cost (a lock, a head read, one
-/// insert batch, one commit) is shared by every request waiting, instead of one locked commit per request.
+/// insert batch, one commit) is shared by every request waiting, instead of one locked commit per request. Rounds
+/// run back to back on a task of their own while anyone waits, and a round's commit releases its callers at once
+/// (docs/ARCHITECTURE.md "The read's tail").
 /// Across servers rounds are serialised by a PostgreSQL advisory lock held only for the round; on SQLite (one
 /// process, one writer) by <see cref="AuditGate"/>.
 /// </summary>
-public sealed class AuditChainer(IServiceScopeFactory scopes, KeyRing keys, AuditGate gate) : IDisposable
+public sealed class AuditChainer(IServiceScopeFactory scopes, KeyRing keys, AuditGate gate)
 {
     // An arbitrary, fixed key for pg_advisory_xact_lock: "PASSAUD" in ASCII (the key of the former per-request lock).
     private const long AdvisoryLockKey = 0x50415353415544;
     private const int OutboxRowsPerRound = 2000;
 
     private readonly Lock queueLock = new();
-    private readonly SemaphoreSlim rounds = new(1, 1);
     private List<Waiter> queue = [];
+    private bool draining;
 
     private sealed class Waiter(IReadOnlyList<AuditDraft> drafts)
     {
         public IReadOnlyList<AuditDraft> Drafts { get; } = drafts;
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The caller's span, which the round's span links to (the round is a child of none of them).</summary>
+        public ActivityContext Caller { get; } = Activity.Current?.Context ?? default;
     }
 
     /// <summary>Chains the entries of a read; returns once they are committed (the answer may then leave).</summary>
@@ -40,49 +47,79 @@ public sealed class AuditChainer(IServiceScopeFactory scopes, KeyRing keys, Audi
     /// <summary>Chains every outbox row committed before this call (and any other waiting); returns once done.</summary>
     public Task FlushAsync(CancellationToken ct) => JoinRoundAsync([], ct);
 
-    private async Task JoinRoundAsync(IReadOnlyList<AuditDraft> drafts, CancellationToken ct)
+    private Task JoinRoundAsync(IReadOnlyList<AuditDraft> drafts, CancellationToken ct)
     {
         var me = new Waiter(drafts);
+        bool start;
         lock (queueLock)
         {
             queue.Add(me);
+            start = !draining;
+            draining = true;
         }
 
-        while (!me.Done.Task.IsCompleted)
+        if (start)
         {
-            await rounds.WaitAsync(ct);
-            try
+            // The rounds run on a task of their own, not on a caller's: no request waits for the others' wake-ups
+            // before its round starts, and a round is no part of any request's trace or context.
+            using (ExecutionContext.SuppressFlow())
             {
-                if (me.Done.Task.IsCompleted)
-                {
-                    break;
-                }
-
-                List<Waiter> taken;
-                lock (queueLock)
-                {
-                    taken = queue;
-                    queue = [];
-                }
-
-                try
-                {
-                    // Never cancelled by one caller: the round serves every waiter.
-                    await RoundAsync([.. taken.SelectMany(w => w.Drafts)], CancellationToken.None);
-                    taken.ForEach(w => w.Done.TrySetResult());
-                }
-                catch (Exception e)
-                {
-                    taken.ForEach(w => w.Done.TrySetException(e));
-                }
-            }
-            finally
-            {
-                rounds.Release();
+                _ = Task.Run(DrainAsync, CancellationToken.None);
             }
         }
 
-        await me.Done.Task;
+        return me.Done.Task.WaitAsync(ct);
+    }
+
+    /// <summary>Runs rounds back to back while callers wait: each takes every caller queued when it starts.</summary>
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            List<Waiter> taken;
+            lock (queueLock)
+            {
+                if (queue.Count == 0)
+                {
+                    draining = false;
+                    return;
+                }
+
+                taken = queue;
+                queue = [];
+            }
+
+            await RunRoundAsync(taken);
+        }
+    }
+
+    private async Task RunRoundAsync(List<Waiter> taken)
+    {
+        Activity? span = null;
+        Exception? failure = null;
+        try
+        {
+            // A span of its own, linked to the callers it serves: it belongs to no single request's trace.
+            span = JobTelemetry.Source.HasListeners()
+                ? JobTelemetry.Source.StartActivity(ActivityKind.Internal, links: taken.Where(w => w.Caller != default).Select(w => new ActivityLink(w.Caller)), name: "audit chaining round")
+                : null;
+            span?.SetTag("passerelle.audit.callers", taken.Count);
+
+            // Never cancelled by one caller: the round serves every waiter.
+            await RoundAsync([.. taken.SelectMany(w => w.Drafts)], CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Whatever failed, its callers hear it and the drain goes on: a caller is never left waiting.
+            failure = e;
+            span?.SetStatus(ActivityStatusCode.Error);
+        }
+        finally
+        {
+            span?.Dispose();
+        }
+
+        taken.ForEach(w => _ = failure is null ? w.Done.TrySetResult() : w.Done.TrySetException(failure));
     }
 
     private async Task RoundAsync(List<AuditDraft> drafts, CancellationToken ct)
@@ -156,8 +193,6 @@ public sealed class AuditChainer(IServiceScopeFactory scopes, KeyRing keys, Audi
             }
         }
     }
-
-    public void Dispose() => rounds.Dispose();
 
     private static AuditDraft Draft(AuditOutboxEntry e) =>
         new(e.OccurredAt, e.EventType, e.UserId, e.UserEmail, e.AgencyId, e.CaseId, e.RemoteAddress, e.Details);
