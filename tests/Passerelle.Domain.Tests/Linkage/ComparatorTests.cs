@@ -149,6 +149,23 @@ public class ComparatorTests
         Assert.Equal([4, 2], levels);
     }
 
+    [Theory]
+    [InlineData("Andreea", "Rimi", "Rmii", "Andrea")]
+    [InlineData("iQang", "Yang", "Yazg", "Qiang")]
+    public void Record_ASwapPlusATypoInEachNameIsReadCrosswise(string given, string family, string otherGiven, string otherFamily)
+    {
+        var comparator = new RecordComparator(new ComparisonSchema([LinkageField.GivenName, LinkageField.FamilyName]));
+        var levels = new byte[2];
+
+        var swapped = comparator.Compare(
+            StandardisedRecord.From(new PersonRecord("1") { GivenName = given, FamilyName = family }),
+            StandardisedRecord.From(new PersonRecord("2") { GivenName = otherGiven, FamilyName = otherFamily }),
+            levels);
+
+        Assert.True(swapped);
+        Assert.True(levels.Min() >= 2);
+    }
+
     [Fact]
     public void Record_MissingFieldsAreMissingLevels()
     {
