@@ -106,7 +106,20 @@ public static class RealisticBenchmarks
         var compared = result.Blocking.Pairs.Select(p => FebrlData.PairText(records[p.Left].Id, records[p.Right].Id)).ToHashSet(StringComparer.Ordinal);
         string Explain(string key) => scored.TryGetValue(key, out var p)
             ? $"{p.Weight:F1} {p.Decision}{(p.NamesSwapped ? " swapped" : "")}: " + string.Join(", ", p.Explanation.Select(e => $"{e.Field} {e.Level} {e.Weight:F1}"))
-            : compared.Contains(key) ? "compared, below review" : "never compared (blocking)";
+            : compared.Contains(key) ? "compared, below review: " + Below(key) : "never compared (blocking)";
+        var std = records.Select(r => Domain.Linkage.Standardisation.StandardisedRecord.From(r)).ToList();
+        var indexOf = records.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var comp = new Domain.Linkage.Comparison.RecordComparator(result.Parameters.Schema);
+        var scorer = new Domain.Linkage.Scoring.PairScorer(std, comp, result.Parameters, result.Thresholds, false, Domain.Linkage.Scoring.NameFrequencies.Of(std));
+        string Below(string key)
+        {
+            var ids = key.Split('|');
+            var levels = new byte[result.Parameters.Schema.Fields.Count];
+            var swapped = comp.Compare(std[indexOf[ids[0]]], std[indexOf[ids[1]]], levels);
+            var e = scorer.Explain(indexOf[ids[0]], indexOf[ids[1]], Domain.Linkage.Scoring.PackedLevels.Pack(levels), swapped);
+            return $"{e.Sum(x => x.Weight):F1}{(swapped ? " swapped" : "")}: " + string.Join(", ", e.Select(x => $"{x.Field} {x.Level} {x.Weight:F1}"));
+        }
+
         Summary(result, records, truth, linked, scored, compared);
         Console.WriteLine("   -- false links");
         foreach (var key in linked.Keys.Where(k => !truth.Contains(k)).Take(count))

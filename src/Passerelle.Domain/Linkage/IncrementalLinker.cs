@@ -81,14 +81,10 @@ public sealed class IncrementalLinker
         var seen = new HashSet<int>();
         var matches = new List<IncrementalMatch>();
         Span<byte> levels = stackalloc byte[comparator.Schema.Fields.Count];
-        for (var p = 0; p < passes.Count; p++)
+        foreach (var (p, members) in passes.SelectMany((pass, p) => pass.Keys(standardised)
+                     .Select(key => (p, Members: blocks[p].GetValueOrDefault(key))).Where(b => b.Members is not null)))
         {
-            if (passes[p].Key(standardised) is not { } key || !blocks[p].TryGetValue(key, out var members))
-            {
-                continue;
-            }
-
-            foreach (var other in Candidates(standardised, members, Math.Min(maxBlockSize, passes[p].MaxBlockSize ?? int.MaxValue)))
+            foreach (var other in Candidates(standardised, members!, Math.Min(maxBlockSize, passes[p].MaxBlockSize ?? int.MaxValue)))
             {
                 if (!seen.Add(other) || IsRemoved(other) || (mode == LinkageMode.AcrossSources && records[other].Source == standardised.Source))
                 {
@@ -160,7 +156,7 @@ public sealed class IncrementalLinker
         indexOf[record.Id] = index;
         for (var p = 0; p < passes.Count; p++)
         {
-            if (passes[p].Key(record) is { } key)
+            foreach (var key in passes[p].Keys(record))
             {
                 if (!blocks[p].TryGetValue(key, out var members))
                 {

@@ -1,5 +1,7 @@
 using Passerelle.Domain.Linkage;
 using Passerelle.Domain.Linkage.Blocking;
+using Passerelle.Domain.Linkage.Comparison;
+using Passerelle.Domain.Linkage.Scoring;
 using Passerelle.Domain.Linkage.Standardisation;
 
 namespace Passerelle.Domain.Tests.Linkage;
@@ -34,6 +36,9 @@ public class BlockingTests
     [InlineData("Blessin", "Rioo", "19/12/2004", "Blessing", "Rioo", null)]
     [InlineData("Diallo", "Moussa", null, "Moussa", "Diallo", "1995")]
     [InlineData("Aya", "Proident", "1983", "PROIDETN", "Aya", "1983")]
+    [InlineData("Rierou", "Lfea", "2003-04-01", "Léa", "RIEROU", "2003-01-04")]
+    [InlineData("Ibrahima", "aBh", "2005-01-01", "Ibrahima", "Bah", "2005")]
+    [InlineData("Tata", "Fatoumata", "2007", "Fatoumata", "aTta", "2007-01-08")]
     public void A_truncated_compound_a_typo_or_a_swap_without_a_full_date_is_still_a_candidate(
         string given1, string family1, string? birth1, string given2, string family2, string? birth2)
     {
@@ -44,6 +49,18 @@ public class BlockingTests
         };
 
         Assert.Contains((0, 1), new MultiPassBlocker(BlockingPass.Defaults).Block(records, LinkageMode.Deduplicate).Pairs);
+    }
+
+    [Fact]
+    public void A_swap_plus_a_typo_in_the_other_names_first_letters_is_a_candidate_at_once_as_in_a_full_run()
+    {
+        var known = new[] { new PersonRecord("1") { GivenName = "Rierou", FamilyName = "Lfea", BirthDate = "2003-04-01", Sex = "F", Nationality = "FRA" } };
+        var linker = IncrementalLinker.FromReference(known, MatchParameters.Initial(new ComparisonSchema([LinkageField.GivenName, LinkageField.FamilyName, LinkageField.BirthDate])),
+            new MatchThresholds(-1000, -1000), new LinkageOptions());
+
+        var matches = linker.Link(new PersonRecord("2") { GivenName = "Léa", FamilyName = "RIEROU", BirthDate = "2003-01-04", Sex = "F", Nationality = "FRA" });
+
+        Assert.Contains(matches, m => m.Id == "1");
     }
 
     [Fact]
@@ -99,7 +116,7 @@ public class BlockingTests
             Bit("family phonetic + birth year") | Bit("both name phonetics (either order)") | Bit("full birth date")
             | Bit("given phonetic + birth day and month") | Bit("first given word + first family word (either order)")
             | Bit("given phonetic + family prefix") | Bit("family phonetic + given prefix") | Bit("both name prefixes (either order)")
-            | Bit("family phonetic + given initial") | Bit("given phonetic + family initial"),
+            | Bit("family phonetic + given initial") | Bit("given phonetic + family initial") | Bit("either name's first code + birth year"),
             sameName);
         Assert.Equal(Bit("full birth date"), candidates.PassesOf![candidates.Pairs.ToList().IndexOf((0, 2))]);
     }

@@ -52,6 +52,9 @@ public class ComparatorTests
     [InlineData("Mohamed", "Muhammad", 1)]
     [InlineData("Dupont", "Bernard", 0)]
     [InlineData("Dupont", "", ComparisonLevel.Missing)]
+    [InlineData("Yalaka", "Yslaka", 2)]
+    [InlineData("Bah", "aBh", 2)]
+    [InlineData("Ola", "lOa", 2)]
     public void Name_IsComparedInLevels(string left, string right, int level) =>
         Assert.Equal(level, NameComparator.Compare(NameStandardiser.FamilyName(left), NameStandardiser.FamilyName(right)));
 
@@ -114,6 +117,52 @@ public class ComparatorTests
         var levels = new byte[2];
         Assert.True(comparator.Compare(left, right, levels));
         Assert.Contains((byte)4, levels);
+        Assert.True(levels.Min() >= 2);
+    }
+
+    [Theory]
+    [InlineData("martin", "matrin", true)]
+    [InlineData("martin", "martine", true)]
+    [InlineData("yalaka", "yslaka", true)]
+    [InlineData("abh", "bah", true)]
+    [InlineData("martin", "martin", false)]
+    [InlineData("martin", "amrtni", false)]
+    [InlineData("kitten", "sitting", false)]
+    public void OneEditApart_AgreesWithDamerauLevenshtein(string left, string right, bool expected)
+    {
+        Assert.Equal(expected, StringMetrics.OneEditApart(left, right));
+        Assert.Equal(StringMetrics.DamerauLevenshtein(left, right) == 1, StringMetrics.OneEditApart(right, left));
+    }
+
+    [Fact]
+    public void Record_ASwapPlusATypoInTheFirstLettersOfTheOtherNameIsReadCrosswise()
+    {
+        var comparator = new RecordComparator(new ComparisonSchema([LinkageField.GivenName, LinkageField.FamilyName]));
+        var levels = new byte[2];
+
+        var swapped = comparator.Compare(
+            StandardisedRecord.From(new PersonRecord("1") { GivenName = "Mehdi", FamilyName = "Yalaka" }),
+            StandardisedRecord.From(new PersonRecord("2") { GivenName = "Yslaka", FamilyName = "Mehdi" }),
+            levels);
+
+        Assert.True(swapped);
+        Assert.Equal([4, 2], levels);
+    }
+
+    [Theory]
+    [InlineData("Andreea", "Rimi", "Rmii", "Andrea")]
+    [InlineData("iQang", "Yang", "Yazg", "Qiang")]
+    public void Record_ASwapPlusATypoInEachNameIsReadCrosswise(string given, string family, string otherGiven, string otherFamily)
+    {
+        var comparator = new RecordComparator(new ComparisonSchema([LinkageField.GivenName, LinkageField.FamilyName]));
+        var levels = new byte[2];
+
+        var swapped = comparator.Compare(
+            StandardisedRecord.From(new PersonRecord("1") { GivenName = given, FamilyName = family }),
+            StandardisedRecord.From(new PersonRecord("2") { GivenName = otherGiven, FamilyName = otherFamily }),
+            levels);
+
+        Assert.True(swapped);
         Assert.True(levels.Min() >= 2);
     }
 

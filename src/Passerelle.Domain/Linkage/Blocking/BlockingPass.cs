@@ -19,6 +19,27 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
     /// </summary>
     public int? MaxBlockSize { get; init; }
 
+    /// <summary>
+    /// A second key: a record also joins the block of this key, so that a pass can meet one field of a record with
+    /// another field of the other record (a given name with a swapped family name).
+    /// </summary>
+    public Func<StandardisedRecord, string?>? OtherKey { get; init; }
+
+    /// <summary>The blocks a record joins: its key, and its other key when the pass has one and it differs.</summary>
+    public IEnumerable<string> Keys(StandardisedRecord record)
+    {
+        var key = Key(record);
+        if (key is not null)
+        {
+            yield return key;
+        }
+
+        if (OtherKey?.Invoke(record) is { } other && other != key)
+        {
+            yield return other;
+        }
+    }
+
     private const int RescueBlockSize = 30;
 
     /// <summary>The default passes for person records; a pass yields no key when its fields are missing.</summary>
@@ -48,6 +69,15 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
         new("street + postcode", [LinkageField.Street, LinkageField.Postcode], r => Join(r.Street, r.Postcode)),
         new("identifier", [LinkageField.Identifier], r => Alone(r.Identifier)),
         new("phone", [LinkageField.Phone], r => Alone(r.Phone)),
+        // A swap plus a typo in the first letters of the other name ("Rierou / Lfea" / "Léa / RIEROU"), or a typo
+        // in a family name's first letters with only a year on one side ("aBh" / "Bah"): either name's first word
+        // code and the birth year, a given name meeting a family name as well as a given name.
+        new("either name's first code + birth year", [LinkageField.GivenName, LinkageField.FamilyName, LinkageField.BirthDate],
+            r => Join(r.GivenAsFamily.FirstCode, r.BirthDate?.Year.ToString()))
+        {
+            OtherKey = r => Join(r.FamilyName.FirstCode, r.BirthDate?.Year.ToString()),
+            MaxBlockSize = RescueBlockSize,
+        },
     ];
 
     // A key needs both parts: with one missing, "given phonetic + postcode" would block on the given name alone.

@@ -164,7 +164,7 @@ public sealed class MultiPassBlocker(IReadOnlyList<BlockingPass> passes, int max
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
-            if (pass.Key(records[i]) is { } key)
+            foreach (var key in pass.Keys(records[i]))
             {
                 if (!blocks.TryGetValue(key, out var members))
                 {

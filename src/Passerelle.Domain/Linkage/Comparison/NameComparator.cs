@@ -3,7 +3,7 @@ using Passerelle.Domain.Linkage.Standardisation;
 namespace Passerelle.Domain.Linkage.Comparison;
 
 /// <summary>
-/// Compares names in levels: 4 exact, 3 Jaro–Winkler ≥ 0.94, 2 Jaro–Winkler ≥ 0.88, 1 same phonetic code or
+/// Compares names in levels: 4 exact, 3 Jaro–Winkler ≥ 0.94, 2 Jaro–Winkler ≥ 0.88 or one typo, 1 same phonetic code or
 /// Jaro–Winkler ≥ 0.80, 0 different. With several given names the best of the whole name and the first one counts
 /// ("Jean-Pierre" and "Jean" agree at level 2 at least through their first names).
 /// </summary>
@@ -24,7 +24,7 @@ public static class NameComparator
         }
 
         var encoded = left.Filter is not null && right.Filter is not null;
-        var similarity = encoded ? DiceOnJaroWinklerScale(left.Filter!, right.Filter!) : StringMetrics.JaroWinkler(left.Joined, right.Joined);
+        var similarity = encoded ? DiceOnJaroWinklerScale(left.Filter!, right.Filter!) : Math.Max(StringMetrics.JaroWinkler(left.Joined, right.Joined), OneEdit(left.Joined, right.Joined));
         if (left.Words.Count > 1 || right.Words.Count > 1)
         {
             // The first word of one matching the first word of the other is good but not exact agreement.
@@ -48,6 +48,15 @@ public static class NameComparator
             _ => left.Phonetic.Length > 0 && left.Phonetic == right.Phonetic ? (byte)1 : (byte)0,
         };
     }
+
+    /// <summary>
+    /// One typo reads as level 2 wherever it falls. Jaro–Winkler rewards a common start and finds no transposition
+    /// in a short name, so a typo in the first letters fell below level 1 ("Yslaka" / "Yalaka" 0.78, "aBh" / "Bah"
+    /// 0.56) and, with the names swapped as well, left a true pair below review whatever the birth dates (issue 13,
+    /// eighth pass). Names of two letters are left to Jaro–Winkler: one edit makes another name ("Li" / "Lu").
+    /// </summary>
+    private static double OneEdit(string left, string right) =>
+        Math.Min(left.Length, right.Length) >= 3 && StringMetrics.OneEditApart(left, right) ? 0.88 : 0;
 
     private static bool Contains(IReadOnlyList<string> all, IReadOnlyList<string> some) => some.All(all.Contains);
 

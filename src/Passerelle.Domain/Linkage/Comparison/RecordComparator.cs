@@ -23,15 +23,17 @@ public sealed class RecordComparator(ComparisonSchema schema)
         else if (given != 4 || family != 4)
         {
             // Crosswise, each given name is read as a family name (particles dropped) to meet the other's family name.
-            // The crosswise reading needs both names to agree fairly (levels summing to 6), or one exactly and the
+            // The crosswise reading needs both names to agree fairly (level 2 or more each), or one exactly and the
             // other at least phonetically: a swap plus a typo ("Piace Dese" / "Dese Peace"). Until 3 December 2026
             // the latter was read straight, both names "different", and fell below review whatever the birth dates.
-            // (Levels 3 + 2 were tried too and dropped: on development seed 8 they linked more namesakes than swaps.)
+            // Levels 3 + 2 and 2 + 2 were left out until the eighth pass of issue 13 (on development seed 8 they
+            // linked more namesakes than swaps); since crosswise names weigh by their commoner role and namesakes
+            // contest a record per agency, they gain on every development seed ("Andreea / Rimi" / "Rmii / Andrea").
             var crossGiven = Crosswise(left, right.FamilyName);
             var crossFamily = Crosswise(right, left.FamilyName);
             if (crossGiven != ComparisonLevel.Missing && crossFamily != ComparisonLevel.Missing
                 && crossGiven + crossFamily > Score(given) + Score(family)
-                && (crossGiven + crossFamily >= 6 || Math.Max(crossGiven, crossFamily) == 4 && Math.Min(crossGiven, crossFamily) >= 1))
+                && (Math.Min(crossGiven, crossFamily) >= 2 || Math.Max(crossGiven, crossFamily) == 4 && Math.Min(crossGiven, crossFamily) >= 1))
             {
                 (given, family, swapped) = (crossGiven, crossFamily, true);
             }
