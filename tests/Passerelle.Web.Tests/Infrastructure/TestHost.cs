@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Passerelle.Web.Tests.Infrastructure;
 
@@ -37,6 +38,14 @@ public abstract class TestHost : WebApplicationFactory<Program>
     /// <summary>The connection string the server is given: its own database, unless a subclass points it elsewhere.</summary>
     protected virtual string ConnectionStringFor(string own) => own;
 
+    /// <summary>
+    /// What the server logged at Error or above (with the exception), oldest first: a test that gets a 500 puts these
+    /// in its message, since the test runner does not show the server's console.
+    /// </summary>
+    public IReadOnlyList<string> ServerErrors => [.. errors.Entries];
+
+    private readonly ErrorCapture errors = new();
+
     /// <summary>Creates the app's empty database; call before the server starts.</summary>
     protected async Task CreateDatabaseAsync() => connectionString = await TestDatabase.CreateAsync(Directory);
 
@@ -70,6 +79,7 @@ public abstract class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:SignInPerAccount", RateLimited ? "3" : "0");
         builder.UseSetting("RateLimiting:CaseCreationsPerAccount", RateLimited ? "3" : "0");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackRemoteAddress>());
+        builder.ConfigureLogging(logging => logging.AddProvider(errors));
     }
 
     /// <summary>
@@ -101,6 +111,41 @@ public abstract class TestHost : WebApplicationFactory<Program>
         for (var i = 0; i < acrValues.Length; i++)
         {
             builder.UseSetting($"{Section}AcrValues:{i}", acrValues[i]);
+        }
+    }
+}
+
+/// <summary>Keeps the server's Error and Critical log entries (<see cref="TestHost.ServerErrors"/>).</summary>
+internal sealed class ErrorCapture : ILoggerProvider
+{
+    private const int Kept = 50;
+
+    public System.Collections.Concurrent.ConcurrentQueue<string> Entries { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(ErrorCapture capture, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+            {
+                return;
+            }
+
+            capture.Entries.Enqueue($"{category}: {formatter(state, exception)}{(exception is null ? "" : Environment.NewLine + exception)}");
+            while (capture.Entries.Count > Kept && capture.Entries.TryDequeue(out _))
+            {
+            }
         }
     }
 }

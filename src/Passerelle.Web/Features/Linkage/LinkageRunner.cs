@@ -18,12 +18,12 @@ namespace Passerelle.Web.Features.Linkage;
 /// </summary>
 public sealed class LinkageRunner(
     PasserelleDbContext db, CurrentUser user, AuditTrail audit, CaseIdentityProtector protector, TimeProvider clock, LinkageGate gate,
-    IConfiguration configuration, IncrementalLinkageIndex incrementalIndex, Platform.Jobs.JobLeases leases)
+    IConfiguration configuration, IncrementalLinkageIndex incrementalIndex, Platform.Jobs.JobLeases leases, ILogger<LinkageRunner> logger)
 {
     /// <summary>The cross-server mutex of linkage runs (<see cref="Platform.Jobs.JobLeases.ExclusiveAsync"/>).</summary>
     public const string Job = "linkage";
 
-    /// <summary>Saves tried at most this many times when re-keyed cases are edited meanwhile (<see cref="SaveWithPersonKeysAsync"/>).</summary>
+    /// <summary>Saves tried at most this many times when they meet a concurrent write (<see cref="SaveAsync"/>).</summary>
     private const int MaxAttempts = 5;
 
     private const int ReKeyChunk = 1000;
@@ -83,13 +83,14 @@ public sealed class LinkageRunner(
         var startedAt = clock.GetUtcNow().UtcDateTime;
         // An erased case (end of its retention) has no identity left and takes no write: it is never linked.
         var cases = await db.Cases.AsNoTracking().Where(c => c.ErasedAt == null).OrderBy(c => c.Id).ToListAsync(ct);
-        var pairs = await db.Set<LinkagePair>().ToListAsync(ct);
+        var pairs = await db.Set<LinkagePair>().AsNoTracking().ToListAsync(ct);
         var records = cases.Select(c => CaseRecords.From(c, protector.Unprotect(c.ProtectedIdentity))).ToList();
         var runId = Guid.CreateVersion7();
 
         int candidates = 0, matches = 0, reviews = 0;
         double matchThreshold = 0, reviewThreshold = 0;
         IReadOnlyList<Person> persons;
+        Dictionary<(Guid, Guid), FoundPair>? found = null;
         if (records.Count < 2)
         {
             persons = [.. cases.Select(c => new Person(PersonKeys.Prefix + c.PersonKey, [c.Id.ToString()]))];
@@ -107,7 +108,7 @@ public sealed class LinkageRunner(
             reviews = result.Pairs.Count(p => p.Decision == Domain.Linkage.Scoring.MatchDecision.Review);
             persons = result.Persons;
             (matchThreshold, reviewThreshold) = (result.Thresholds.Match, result.Thresholds.Review);
-            StorePairs(result, pairs, cases.ToDictionary(c => c.Id), runId);
+            found = FoundPairs(result);
         }
 
         var byId = cases.ToDictionary(c => c.Id);
@@ -125,35 +126,44 @@ public sealed class LinkageRunner(
         incrementalIndex.Linker = null;
         var run = LinkageRun.Record(trigger, user.IsSignedIn ? user.Id : null, startedAt, clock.GetUtcNow().UtcDateTime,
             cases.Count, candidates, matches, reviews, persons.Count, matchThreshold, reviewThreshold);
-        db.Add(run);
         audit.Record(AuditEventType.LinkageRunCompleted,
             details: $"trigger={ApiEnum.Name(trigger)} cases={run.Cases} matches={run.Matches} review={run.ReviewPairs} persons={run.Persons}");
-        await SaveWithPersonKeysAsync(rekeyed, ct);
+        await SaveAsync(run, found, byId, rekeyed, runId, ct);
         return run;
     }
 
     /// <summary>
-    /// Saves the run with each re-keyed case's new person key. The run read the cases long before (its computation
-    /// takes seconds on a large population) and their agencies may have edited them since: saving those reads
-    /// failed on the case's concurrency token (a 500; after a decision, the decision stored and its run lost). So
-    /// the cases to re-key are read again inside the save's transaction (on SQLite, under the one writer's lock:
-    /// no edit can come between), and a case edited in the milliseconds before the save on PostgreSQL is read again.
+    /// Saves the run, its pairs and each re-keyed case's new person key, in one transaction. The run read the cases
+    /// long before (its computation takes seconds on a large population) and their agencies may have edited them
+    /// since, so the cases to re-key are read again inside the transaction, locked first on PostgreSQL (on SQLite the
+    /// one writer's lock does it): an edit in flight finishes before, none comes between. A save that still meets a
+    /// concurrent write (a deadlock, a statistics row another save wrote first) is rolled back and done again from a
+    /// clean slate: a save failing half-way leaves the entities it had written marked as saved, so retrying it as it
+    /// was would commit the run without them.
     /// </summary>
-    private async Task SaveWithPersonKeysAsync(Dictionary<Guid, Guid> rekeyed, CancellationToken ct)
+    private async Task SaveAsync(LinkageRun run, Dictionary<(Guid, Guid), FoundPair>? found, Dictionary<Guid, Case> cases,
+        Dictionary<Guid, Guid> rekeyed, Guid runId, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await audit.CommitAsync(token => AssignPersonsAsync(rekeyed, token), ct);
+                await audit.CommitAsync(async token =>
+                {
+                    if (found is not null)
+                    {
+                        await StorePairsAsync(found, cases, runId, token);
+                    }
+
+                    db.Add(run);
+                    await AssignPersonsAsync(rekeyed, token);
+                }, ct);
                 return;
             }
-            catch (DbUpdateConcurrencyException conflict) when (attempt < MaxAttempts)
+            catch (Exception conflict) when (attempt < MaxAttempts && DatabaseConflicts.IsConflict(conflict))
             {
-                foreach (var entry in conflict.Entries)
-                {
-                    entry.State = EntityState.Detached;
-                }
+                logger.LogInformation(conflict, "Linkage run {Run}: its save met a concurrent write and is done again (attempt {Attempt})", runId, attempt + 1);
+                db.ChangeTracker.Clear();
             }
         }
     }
@@ -169,8 +179,14 @@ public sealed class LinkageRunner(
     /// <summary>The cases to re-key as stored now (an erased one is left alone), each given its person's key.</summary>
     private async Task AssignPersonsAsync(Dictionary<Guid, Guid> rekeyed, CancellationToken ct)
     {
-        foreach (var chunk in rekeyed.Keys.Chunk(ReKeyChunk))
+        foreach (var chunk in rekeyed.Keys.Order().Chunk(ReKeyChunk))
         {
+            if (db.IsPostgres)
+            {
+                // In the order of their ids, as every writer of several cases at once locks them: no deadlock.
+                await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Cases" WHERE "Id" = ANY({chunk}) ORDER BY "Id" FOR UPDATE""", ct);
+            }
+
             foreach (var @case in await db.Cases.Where(c => chunk.Contains(c.Id) && c.ErasedAt == null).ToListAsync(ct))
             {
                 @case.AssignPerson(rekeyed[@case.Id]);
@@ -178,21 +194,34 @@ public sealed class LinkageRunner(
         }
     }
 
-    private void StorePairs(LinkageResult result, List<LinkagePair> stored, Dictionary<Guid, Case> cases, Guid runId)
+    private readonly record struct FoundPair(LinkagePairStatus Status, double Weight, string Explanation);
+
+    /// <summary>The pairs this run sends to review or links, with their weight and explanation, by ordered case ids.</summary>
+    private static Dictionary<(Guid, Guid), FoundPair> FoundPairs(LinkageResult result)
     {
-        var found = new Dictionary<(Guid, Guid), (LinkagePairStatus Status, double Weight, string Explanation)>();
+        var found = new Dictionary<(Guid, Guid), FoundPair>();
         var explained = result.Pairs.ToDictionary(p => Key(p.LeftId, p.RightId), p => Explain(p.Explanation));
         foreach (var pair in result.Pairs.Where(p => p.Decision == Domain.Linkage.Scoring.MatchDecision.Review))
         {
-            found[Key(pair.LeftId, pair.RightId)] = (LinkagePairStatus.Pending, pair.Weight, explained[Key(pair.LeftId, pair.RightId)]);
+            found[Key(pair.LeftId, pair.RightId)] = new(LinkagePairStatus.Pending, pair.Weight, explained[Key(pair.LeftId, pair.RightId)]);
         }
 
         foreach (var link in result.LinkedPairs)
         {
             var key = Key(link.LeftId, link.RightId);
-            found[key] = (LinkagePairStatus.Linked, link.Weight, explained.GetValueOrDefault(key, "[]"));
+            found[key] = new(LinkagePairStatus.Linked, link.Weight, explained.GetValueOrDefault(key, "[]"));
         }
 
+        return found;
+    }
+
+    /// <summary>
+    /// Replaces the undecided pairs by those found; a decided pair (accepted, rejected, unlinked) is only updated.
+    /// Decisions are taken under the runs' lock, so the pairs read here are those the run started from.
+    /// </summary>
+    private async Task StorePairsAsync(Dictionary<(Guid, Guid), FoundPair> found, Dictionary<Guid, Case> cases, Guid runId, CancellationToken ct)
+    {
+        var stored = await db.Set<LinkagePair>().ToListAsync(ct);
         var existing = stored.ToDictionary(p => (p.LeftCaseId, p.RightCaseId));
         foreach (var pair in stored.Where(p => !p.IsDecided && !found.ContainsKey((p.LeftCaseId, p.RightCaseId))))
         {
