@@ -39,7 +39,9 @@ public class BlockingTests
     [InlineData("Rierou", "Lfea", "2003-04-01", "Léa", "RIEROU", "2003-01-04")]
     [InlineData("Ibrahima", "aBh", "2005-01-01", "Ibrahima", "Bah", "2005")]
     [InlineData("Tata", "Fatoumata", "2007", "Fatoumata", "aTta", "2007-01-08")]
-    public void A_truncated_compound_a_typo_or_a_swap_without_a_full_date_is_still_a_candidate(
+    [InlineData("NGYUEN", "Quang", "1998-12-22", "Quang", "NGUYÊN", "22/12/1999")]
+    [InlineData("Ebrahim", "Duwe", "22/01/1992", "Ibradhim", "Duwe", "22/01/1993")]
+    public void A_truncated_compound_a_typo_or_a_swap_without_the_same_full_date_is_still_a_candidate(
         string given1, string family1, string? birth1, string given2, string family2, string? birth2)
     {
         var records = new[]
@@ -116,7 +118,8 @@ public class BlockingTests
             Bit("family phonetic + birth year") | Bit("both name phonetics (either order)") | Bit("full birth date")
             | Bit("given phonetic + birth day and month") | Bit("first given word + first family word (either order)")
             | Bit("given phonetic + family prefix") | Bit("family phonetic + given prefix") | Bit("both name prefixes (either order)")
-            | Bit("family phonetic + given initial") | Bit("given phonetic + family initial") | Bit("either name's first code + birth year"),
+            | Bit("family phonetic + given initial") | Bit("given phonetic + family initial") | Bit("either name's first code + birth year")
+            | Bit("either name's first code + birth day and month"),
             sameName);
         Assert.Equal(Bit("full birth date"), candidates.PassesOf![candidates.Pairs.ToList().IndexOf((0, 2))]);
     }

@@ -78,6 +78,15 @@ public sealed record BlockingPass(string Name, IReadOnlyList<LinkageField> Field
             OtherKey = r => Join(r.FamilyName.FirstCode, r.BirthDate?.Year.ToString()),
             MaxBlockSize = RescueBlockSize,
         },
+        // A birth year one off with day and month kept (the age written instead of the date) plus a swap or a typo
+        // in one name ("NGYUEN / Quang" 22/12/1998 / "Quang / NGUYÊN" 22/12/1999): no year key meets, and the
+        // given name's code alone is not swap-proof.
+        new("either name's first code + birth day and month", [LinkageField.GivenName, LinkageField.FamilyName, LinkageField.BirthDate],
+            r => Join(r.GivenAsFamily.FirstCode, DayMonth(r.BirthDate)))
+        {
+            OtherKey = r => Join(r.FamilyName.FirstCode, DayMonth(r.BirthDate)),
+            MaxBlockSize = RescueBlockSize,
+        },
     ];
 
     // A key needs both parts: with one missing, "given phonetic + postcode" would block on the given name alone.
