@@ -22,6 +22,7 @@ public sealed class CaseFactsInterceptor(IServiceProvider scope) : SaveChangesIn
     private readonly Dictionary<Guid, Case> saved = [];
     private readonly HashSet<Guid> added = [];
     private readonly HashSet<Guid> touchedByOthers = [];
+    private readonly HashSet<Guid> personKeyUnwritten = [];
     private bool applying;
 
     /// <summary>
@@ -107,6 +108,7 @@ public sealed class CaseFactsInterceptor(IServiceProvider scope) : SaveChangesIn
             saved.Clear();
             added.Clear();
             touchedByOthers.Clear();
+            personKeyUnwritten.Clear();
         }
     }
 
@@ -138,6 +140,11 @@ public sealed class CaseFactsInterceptor(IServiceProvider scope) : SaveChangesIn
                 {
                     saved[c.Id] = c;
                 }
+
+                if (entry.State == EntityState.Modified && !entry.Property(nameof(Case.PersonKey)).IsModified)
+                {
+                    personKeyUnwritten.Add(c.Id);
+                }
                 else if (entry.State == EntityState.Deleted)
                 {
                     saved.Remove(c.Id);
@@ -157,14 +164,16 @@ public sealed class CaseFactsInterceptor(IServiceProvider scope) : SaveChangesIn
         var cases = saved.Values.ToList();
         // A case this save creates, with nothing else of it in the save, has no row anywhere yet: no source needs asking.
         var created = added.Except(touchedByOthers).ToHashSet();
+        var unwritten = personKeyUnwritten.ToHashSet();
         changed.Clear();
         saved.Clear();
         added.Clear();
         touchedByOthers.Clear();
+        personKeyUnwritten.Clear();
         applying = true;
         try
         {
-            await scope.GetRequiredService<CaseFactsChanged>().ApplyAsync(caseIds, cases, ct, created);
+            await scope.GetRequiredService<CaseFactsChanged>().ApplyAsync(caseIds, cases, ct, created, unwritten);
         }
         finally
         {
@@ -185,10 +194,18 @@ public sealed class CaseFactsChanged(PasserelleDbContext db, DeadlineRecomputer 
     /// Cases the triggering save created, with nothing else of theirs in it: no feature holds a row of theirs yet, so
     /// their deadlines and statistics come from the case's own values without a read (a create costs ~28 statements fewer).
     /// </param>
-    public async Task ApplyAsync(IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> saved, CancellationToken ct, IReadOnlySet<Guid>? created = null)
+    /// <param name="personKeyUnwritten">
+    /// Saved cases whose person key the save did not write. The key held may be older than the stored one: a linkage
+    /// run re-keyed the case between this request's read and its save (the run locks the cases it re-keys, so the
+    /// save waited for it). It is read again — the save's update holds the case's row, nothing changes it before the
+    /// commit. Counted under the old key, the person was counted twice in the statistics, for good.
+    /// </param>
+    public async Task ApplyAsync(IReadOnlyCollection<Guid> caseIds, IReadOnlyCollection<Case> saved, CancellationToken ct,
+        IReadOnlySet<Guid>? created = null, IReadOnlySet<Guid>? personKeyUnwritten = null)
     {
         created ??= new HashSet<Guid>();
         var known = saved.Where(c => caseIds.Contains(c.Id)).ToList();
+        await ReadPersonKeysAgainAsync([.. known.Where(c => personKeyUnwritten?.Contains(c.Id) == true)], ct);
         var missing = caseIds.Except(known.Select(c => c.Id)).ToList();
         if (missing.Count > 0)
         {
@@ -204,5 +221,32 @@ public sealed class CaseFactsChanged(PasserelleDbContext db, DeadlineRecomputer 
         await deadlines.StageAsync(caseIds, known.Select(CaseDeadlineFacts.Of), ct, created);
         await statistics.RefreshAsync(db, caseIds, known, ct, created);
         await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ReadPersonKeysAgainAsync(List<Case> cases, CancellationToken ct)
+    {
+        if (cases.Count == 0)
+        {
+            return;
+        }
+
+        var ids = cases.Select(c => c.Id).ToList();
+        var stored = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.PersonKey }).ToDictionaryAsync(c => c.Id, c => c.PersonKey, ct);
+        foreach (var @case in cases.Where(c => stored.TryGetValue(c.Id, out var key) && key != c.PersonKey))
+        {
+            var entry = db.Entry(@case);
+            if (entry.State == EntityState.Detached)
+            {
+                @case.AssignPerson(stored[@case.Id]);
+                continue;
+            }
+
+            // Original and current both: the tracked case now says what is stored, and nothing is written for it.
+            var personKey = entry.Property(c => c.PersonKey);
+            personKey.OriginalValue = stored[@case.Id];
+            personKey.CurrentValue = stored[@case.Id];
+            personKey.IsModified = false;
+        }
     }
 }
