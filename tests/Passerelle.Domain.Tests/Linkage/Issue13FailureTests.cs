@@ -156,6 +156,34 @@ public class Issue13FailureTests
         Assert.True(Linked(Run(records), "x-moreau-1", "x-moreau-2"));
     }
 
+    [Theory]
+    [InlineData("Dialo")]
+    [InlineData("Dialylo")]
+    public void Another_spelling_of_a_common_family_name_weighs_no_more_than_the_name_agreeing_exactly(string spelling)
+    {
+        // Realistic development seeds (tenth pass): "Dialo" / "Diallo" weighed 8 bits on the family name where
+        // "Diallo" twice weighed 3 among Malians, and namesakes were linked through the other spelling.
+        var records = Background();
+        string[] given = ["Awa", "Fanta", "Sekou", "Moussa", "Oumar", "Hawa", "Salif", "Bintou"];
+        for (var i = 0; i < 40; i++)
+        {
+            records.Add(Person($"bg-diallo-{i}", i % 2 == 0 ? "a" : "b", given[i % given.Length], "Diallo", $"{1970 + i}-0{1 + (i % 9)}-1{i % 9}", i % 3 == 0 ? "M" : "F", "ML"));
+        }
+
+        records.Add(Person("x-exact-1", "a", "Aminata", "Diallo", "2001-03-24", "F", "ML"));
+        records.Add(Person("x-exact-2", "b", "Aminata", "Diallo", "2001-03-24", "F", "ML"));
+        records.Add(Person("x-near-1", "a", "Kadiatou", "Diallo", "1999-05-16", "F", "ML"));
+        records.Add(Person("x-near-2", "b", "Kadiatou", spelling, "1999-05-16", "F", "ML"));
+
+        var result = Run(records);
+
+        Domain.Linkage.Scoring.FieldWeight Family(string pair) => result.Pairs
+            .Single(p => p.LeftId == $"x-{pair}-1" && p.RightId == $"x-{pair}-2").Explanation.Single(e => e.Field == LinkageField.FamilyName);
+        Assert.NotEqual("exact", Family("near").Level);
+        Assert.True(Family("near").Weight <= Family("exact").Weight + 1e-9,
+            $"{spelling}: {Family("near").Weight:F2} bits, exact {Family("exact").Weight:F2}");
+    }
+
     [Fact]
     public void One_account_flooding_the_registry_does_not_move_the_thresholds_or_unlink_the_others()
     {

@@ -81,21 +81,25 @@ public sealed class PairScorer(
     /// than exact agreement on the commoner of the two would be. The fuzzy levels' u is an average over all names,
     /// most of whose close spellings are one-off typos, so without this bound "Voluptate" / "Voluptatem" weighed 7.7
     /// bits where "Voluptate" twice weighed 4.9 (demo population, sixth pass). A spelling no other identity carries
-    /// is taken for a typo, and two spellings of one sound ("Mohamed" / "Muhammad") for one name transliterated: both
-    /// keep the level's weight (bounding them too lowered F1 on the realistic development seeds). Names read
-    /// crosswise are not bounded.
+    /// is taken for a typo, and two spellings of one sound ("Mohamed" / "Muhammad") for one name transliterated: for
+    /// given names both keep the level's weight (bounding them too lowered F1 on the realistic development seeds).
+    /// Family names are bounded all the same: a namesake is at least as likely to carry a typo or another spelling
+    /// of a common family name ("Dialo", "Dialylo" / "Diallo") as the name itself, yet it weighed 8 bits where
+    /// "Diallo" twice weighed 3 among Malians; family names agreeing at a fuzzy level were 2 to 5 times as many
+    /// false links as missed pairs (issue 13, tenth pass). Names read crosswise are not bounded.
     /// </summary>
     private double ExactWeightOfTheCommonerName(int f, LinkageField field, StandardisedRecord a, StandardisedRecord b, bool swapped, string nationality)
     {
         var (left, right) = field == LinkageField.GivenName ? (a.GivenName, b.GivenName) : (a.FamilyName, b.FamilyName);
-        if (swapped || left.Phonetic == right.Phonetic || !frequencies!.Recurs(field, left.Joined) || !frequencies.Recurs(field, right.Joined))
+        if (swapped || field == LinkageField.GivenName
+            && (left.Phonetic == right.Phonetic || !frequencies!.Recurs(field, left.Joined) || !frequencies.Recurs(field, right.Joined)))
         {
             return double.MaxValue;
         }
 
         var uExact = parameters.U[f][Exact];
         return parameters.Weights[f][Exact]
-            + Math.Min(frequencies.Adjustment(field, left.Joined, uExact, nationality), frequencies.Adjustment(field, right.Joined, uExact, nationality));
+            + Math.Min(frequencies!.Adjustment(field, left.Joined, uExact, nationality), frequencies.Adjustment(field, right.Joined, uExact, nationality));
     }
 
     /// <summary>Family names agree at some level (not different, not missing): the two records share an origin.</summary>
