@@ -18,6 +18,7 @@ public sealed partial class CaseScopeGuardTests
         ("Features/Cases/CaseRegistry.cs", "c.ReferenceYear == year", "next reference number: the maximum over every agency, nothing returned but a number"),
         ("Features/Cases/CaseRegistry.cs", "db.Cases.Add(created)", "a new case, of the user's own agency"),
         ("Features/Cases/CaseFactsChanged.cs", "missing.Contains(c.Id)", "the one write path, after the service authorised the write"),
+        ("Features/Cases/CaseFactsChanged.cs", "db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))", "the person keys of the cases just written by an authorised save, read again for the statistics rows"),
         ("Features/Documents/CaseDocuments.cs", "FirstAsync(x => x.Id == caseId", "the summary PDF, after CasesFor(user, ReadFile) checked this case at the entry point"),
         ("Features/Rights/RightsService.cs", "Db.Cases.AsNoTracking().Where(c => c.Id == caseId)", "validation of a write the base service already authorised (CaseFileRecordService)"),
         ("Features/Referrals/ReferralService.cs", "db.Cases.Where(c => c.Id == stored.CaseId).Select(c => c.Reference)", "reference for the audit entry of a referral the user was allowed to act on"),

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Passerelle.Web.Tests.Infrastructure;
@@ -13,7 +14,7 @@ namespace Passerelle.Web.Tests.Cases;
 /// read the case again. Counts the SQL statements of one case update through EF Core's diagnostic events.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class CaseSaveStatementsTests(PasserelleApp app, ITestOutputHelper output)
+public sealed partial class CaseSaveStatementsTests(PasserelleApp app, ITestOutputHelper output)
 {
     [Fact]
     public async Task ACaseUpdate_DoesNotReadTheCaseAgain_AfterWritingIt()
@@ -38,7 +39,7 @@ public sealed class CaseSaveStatementsTests(PasserelleApp app, ITestOutputHelper
         Assert.True(update >= 0, "the case update was not seen");
         // Only the person key is read again (a linkage run may have changed it meanwhile: CaseFactsChanged), never the case.
         Assert.DoesNotContain(statements.Skip(update + 1), s => s.Contains("FROM \"Cases\"", StringComparison.Ordinal)
-            && !s.StartsWith("SELECT \"c\".\"Id\", \"c\".\"PersonKey\"", StringComparison.Ordinal));
+            && !PersonKeyRead().IsMatch(s));
         // 36 before the single step, 35 after (the rest are the feature sources' own reads), 36 with the person key read
         // again; the audit outbox adds its insert and the chaining writer's round (read the pending entries, write their
         // links); a margin for a checkpoint.
@@ -105,6 +106,10 @@ public sealed class CaseSaveStatementsTests(PasserelleApp app, ITestOutputHelper
         sql.StartsWith("INSERT", StringComparison.Ordinal) || sql.StartsWith("UPDATE", StringComparison.Ordinal) || sql.StartsWith("DELETE", StringComparison.Ordinal);
 
     /// <summary>The statements EF Core runs on this app's database while it counts, in order.</summary>
+    // SQLite quotes the alias ("c"."Id"), PostgreSQL does not (c."Id"): the person key read, and nothing else of the case.
+    [GeneratedRegex(@"^SELECT (""c""|c)\.""Id"", (""c""|c)\.""PersonKey""\s+FROM ""Cases""")]
+    private static partial Regex PersonKeyRead();
+
     private sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {
         private readonly ConcurrentQueue<string> statements = [];
