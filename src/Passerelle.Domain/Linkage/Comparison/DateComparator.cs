@@ -23,6 +23,10 @@ public static class DateComparator
 
     public const byte CompleteDatesDiffer = 1;
 
+    public const byte YearOffAgainstADate = 2;
+
+    public const byte YearOffBothYearOnly = 3;
+
     public static readonly string[] LevelNames =
         [
             "years apart", "complete dates differ", "year ± 1, one side year only", "year ± 1, both year only",
@@ -76,8 +80,8 @@ public static class DateComparator
         {
             (0, true) => 5,
             (0, false) => 4,
-            (_, true) => 3,
-            _ => 2,
+            (_, true) => YearOffBothYearOnly,
+            _ => YearOffAgainstADate,
         };
     }
 
