@@ -181,6 +181,7 @@ public static class RealisticBenchmarks
             Console.WriteLine($"      [{low:F0}, {high:F0}) bits: {right} / {band.Count}, {(band.Count == 0 ? 0 : right / (double)band.Count):F2}, model {posterior:F2}");
         }
 
+        CalibrationByLevel(result, truth);
         var missedKinds = truth.Where(k => !linked.ContainsKey(k))
             .GroupBy(k => scored.TryGetValue(k, out var p)
                 ? (p.Decision == Domain.Linkage.Scoring.MatchDecision.Match ? "match not followed by clustering: " : "in review: ") + Levels(p)
@@ -190,6 +191,25 @@ public static class RealisticBenchmarks
         foreach (var g in missedKinds.Take(25))
         {
             Console.WriteLine($"      {g.Count(),5}  {g.Key}");
+        }
+    }
+
+    /// <summary>
+    /// Scored pairs within 2 bits of the match threshold, by each field's level: the share that is true beside the
+    /// mean posterior the model gives them. A level whose pairs are systematically less often true than the model
+    /// says carries too high a weight there (its m is inflated or its u too low).
+    /// </summary>
+    private static void CalibrationByLevel(LinkageResult result, HashSet<string> truth)
+    {
+        var (prior, match) = (result.Parameters.Prior, result.Thresholds.Match);
+        var band = result.Pairs.Where(p => p.Rule is null && Math.Abs(p.Weight - match) <= 2).ToList();
+        Console.WriteLine($"   -- calibration within 2 bits of the match threshold by field level ({band.Count} pairs: field level: true / pairs, observed share, mean model posterior)");
+        foreach (var g in band.SelectMany(p => p.Explanation.Select(e => (Key: $"{e.Field} {e.Level}", Pair: p)))
+            .GroupBy(x => x.Key).Where(g => g.Count() >= 10).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var right = g.Count(x => truth.Contains(FebrlData.PairText(x.Pair.LeftId, x.Pair.RightId)));
+            var model = g.Average(x => prior * Math.Pow(2, x.Pair.Weight) / ((prior * Math.Pow(2, x.Pair.Weight)) + 1 - prior));
+            Console.WriteLine($"      {g.Key}: {right} / {g.Count()}, {right / (double)g.Count():F2}, model {model:F2}");
         }
     }
 

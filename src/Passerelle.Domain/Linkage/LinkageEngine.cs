@@ -260,7 +260,10 @@ public sealed class LinkageEngine(LinkageOptions options)
     /// levels may not be learnt above their typical values (0.5 % and 2 %), whatever latent class EM settles on (a
     /// class of namesakes would raise them). The same holds for given names that differ: a class of relatives or
     /// namesakes (same family name, same administrative birth date) would teach EM that true matches often carry
-    /// different given names, so m of "different" may not exceed its typical 3 % either.
+    /// different given names, so m of "different" may not exceed its typical 3 % either. Nor may a year one off where
+    /// one side or both know only the year, all the date they give: namesakes born a year apart raised its m, and
+    /// such pairs near the match threshold were true 7-35 % of the time where the model said 42-53 % (realistic
+    /// development seeds, issue 13, eleventh pass).
     /// </summary>
     private static void CapDisagreement(ComparisonSchema schema, double[][] m)
     {
@@ -268,7 +271,7 @@ public sealed class LinkageEngine(LinkageOptions options)
         {
             byte[] capped = schema.Fields[f] switch
             {
-                LinkageField.BirthDate => [DateComparator.YearsApart, DateComparator.CompleteDatesDiffer],
+                LinkageField.BirthDate => [DateComparator.YearsApart, DateComparator.CompleteDatesDiffer, DateComparator.YearOffAgainstADate, DateComparator.YearOffBothYearOnly],
                 LinkageField.GivenName => [0],
                 _ => [],
             };

@@ -75,17 +75,43 @@ public class NameFrequenciesTests
     {
         // Given names tell the origin, and so do family names: "Martin" makes "Lucas" far likelier than a random
         // record says. A pair missing one nationality weighs its given name as a pair of that origin would.
+        var (withoutNationality, withNationality, _) = LeaMartinWithAndWithoutANationality("Lea", "1990");
+
+        Assert.Equal(withNationality, withoutNationality, 9);
+    }
+
+    [Fact]
+    public void With_a_nationality_missing_a_close_given_name_does_not_say_the_origin_the_family_name_says()
+    {
+        // A given name one typo off weighs its level's average, which counts "same origin" in; with a nationality
+        // missing the family name's overall frequency counts it already (issue 13, eleventh pass).
+        var (withoutNationality, withNationality, parameters) = LeaMartinWithAndWithoutANationality("Lia", birthYearOfTheSecond: null);
+
+        var nationality = parameters.Schema.Fields.ToList().IndexOf(LinkageField.Nationality);
+        var originBits = Math.Log2(parameters.Conditional!.U[nationality]![1] / parameters.U[nationality][1]);
+        Assert.True(originBits > 0.5);
+        Assert.Equal(withNationality - originBits, withoutNationality, 9);
+    }
+
+    /// <summary>
+    /// The given name's weight in two pairs "Lea Martin" (French) ~ "<paramref name="given"/> Martin" among
+    /// <see cref="Origins"/>: the second record without a nationality, then with it; the second gives only its birth
+    /// year when <paramref name="birthYearOfTheSecond"/> is set, else the same full date as the first.
+    /// </summary>
+    private static (double WithoutNationality, double WithNationality, MatchParameters Parameters) LeaMartinWithAndWithoutANationality(
+        string given, string? birthYearOfTheSecond)
+    {
         var records = Origins(nigerianGiven: ["Blessing", "Joy", "Precious", "Gift", "Mercy"]);
         records.Add(new PersonRecord("x1") { Source = "a", GivenName = "Lea", FamilyName = "Martin", BirthDate = "1990-03-04", Sex = "F", Nationality = "FR" });
-        records.Add(new PersonRecord("x2") { Source = "b", GivenName = "Lea", FamilyName = "Martin", BirthDate = "1990", Sex = "F" });
+        records.Add(new PersonRecord("x2") { Source = "b", GivenName = given, FamilyName = "Martin", BirthDate = birthYearOfTheSecond ?? "1990-03-04", Sex = "F" });
         records.Add(new PersonRecord("y1") { Source = "a", GivenName = "Lea", FamilyName = "Martin", BirthDate = "1975-06-07", Sex = "F", Nationality = "FR" });
-        records.Add(new PersonRecord("y2") { Source = "b", GivenName = "Lea", FamilyName = "Martin", BirthDate = "1975", Sex = "F", Nationality = "FR" });
+        records.Add(new PersonRecord("y2") { Source = "b", GivenName = given, FamilyName = "Martin", BirthDate = birthYearOfTheSecond is null ? "1975-06-07" : "1975", Sex = "F", Nationality = "FR" });
 
         var result = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.AcrossSources }).Run(new LinkageRequest(records));
 
         double Given(string left, string right) =>
             result.Pairs.Single(p => p.LeftId == left && p.RightId == right).Explanation.Single(f => f.Field == LinkageField.GivenName).Weight;
-        Assert.Equal(Given("y1", "y2"), Given("x1", "x2"), 9);
+        return (Given("x1", "x2"), Given("y1", "y2"), result.Parameters);
     }
 
     /// <summary>Nigerian and French persons, 60 each, given and family names drawn from pools of their origin.</summary>

@@ -14,7 +14,7 @@ public class PopulationEstimationTests
     [
         [0.02, 0.03, 0.05, 0.10, 0.80],
         [0.01, 0.04, 0.05, 0.10, 0.80],
-        [0.005, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.80],
+        [0.005, 0.005, 0.005, 0.005, 0.01, 0.01, 0.03, 0.05, 0.08, 0.80],
         [0.10, 0.10, 0.80],
     ];
 
@@ -22,7 +22,7 @@ public class PopulationEstimationTests
     [
         [0.90, 0.05, 0.03, 0.01, 0.01],
         [0.92, 0.04, 0.02, 0.01, 0.01],
-        [0.70, 0.05, 0.05, 0.15, 0.02, 0.01, 0.01, 0.01],
+        [0.70, 0.05, 0.03, 0.02, 0.10, 0.05, 0.02, 0.01, 0.01, 0.01],
         [0.95, 0.04, 0.01],
     ];
 
@@ -106,6 +106,28 @@ public class PopulationEstimationTests
         var sexOtherwise = parameters.Explain(PackedLevels.Pack([0, 0, 1]))[2].Weight;
         Assert.InRange(sexWhenGivenAgrees, -0.1, 0.1);
         Assert.InRange(sexOtherwise, 0.9, 1.1);
+    }
+
+    [Theory]
+    [InlineData(false, DateComparator.YearOffAgainstADate)]
+    [InlineData(true, DateComparator.YearOffBothYearOnly)]
+    public void A_year_one_off_with_a_side_knowing_only_the_year_is_not_learnt_as_common_among_matches(bool bothYearOnly, byte level)
+    {
+        // Half the second agency's copies give only a year, one off: EM alone would learn that matches often do so,
+        // as it learns it from namesakes born a year apart (issue 13, eleventh pass).
+        static int Number(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var records = SyntheticPopulation.TwoAgencies(400, seed: 5).Records.ToList();
+        var yearOff = records.Where(r => r.Source == "B" && Number(r.Id[1..]) % 4 == 0).Select(r => r.Id[1..]).ToHashSet();
+        records = [.. records.Select(r => !yearOff.Contains(r.Id[1..]) ? r
+            : r.Source == "B" ? r with { BirthDate = $"{Number(r.BirthDate![..4]) + 1}" }
+            : bothYearOnly ? r with { BirthDate = r.BirthDate![..4] } : r)];
+
+        var result = new LinkageEngine(new LinkageOptions { Mode = LinkageMode.AcrossSources }).Run(new LinkageRequest(records));
+
+        var date = result.Parameters.Schema.Fields.ToList().IndexOf(LinkageField.BirthDate);
+        static PartialDate? Date(PersonRecord r) => PartialDate.TryParse(r.BirthDate, out var d) ? d : null;
+        Assert.Equal(level, DateComparator.Compare(Date(records.Single(r => r.Id == "a000")), Date(records.Single(r => r.Id == "b000"))));
+        Assert.True(result.Parameters.M[date][level] <= TypicalMatchProbabilities.For(LinkageField.BirthDate)[level] + 1e-12);
     }
 
     [Fact]

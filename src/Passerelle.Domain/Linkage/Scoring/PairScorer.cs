@@ -19,6 +19,8 @@ public sealed class PairScorer(
 
     private readonly int familyField = comparator.Schema.Fields.ToList().IndexOf(LinkageField.FamilyName);
 
+    private readonly int nationalityField = comparator.Schema.Fields.ToList().IndexOf(LinkageField.Nationality);
+
     /// <summary>True when both records carry the same identifier and the rule is on.</summary>
     public bool RuleApplies(int left, int right) =>
         identifierRule && records[left].Identifier.Length > 0 && records[left].Identifier == records[right].Identifier;
@@ -102,6 +104,24 @@ public sealed class PairScorer(
             + Math.Min(frequencies!.Adjustment(field, left.Joined, uExact, nationality), frequencies.Adjustment(field, right.Joined, uExact, nationality));
     }
 
+    /// <summary>
+    /// Bits of a close given-name agreement that say "same origin": how much likelier two persons whose given names
+    /// agree are to share a nationality than two random persons (log2 of the conditional u over the unconditional
+    /// one). With a nationality missing, agreeing family names are weighed by their overall frequency, which says
+    /// the origin already; a close given name's level weight, an average over all pairs, says it again. Exact given
+    /// names are weighed within the family name's origin instead (<see cref="NameFrequencies.AdjustmentWithinFamilyOrigin"/>).
+    /// </summary>
+    private double OriginCarriedByAGivenName()
+    {
+        if (nationalityField < 0 || parameters.Conditional?.U[nationalityField] is not { } conditional)
+        {
+            return 0;
+        }
+
+        var agree = conditional.Length - 1;
+        return Math.Max(0, Math.Log2(conditional[agree] / parameters.U[nationalityField][agree]));
+    }
+
     /// <summary>Family names agree at some level (not different, not missing): the two records share an origin.</summary>
     private bool FamilyNamesAgree(ulong levels) =>
         familyField >= 0 && PackedLevels.Level(levels, familyField) is > 0 and not ComparisonLevel.Missing;
@@ -151,6 +171,12 @@ public sealed class PairScorer(
             if (field is LinkageField.GivenName or LinkageField.FamilyName && PackedLevels.Level(levels, f) is > 0 and < Exact)
             {
                 adjusted[f] = Math.Min(adjusted[f], ExactWeightOfTheCommonerName(f, field, a, b, swapped, nationality));
+            }
+
+            if (field == LinkageField.GivenName && PackedLevels.Level(levels, f) is > 0 and < Exact
+                && (a.Nationality.Length == 0 || b.Nationality.Length == 0) && FamilyNamesAgree(levels))
+            {
+                adjusted[f] -= OriginCarriedByAGivenName();
             }
         }
 

@@ -14,9 +14,9 @@ public static class TypicalMatchProbabilities
         // different, phonetic or JW ≥ 0.80, JW ≥ 0.88, JW ≥ 0.94, exact
         LinkageField.GivenName or LinkageField.FamilyName => [0.03, 0.04, 0.04, 0.07, 0.82],
 
-        // years apart, complete dates differ, year ± 1 one side year only, same year one side year only,
-        // year ± 1, one digit, day/month swapped, exact
-        LinkageField.BirthDate => [0.005, 0.01, 0.02, 0.08, 0.03, 0.04, 0.02, 0.795],
+        // years apart, complete dates differ, year ± 1 one side / both year only, same year one side / both year
+        // only, year ± 1, one digit, day/month swapped, exact
+        LinkageField.BirthDate => [0.005, 0.01, 0.01, 0.01, 0.04, 0.04, 0.03, 0.04, 0.02, 0.795],
 
         // different, exact
         LinkageField.Sex => [0.02, 0.98],

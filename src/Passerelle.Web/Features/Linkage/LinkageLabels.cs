@@ -37,6 +37,8 @@ public static class LinkageLabels
         ["complete dates differ"] = ("different day or month", "jour ou mois différent"),
         ["year ± 1, one side year only"] = ("year ± 1, one side knows only the year", "année ± 1, un côté ne connaît que l'année"),
         ["same year, one side year only"] = ("same year, one side knows only the year", "même année, un côté ne connaît que l'année"),
+        ["year ± 1, both year only"] = ("year ± 1, both know only the year", "année ± 1, les deux ne connaissent que l'année"),
+        ["same year, both year only"] = ("same year, both know only the year", "même année, les deux ne connaissent que l'année"),
         ["year ± 1"] = ("year one apart, same day and month", "année décalée d'un an, même jour et mois"),
         ["one digit"] = ("one digit differs", "un chiffre diffère"),
         ["day/month swapped"] = ("day and month swapped", "jour et mois inversés"),
