@@ -177,7 +177,7 @@ public static class RealisticBenchmarks
             var band = result.Pairs.Where(p => p.Rule is null && p.Weight >= low && p.Weight < high).ToList();
             var right = band.Count(p => truth.Contains(FebrlData.PairText(p.LeftId, p.RightId)));
             var mid = Math.Min(high, 22) / 2 + low / 2;
-            var posterior = prior * Math.Pow(2, mid) / ((prior * Math.Pow(2, mid)) + 1 - prior);
+            var posterior = Posterior(prior, mid);
             Console.WriteLine($"      [{low:F0}, {high:F0}) bits: {right} / {band.Count}, {(band.Count == 0 ? 0 : right / (double)band.Count):F2}, model {posterior:F2}");
         }
 
@@ -208,10 +208,14 @@ public static class RealisticBenchmarks
             .GroupBy(x => x.Key).Where(g => g.Count() >= 10).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var right = g.Count(x => truth.Contains(FebrlData.PairText(x.Pair.LeftId, x.Pair.RightId)));
-            var model = g.Average(x => prior * Math.Pow(2, x.Pair.Weight) / ((prior * Math.Pow(2, x.Pair.Weight)) + 1 - prior));
+            var model = g.Average(x => Posterior(prior, x.Pair.Weight));
             Console.WriteLine($"      {g.Key}: {right} / {g.Count()}, {right / (double)g.Count():F2}, model {model:F2}");
         }
     }
+
+    /// <summary>The probability the model gives a pair of that weight (bits) of being one person, from the prior.</summary>
+    private static double Posterior(double prior, double weight) =>
+        prior * Math.Pow(2, weight) / ((prior * Math.Pow(2, weight)) + 1 - prior);
 
     public static HashSet<string> TruePairs(List<GeneratedRecord> generated, LinkageMode mode)
     {

@@ -105,11 +105,11 @@ public sealed partial class CaseSaveStatementsTests(PasserelleApp app, ITestOutp
     private static bool IsSaveOfAuditOrDerived(string sql) =>
         sql.StartsWith("INSERT", StringComparison.Ordinal) || sql.StartsWith("UPDATE", StringComparison.Ordinal) || sql.StartsWith("DELETE", StringComparison.Ordinal);
 
-    /// <summary>The statements EF Core runs on this app's database while it counts, in order.</summary>
     // SQLite quotes the alias ("c"."Id"), PostgreSQL does not (c."Id"): the person key read, and nothing else of the case.
     [GeneratedRegex(@"^SELECT (""c""|c)\.""Id"", (""c""|c)\.""PersonKey""\s+FROM ""Cases""")]
     private static partial Regex PersonKeyRead();
 
+    /// <summary>The statements EF Core runs on this app's database while it counts, in order.</summary>
     private sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {
         private readonly ConcurrentQueue<string> statements = [];

@@ -19,7 +19,8 @@ public sealed class PairScorer(
 
     private readonly int familyField = comparator.Schema.Fields.ToList().IndexOf(LinkageField.FamilyName);
 
-    private readonly int nationalityField = comparator.Schema.Fields.ToList().IndexOf(LinkageField.Nationality);
+    private readonly double originCarriedByAGivenName =
+        OriginCarriedByAGivenName(parameters, comparator.Schema.Fields.ToList().IndexOf(LinkageField.Nationality));
 
     /// <summary>True when both records carry the same identifier and the rule is on.</summary>
     public bool RuleApplies(int left, int right) =>
@@ -110,8 +111,9 @@ public sealed class PairScorer(
     /// one). With a nationality missing, agreeing family names are weighed by their overall frequency, which says
     /// the origin already; a close given name's level weight, an average over all pairs, says it again. Exact given
     /// names are weighed within the family name's origin instead (<see cref="NameFrequencies.AdjustmentWithinFamilyOrigin"/>).
+    /// Computed once: the parameters do not change while every candidate is weighed.
     /// </summary>
-    private double OriginCarriedByAGivenName()
+    private static double OriginCarriedByAGivenName(MatchParameters parameters, int nationalityField)
     {
         if (nationalityField < 0 || parameters.Conditional?.U[nationalityField] is not { } conditional)
         {
@@ -176,7 +178,7 @@ public sealed class PairScorer(
             if (field == LinkageField.GivenName && PackedLevels.Level(levels, f) is > 0 and < Exact
                 && (a.Nationality.Length == 0 || b.Nationality.Length == 0) && FamilyNamesAgree(levels))
             {
-                adjusted[f] -= OriginCarriedByAGivenName();
+                adjusted[f] -= originCarriedByAGivenName;
             }
         }
 
