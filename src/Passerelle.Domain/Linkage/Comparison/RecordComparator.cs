@@ -14,7 +14,8 @@ public sealed class RecordComparator(ComparisonSchema schema)
         var given = NameComparator.Compare(left.GivenName, right.GivenName);
         var family = NameComparator.Compare(left.FamilyName, right.FamilyName);
         var swapped = false;
-        if ((given != 4 || family != 4) && left.SameNameWords(right))
+        var words = given != 4 || family != 4 ? left.NameWordsAgreement(right) : (Level: ComparisonLevel.Missing, OddWordInFamily: false);
+        if (words.Level == 4)
         {
             // The same three or more words split differently ("Peace Joy / Labore" / "Labore Peace / Joy"): both
             // names agree, read crosswise (issue 13; no reading below saw it until 3 December 2026).
@@ -36,6 +37,13 @@ public sealed class RecordComparator(ComparisonSchema schema)
                 && (Math.Min(crossGiven, crossFamily) >= 2 || Math.Max(crossGiven, crossFamily) == 4 && Math.Min(crossGiven, crossFamily) >= 1))
             {
                 (given, family, swapped) = (crossGiven, crossFamily, true);
+            }
+
+            if (words.Level != ComparisonLevel.Missing && words.Level + 4 > Score(given) + Score(family))
+            {
+                // All words the same but one close spelling ("Rachid Bilal / Laborum" / "Laborum Rashid / Bilal"):
+                // the name holding the odd word agrees at that word's level, the other exactly (twelfth pass).
+                (given, family, swapped) = words.OddWordInFamily ? ((byte)4, words.Level, true) : (words.Level, (byte)4, true);
             }
         }
 

@@ -21,6 +21,9 @@ public sealed record StandardisedRecord(
     /// </summary>
     public StandardName GivenAsFamily { get; init; } = StandardName.Empty;
 
+    /// <summary>Neither a given nor a family name: nothing to block or compare a name on.</summary>
+    public bool IsNameless => GivenName.IsEmpty && FamilyName.IsEmpty;
+
     /// <summary>
     /// Every word of both names (the given name read as a family name, particles dropped), sorted: the same words
     /// split differently between given and family name ("Peace Joy / Labore" and "Labore Peace / Joy", issue 13's
@@ -33,28 +36,64 @@ public sealed record StandardisedRecord(
 
     private bool HasWordBag => !GivenAsFamily.IsEmpty && !FamilyName.IsEmpty && GivenAsFamily.Words.Count + FamilyName.Words.Count >= 3;
 
-    /// <summary>Both records' names hold the same words, however split and ordered (see <see cref="NameWords"/>).</summary>
-    public bool SameNameWords(StandardisedRecord other)
+    /// <summary>
+    /// How the words of both records' names agree however split and ordered (see <see cref="NameWords"/>): 4 when
+    /// they are the same words; when all agree but one, the level of that one against the other record's odd word
+    /// (3 or 2 on the name scale, clear names only: an encoded word is a token, equal or not), and whether the odd
+    /// word is in this record's family name; <see cref="Comparison.ComparisonLevel.Missing"/> otherwise. The demo
+    /// population's "Rachid Bilal / Laborum" and "Laborum Rashid / Bilal" (issue 13, twelfth pass): reordered
+    /// across the two names and transliterated, no reading agreed.
+    /// </summary>
+    public (byte Level, bool OddWordInFamily) NameWordsAgreement(StandardisedRecord other)
     {
-        if (!HasWordBag || !other.HasWordBag
-            || GivenAsFamily.Words.Count + FamilyName.Words.Count != other.GivenAsFamily.Words.Count + other.FamilyName.Words.Count)
+        const byte none = Comparison.ComparisonLevel.Missing;
+        var count = GivenAsFamily.Words.Count + FamilyName.Words.Count;
+        if (!HasWordBag || !other.HasWordBag || count != other.GivenAsFamily.Words.Count + other.FamilyName.Words.Count || count > 16)
         {
-            return false;
+            return (none, false);
         }
 
-        // A few words each: count every word of this record in both (no allocation on the comparison path).
-        foreach (var word in GivenAsFamily.Words.Concat(FamilyName.Words))
+        // A few words each: pair every word of this record with an equal unpaired word of the other (no allocation
+        // on the comparison path).
+        Span<bool> paired = stackalloc bool[count];
+        var (oddIndex, odd) = (-1, 0);
+        for (var i = 0; i < count; i++)
         {
-            if (Count(this, word) != Count(other, word))
+            var word = WordAt(this, i);
+            var found = false;
+            for (var j = 0; j < count && !found; j++)
             {
-                return false;
+                if (!paired[j] && WordAt(other, j) == word)
+                {
+                    paired[j] = found = true;
+                }
+            }
+
+            if (!found && ++odd == 1)
+            {
+                oddIndex = i;
             }
         }
 
-        return true;
+        if (odd == 0)
+        {
+            return (4, false);
+        }
 
-        static int Count(StandardisedRecord r, string word) =>
-            r.GivenAsFamily.Words.Count(w => w == word) + r.FamilyName.Words.Count(w => w == word);
+        if (odd > 1 || GivenName.Filter is not null || other.GivenName.Filter is not null)
+        {
+            return (none, false);
+        }
+
+        var (mine, theirs) = (WordAt(this, oddIndex), WordAt(other, paired.IndexOf(false)));
+        var similarity = Math.Max(
+            Comparison.StringMetrics.JaroWinkler(mine, theirs),
+            Math.Min(mine.Length, theirs.Length) >= 3 && Comparison.StringMetrics.OneEditApart(mine, theirs) ? 0.88 : 0);
+        var level = similarity >= 0.94 ? (byte)3 : similarity >= 0.88 ? (byte)2 : none;
+        return (level, oddIndex >= GivenAsFamily.Words.Count);
+
+        static string WordAt(StandardisedRecord r, int i) =>
+            i < r.GivenAsFamily.Words.Count ? r.GivenAsFamily.Words[i] : r.FamilyName.Words[i - r.GivenAsFamily.Words.Count];
     }
 
     /// <param name="record">The record as entered.</param>
