@@ -87,7 +87,7 @@ public sealed class LinkageEngine(LinkageOptions options)
             Indexes(rejectedPairs ?? [], indexOf).Select(p => PairKey.Of(p.Left, p.Right)).ToHashSet(),
             Indexes(acceptedPairs ?? [], indexOf),
             Options.MaxClusterSize,
-            CoherenceBar(records, thresholds));
+            ClusterCoherence.Bar(records, thresholds));
 
         Options.Progress?.Invoke("persons");
         var (persons, linkedPairs) = Persons(records, labels, previousPersonKeys ?? new Dictionary<string, string>(), Score);
@@ -225,50 +225,6 @@ public sealed class LinkageEngine(LinkageOptions options)
     }
 
     /// <summary>
-    /// The bar every pair across two groups must reach for the groups to merge (see <see cref="CoherentClustering"/>).
-    /// <list type="bullet">
-    /// <item>Two records of one agency join one person only on a pair that is a match by itself: an agency records a
-    /// person twice far less often than two agencies record one person, so a within-agency pair has a lower prior
-    /// than the population's, and the review bar let namesakes of one agency chain through a record of another
-    /// (A₁ ~ B ~ A₂ where A₁ and A₂ share only their names). Only with two sources or more: one file deduplicated is
-    /// one source.</item>
-    /// <item>Across agencies the bar is the review threshold, except for a pair that has no identifying fact to
-    /// compare (one record carries no name, one no birth date, and no phone, identifier or street on both) and that
-    /// contradicts nothing (sex and nationality agree or are unknown): it cannot reach the bar, so its lack of
-    /// evidence must not weigh against the evidence of the links. A contradiction still keeps the groups apart,
-    /// however little the estimation makes of it.
-    /// Issue 13's demo population: <i>Dolor / Andreae, 2005-11-20</i> linked to a nameless record born that day, but
-    /// the group also held <i>Andreea / Dolor</i> with no date, which scored 4 bits against the nameless record: the
-    /// same person stayed two.</item>
-    /// </list>
-    /// </summary>
-    private static Func<int, int, double> CoherenceBar(StandardisedRecord[] records, MatchThresholds thresholds)
-    {
-        var severalSources = records.Select(r => r.Source).Distinct(StringComparer.Ordinal).Skip(1).Any();
-        return (a, b) =>
-        {
-            var (left, right) = (records[a], records[b]);
-            if (severalSources && left.Source == right.Source)
-            {
-                return thresholds.Match;
-            }
-
-            return NothingIdentifyingToCompare(left, right) && !Contradict(left, right) ? double.NegativeInfinity : thresholds.Review;
-        };
-    }
-
-    private static bool NothingIdentifyingToCompare(StandardisedRecord left, StandardisedRecord right) =>
-        (left.IsNameless || right.IsNameless)
-        && (left.BirthDate is null || right.BirthDate is null)
-        && (left.Phone.Length == 0 || right.Phone.Length == 0)
-        && (left.Identifier.Length == 0 || right.Identifier.Length == 0)
-        && (left.Street.Length == 0 || right.Street.Length == 0);
-
-    private static bool Contradict(StandardisedRecord left, StandardisedRecord right) =>
-        (left.Sex != '\0' && right.Sex != '\0' && left.Sex != right.Sex)
-        || (left.Nationality.Length > 0 && right.Nationality.Length > 0 && left.Nationality != right.Nationality);
-
-    /// <summary>
     /// u on random pairs (the population), m by MAP-EM over one session per blocking pass with u fixed, then the
     /// population's prior from the candidates: weights and thresholds both refer to the whole population.
     /// </summary>
@@ -281,46 +237,10 @@ public sealed class LinkageEngine(LinkageOptions options)
         var estimation = ExpectationMaximisation.Estimate(counts.Sessions(schema, Options.BlockingPasses), start, fixU: true, priors);
         var fitted = estimation.Parameters;
         var m = fitted.M.Select(a => a.ToArray()).ToArray();
-        CapDisagreement(schema, m);
+        DisagreementCaps.Apply(schema, m);
         var capped = new MatchParameters(schema, m, [.. fitted.U], fitted.Prior, fitted.Conditional);
         var prior = PopulationPrior.Estimate(counts.AllPatterns(), capped, RandomPairSampler.PossiblePairs(distinct, Options.Mode));
         return (new MatchParameters(schema, m, [.. fitted.U], prior, fitted.Conditional), estimation);
-    }
-
-    /// <summary>
-    /// Birth dates years apart, or two complete dates that disagree, are strong evidence of two persons: m of those
-    /// levels may not be learnt above their typical values (0.5 % and 2 %), whatever latent class EM settles on (a
-    /// class of namesakes would raise them). The same holds for given names that differ: a class of relatives or
-    /// namesakes (same family name, same administrative birth date) would teach EM that true matches often carry
-    /// different given names, so m of "different" may not exceed its typical 3 % either. Nor may a year one off where
-    /// one side or both know only the year, all the date they give: namesakes born a year apart raised its m, and
-    /// such pairs near the match threshold were true 7-35 % of the time where the model said 42-53 % (realistic
-    /// development seeds, issue 13, eleventh pass).
-    /// </summary>
-    private static void CapDisagreement(ComparisonSchema schema, double[][] m)
-    {
-        for (var f = 0; f < schema.Fields.Count; f++)
-        {
-            byte[] capped = schema.Fields[f] switch
-            {
-                LinkageField.BirthDate => [DateComparator.YearsApart, DateComparator.CompleteDatesDiffer, DateComparator.YearOffAgainstADate, DateComparator.YearOffBothYearOnly],
-                LinkageField.GivenName => [0],
-                _ => [],
-            };
-            if (capped.Length > 0)
-            {
-                var typical = TypicalMatchProbabilities.For(schema.Fields[f]);
-                foreach (var level in capped)
-                {
-                    if (m[f][level] > typical[level])
-                    {
-                        var excess = m[f][level] - typical[level];
-                        m[f][level] = typical[level];
-                        m[f][^1] += excess;
-                    }
-                }
-            }
-        }
     }
 
     private (int[] GroupOf, StandardisedRecord[] Distinct) IdentityGroups(StandardisedRecord[] records)
@@ -344,83 +264,6 @@ public sealed class LinkageEngine(LinkageOptions options)
         }
 
         return (groupOf, [.. distinct]);
-    }
-
-    /// <summary>
-    /// What estimation needs of the candidates, counted chunk by chunk in pair order: how many informative pairs
-    /// show each comparison pattern, per blocking pass and overall. A pair is informative when it joins two distinct
-    /// identities and is the first pair of those two identities; only pairs touching an identity held by several
-    /// records can repeat one, so only those are remembered.
-    /// </summary>
-    private sealed class EstimationCounts
-    {
-        private readonly int[] groupOf;
-        private readonly int[] groupSize;
-        private readonly PairKeySet seen = new();
-        private readonly Dictionary<ulong, long>[] perPass;
-        private readonly Dictionary<ulong, long> all = [];
-
-        public EstimationCounts(int passes, int[] groupOf)
-        {
-            this.groupOf = groupOf;
-            groupSize = new int[groupOf.Length];
-            foreach (var group in groupOf)
-            {
-                groupSize[group]++;
-            }
-
-            perPass = new Dictionary<ulong, long>[passes];
-            for (var p = 0; p < passes; p++)
-            {
-                perPass[p] = [];
-            }
-        }
-
-        public void Add(long key, int passBits, ulong vector)
-        {
-            var (left, right) = PairKey.Split(key);
-            var (a, b) = (groupOf[left], groupOf[right]);
-            if (a == b || ((groupSize[a] > 1 || groupSize[b] > 1) && !seen.Add(PairKey.Of(a, b))))
-            {
-                return;
-            }
-
-            for (var bits = passBits; bits != 0; bits &= bits - 1)
-            {
-                var pass = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                perPass[pass][vector] = perPass[pass].GetValueOrDefault(vector) + 1;
-            }
-
-            all[vector] = all.GetValueOrDefault(vector) + 1;
-        }
-
-        /// <summary>One EM session per pass that found pairs, leaving out the fields its key is made of.</summary>
-        public List<EmSession> Sessions(ComparisonSchema schema, IReadOnlyList<BlockingPass> passes)
-        {
-            var sessions = new List<EmSession>();
-            for (var p = 0; p < perPass.Length; p++)
-            {
-                if (perPass[p].Count == 0)
-                {
-                    continue;
-                }
-
-                var leftOut = 0;
-                for (var f = 0; f < schema.Fields.Count; f++)
-                {
-                    leftOut |= passes[p].Fields.Contains(schema.Fields[f]) ? 1 << f : 0;
-                }
-
-                sessions.Add(new EmSession(Patterns(perPass[p]), leftOut));
-            }
-
-            return sessions;
-        }
-
-        public List<ComparisonPattern> AllPatterns() => Patterns(all);
-
-        private static List<ComparisonPattern> Patterns(Dictionary<ulong, long> counts) =>
-            [.. counts.Select(c => new ComparisonPattern(c.Key, c.Value))];
     }
 
     private (List<Person>, List<LinkedPair>) Persons(
