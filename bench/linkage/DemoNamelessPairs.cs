@@ -8,7 +8,7 @@ namespace Passerelle.Bench.Linkage;
 /// strongest fact the two records share — an exact phone, a complete birth date, a birth year, or only sex and
 /// nationality — whether the engine linked them, and whether the data could tell the nameless record's person from
 /// another: a <i>rival</i> is a record of another person that shares the same fact (or a stronger one) with the nameless record and
-/// contradicts it nowhere (sex, nationality, birth year).
+/// contradicts it nowhere (sex, nationality, birth year, département).
 /// </summary>
 internal static class DemoNamelessPairs
 {
@@ -59,7 +59,7 @@ internal static class DemoNamelessPairs
     }
 
     private static bool Compatible(PersonRecord a, PersonRecord b) =>
-        Agree(a.Sex, b.Sex) && Agree(a.Nationality, b.Nationality)
+        Agree(a.Sex, b.Sex) && Agree(a.Nationality, b.Nationality) && Agree(a.Postcode, b.Postcode)
         && !(PartialDate.TryParse(a.BirthDate, out var x) && PartialDate.TryParse(b.BirthDate, out var y) && x.Year != y.Year);
 
     private static bool Agree(string? a, string? b) => string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b) || a == b;
