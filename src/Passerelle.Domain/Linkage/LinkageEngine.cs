@@ -67,7 +67,8 @@ public sealed class LinkageEngine(LinkageOptions options)
         // the other record's best (two copies of one person in one agency both keep theirs); strict one-to-one when
         // sources are declared free of duplicates. Only with two sources or more: one file is one source.
         var sources = records.Select(r => r.Source).ToList();
-        if (sources.Distinct(StringComparer.Ordinal).Skip(1).Any())
+        var severalSources = sources.Distinct(StringComparer.Ordinal).Skip(1).Any();
+        if (severalSources)
         {
             if (!Options.SourcesAreDeduplicated)
             {
@@ -87,7 +88,7 @@ public sealed class LinkageEngine(LinkageOptions options)
             Indexes(rejectedPairs ?? [], indexOf).Select(p => PairKey.Of(p.Left, p.Right)).ToHashSet(),
             Indexes(acceptedPairs ?? [], indexOf),
             Options.MaxClusterSize,
-            ClusterCoherence.Bar(records, thresholds));
+            ClusterCoherence.Bar(records, thresholds, severalSources));
 
         Options.Progress?.Invoke("persons");
         var (persons, linkedPairs) = Persons(records, labels, previousPersonKeys ?? new Dictionary<string, string>(), Score);

@@ -23,10 +23,9 @@ namespace Passerelle.Domain.Linkage.Clustering;
 /// </summary>
 internal static class ClusterCoherence
 {
-    public static Func<int, int, double> Bar(StandardisedRecord[] records, MatchThresholds thresholds)
-    {
-        var severalSources = records.Select(r => r.Source).Distinct(StringComparer.Ordinal).Skip(1).Any();
-        return (a, b) =>
+    /// <param name="severalSources">The records come from two sources or more.</param>
+    public static Func<int, int, double> Bar(StandardisedRecord[] records, MatchThresholds thresholds, bool severalSources) =>
+        (a, b) =>
         {
             var (left, right) = (records[a], records[b]);
             if (severalSources && left.Source == right.Source)
@@ -36,7 +35,6 @@ internal static class ClusterCoherence
 
             return NothingIdentifyingToCompare(left, right) && !Contradict(left, right) ? double.NegativeInfinity : thresholds.Review;
         };
-    }
 
     private static bool NothingIdentifyingToCompare(StandardisedRecord left, StandardisedRecord right) =>
         (left.IsNameless || right.IsNameless)

@@ -24,7 +24,7 @@ public static class NameComparator
         }
 
         var encoded = left.Filter is not null && right.Filter is not null;
-        var similarity = encoded ? DiceOnJaroWinklerScale(left.Filter!, right.Filter!) : Math.Max(StringMetrics.JaroWinkler(left.Joined, right.Joined), OneEdit(left.Joined, right.Joined));
+        var similarity = encoded ? DiceOnJaroWinklerScale(left.Filter!, right.Filter!) : Spelling(left.Joined, right.Joined);
         if (left.Words.Count > 1 || right.Words.Count > 1)
         {
             // The first word of one matching the first word of the other is good but not exact agreement.
@@ -40,14 +40,25 @@ public static class NameComparator
             }
         }
 
-        return similarity switch
-        {
-            >= 0.94 => 3,
-            >= 0.88 => 2,
-            >= 0.80 => 1,
-            _ => left.Phonetic.Length > 0 && left.Phonetic == right.Phonetic ? (byte)1 : (byte)0,
-        };
+        return LevelOf(similarity) is var level and > 0 ? level
+            : left.Phonetic.Length > 0 && left.Phonetic == right.Phonetic ? (byte)1 : (byte)0;
     }
+
+    /// <summary>
+    /// The level of two clear words by their spelling alone (no phonetic code): one word of a name against one of
+    /// another (<see cref="Standardisation.StandardisedRecord.NameWordsAgreement"/>).
+    /// </summary>
+    internal static byte SpellingLevel(string left, string right) => LevelOf(Spelling(left, right));
+
+    private static double Spelling(string left, string right) => Math.Max(StringMetrics.JaroWinkler(left, right), OneEdit(left, right));
+
+    private static byte LevelOf(double similarity) => similarity switch
+    {
+        >= 0.94 => 3,
+        >= 0.88 => 2,
+        >= 0.80 => 1,
+        _ => 0,
+    };
 
     /// <summary>
     /// One typo reads as level 2 wherever it falls. Jaro–Winkler rewards a common start and finds no transposition

@@ -85,12 +85,8 @@ public sealed record StandardisedRecord(
             return (none, false);
         }
 
-        var (mine, theirs) = (WordAt(this, oddIndex), WordAt(other, paired.IndexOf(false)));
-        var similarity = Math.Max(
-            Comparison.StringMetrics.JaroWinkler(mine, theirs),
-            Math.Min(mine.Length, theirs.Length) >= 3 && Comparison.StringMetrics.OneEditApart(mine, theirs) ? 0.88 : 0);
-        var level = similarity >= 0.94 ? (byte)3 : similarity >= 0.88 ? (byte)2 : none;
-        return (level, oddIndex >= GivenAsFamily.Words.Count);
+        var level = Comparison.NameComparator.SpellingLevel(WordAt(this, oddIndex), WordAt(other, paired.IndexOf(false)));
+        return (level >= 2 ? level : none, oddIndex >= GivenAsFamily.Words.Count);
 
         static string WordAt(StandardisedRecord r, int i) =>
             i < r.GivenAsFamily.Words.Count ? r.GivenAsFamily.Words[i] : r.FamilyName.Words[i - r.GivenAsFamily.Words.Count];
